@@ -1,0 +1,21 @@
+#pragma once
+
+#include "vault/Kdf.h"
+
+namespace amparo::cli {
+
+struct CliContext;
+class CliArguments;
+
+// Each returns the exit status; they throw UsageError (status 2) or
+// amparo::Error (status 1), which main() reports in one line.
+int runInit(CliContext& context);
+int runUser(CliContext& context);
+int runVerify(CliContext& context);
+int runInfo(CliContext& context);
+int runRotateKey(CliContext& context);
+
+// --kdf interactive|moderate|sensitive, moderate when absent.
+KdfParams kdfFromOption(const CliArguments& arguments);
+
+} // namespace amparo::cli

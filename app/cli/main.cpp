@@ -1,0 +1,106 @@
+// amparo-cli: the headless face of Amparo for scripts and administrators.
+// The command surface is a contract (PRODUCT §7); see `amparo-cli --help`.
+
+#include "CliArguments.h"
+#include "CliContext.h"
+#include "commands/Commands.h"
+#include "i18n/Translations.h"
+#include "util/Error.h"
+#include "version/BuildInfo.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace {
+
+struct MainText
+{
+    Q_DECLARE_TR_FUNCTIONS(amparo::cli::Main)
+};
+
+QString usage()
+{
+    return MainText::tr(
+        "Usage: amparo-cli COMMAND [ARGUMENTS]\n"
+        "\n"
+        "Commands:\n"
+        "  init VAULT --admin NAME [--display-name TEXT] [--kdf interactive|moderate|sensitive]\n"
+        "  user add VAULT --user ADMIN NAME --role ROLE[,ROLE...] [--display-name TEXT] [--kdf ...]\n"
+        "  user list VAULT --user U [--format table|csv|json]\n"
+        "  user passwd VAULT --user U [--kdf ...]\n"
+        "  user disable|enable|remove VAULT --user ADMIN NAME\n"
+        "  user roles VAULT --user ADMIN NAME --role ROLE[,ROLE...]\n"
+        "  user reset VAULT NAME            (with the recovery key)\n"
+        "  rotate-key VAULT --user ADMIN\n"
+        "  verify VAULT --user U            (database integrity and audit chain)\n"
+        "  info VAULT --user U              (versions, schema, users; no secrets)\n"
+        "\n"
+        "Roles: admin, caseworker, fund_manager, finance, auditor.\n"
+        "\n"
+        "Secrets never come from arguments (they would show in `ps`):\n"
+        "  passphrase of --user (or of the new administrator for init):\n"
+        "      AMPARO_PASSPHRASE or --passphrase-fd N\n"
+        "  a new passphrase: AMPARO_NEW_PASSPHRASE or --new-passphrase-fd N\n"
+        "  the recovery key: AMPARO_RECOVERY_KEY or --recovery-key-fd N\n"
+        "  otherwise they are asked for on the terminal, without echo.\n"
+        "\n"
+        "Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage error.\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("amparo-cli"));
+    QCoreApplication::setApplicationVersion(amparo::amparoVersion());
+    amparo::Translations translations;
+    translations.use(amparo::Translations::systemLanguage());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        err << usage();
+        return 2;
+    }
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out << usage();
+        return 0;
+    }
+    if (command == QLatin1String("--version")) {
+        out << "amparo-cli " << amparo::amparoVersion() << '\n';
+        return 0;
+    }
+
+    using Runner = std::function<int(amparo::cli::CliContext&)>;
+    const std::map<QString, Runner> commands = {
+        {QStringLiteral("init"), amparo::cli::runInit},
+        {QStringLiteral("user"), amparo::cli::runUser},
+        {QStringLiteral("verify"), amparo::cli::runVerify},
+        {QStringLiteral("info"), amparo::cli::runInfo},
+        {QStringLiteral("rotate-key"), amparo::cli::runRotateKey},
+    };
+    amparo::cli::CliContext context{arguments, out, err};
+    try {
+        const auto found = commands.find(command);
+        if (found == commands.end())
+            throw amparo::cli::UsageError(MainText::tr("Unknown command \"%1\".").arg(command));
+        return found->second(context);
+    } catch (const amparo::cli::UsageError& error) {
+        out.flush();
+        err << "amparo-cli: " << error.message() << '\n'
+            << MainText::tr("Run \"amparo-cli --help\" for the commands and their options.") << '\n';
+        return 2;
+    } catch (const amparo::Error& error) {
+        out.flush();
+        // One line: scripts read the reason from stderr.
+        err << "amparo-cli: " << QString(error.message()).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
+        return 1;
+    }
+}

@@ -1,0 +1,202 @@
+#include "db/Database.h"
+
+#include "db/Sqlite.h"
+#include "db/Statement.h"
+#include "util/Error.h"
+#include "vault/SecureBytes.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <sodium.h>
+
+namespace amparo::db {
+namespace {
+
+struct DbText
+{
+    Q_DECLARE_TR_FUNCTIONS(amparo::Database)
+};
+
+// SQLCipher takes a raw key as the text x'<64 hex digits>'; building it in
+// protected memory keeps the hex form out of the ordinary heap.
+SecureBytes rawKeyLiteral(const SecureBytes& rawKey)
+{
+    const std::size_t hexSize = rawKey.size() * 2;
+    SecureBytes literal(hexSize + 3);
+    literal.data()[0] = 'x';
+    literal.data()[1] = '\'';
+    sodium_bin2hex(reinterpret_cast<char*>(literal.data() + 2), hexSize + 1, rawKey.data(),
+                   rawKey.size());
+    literal.data()[hexSize + 2] = '\'';
+    return literal;
+}
+
+} // namespace
+
+void throwSqliteError(sqlite3* handle, int code, const QString& context)
+{
+    const QString detail = handle ? QString::fromUtf8(sqlite3_errmsg(handle))
+                                  : QString::fromUtf8(sqlite3_errstr(code));
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        throw Error(ErrorKind::DiskFull,
+                    DbText::tr("The disk is full; nothing was saved (%1).").arg(context));
+    case SQLITE_NOTADB:
+        throw Error(ErrorKind::Authentication,
+                    DbText::tr("The key does not open this database, or the file is not an Amparo "
+                               "database (%1).")
+                        .arg(context));
+    case SQLITE_CORRUPT:
+        throw Error(ErrorKind::Corrupt,
+                    DbText::tr("The database file is damaged (%1: %2).").arg(context, detail));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        throw Error(ErrorKind::Refused,
+                    DbText::tr("The vault is in use by another Amparo process; try again when it "
+                               "has finished (%1).")
+                        .arg(context));
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        throw Error(ErrorKind::Storage,
+                    DbText::tr("The database file cannot be written or opened: %1 (%2).")
+                        .arg(detail, context));
+    default:
+        throw Error(ErrorKind::Storage, DbText::tr("Database error while %1: %2 (code %3).")
+                                            .arg(context, detail)
+                                            .arg(code));
+    }
+}
+
+Database::Database(sqlite3* handle, QString path) : m_handle(handle), m_path(std::move(path)) {}
+
+Database::~Database()
+{
+    // sqlite3_close_v2 waits for unfinalised statements instead of failing.
+    sqlite3_close_v2(m_handle);
+}
+
+std::unique_ptr<Database> Database::open(const QString& path, const SecureBytes& rawKey,
+                                         OpenMode mode)
+{
+    const bool exists = QFileInfo::exists(path);
+    if (mode == OpenMode::CreateNew && exists)
+        throw Error(ErrorKind::Refused, DbText::tr("A database already exists at %1.").arg(path));
+    if (mode == OpenMode::OpenExisting && !exists)
+        throw Error(ErrorKind::NotFound, DbText::tr("No database at %1.").arg(path));
+
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
+                      (mode == OpenMode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+    sqlite3* handle = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(handle, path));
+    if (rc != SQLITE_OK)
+        throwSqliteError(handle, rc, DbText::tr("opening %1").arg(path));
+
+    // The key goes first: any statement before it would read the file as plaintext.
+    const SecureBytes literal = rawKeyLiteral(rawKey);
+    if (sqlite3_key(handle, literal.data(), static_cast<int>(literal.size())) != SQLITE_OK)
+        throwSqliteError(handle, sqlite3_errcode(handle), DbText::tr("applying the key"));
+
+    if (db->cipherVersion().isEmpty())
+        throw Error(ErrorKind::Crypto,
+                    DbText::tr("SQLCipher is not active in this program; refusing to open the "
+                               "vault without encryption."));
+
+    // Reading the schema is the first access that decrypts a page: a wrong
+    // key fails here with SQLITE_NOTADB.
+    db->execute("SELECT count(*) FROM sqlite_master");
+    db->applyConnectionSettings();
+    return db;
+}
+
+std::unique_ptr<Database> Database::openUnencrypted(const QString& path)
+{
+    sqlite3* handle = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
+    std::unique_ptr<Database> db(new Database(handle, path));
+    if (rc != SQLITE_OK)
+        throwSqliteError(handle, rc, DbText::tr("opening %1").arg(path));
+    db->execute("SELECT count(*) FROM sqlite_master");
+    db->applyConnectionSettings();
+    return db;
+}
+
+void Database::applyConnectionSettings()
+{
+    // WAL + FULL: a committed transaction is on disk before COMMIT returns,
+    // and a crash at any moment leaves the last committed state.
+    Statement journal = prepare("PRAGMA journal_mode = WAL");
+    if (!journal.step() || journal.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        throw Error(ErrorKind::Storage,
+                    DbText::tr("The database could not switch to write-ahead logging."));
+    execute("PRAGMA synchronous = FULL");
+    execute("PRAGMA foreign_keys = ON");
+    // Deleted records are overwritten, not just unlinked inside the file.
+    execute("PRAGMA secure_delete = ON");
+    // Sorts and temporary tables stay in memory instead of temporary files.
+    execute("PRAGMA temp_store = MEMORY");
+    sqlite3_busy_timeout(m_handle, 3000);
+}
+
+Statement Database::prepare(std::string_view sql)
+{
+    return Statement(m_handle, sql);
+}
+
+void Database::execute(std::string_view sql)
+{
+    Statement statement = prepare(sql);
+    while (statement.step()) {
+    }
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_handle);
+}
+
+QString Database::cipherVersion()
+{
+    Statement statement = prepare("PRAGMA cipher_version");
+    return statement.step() ? statement.text(0) : QString();
+}
+
+void Database::rekey(const SecureBytes& newRawKey)
+{
+    if (m_transactionDepth != 0)
+        throw Error(ErrorKind::Refused, DbText::tr("The key cannot change inside a transaction."));
+    const SecureBytes literal = rawKeyLiteral(newRawKey);
+    const int rc = sqlite3_rekey(m_handle, literal.data(), static_cast<int>(literal.size()));
+    if (rc != SQLITE_OK)
+        throwSqliteError(m_handle, rc, DbText::tr("changing the database key"));
+    // Prove the new key reads the file before anyone relies on it.
+    execute("SELECT count(*) FROM sqlite_master");
+}
+
+void Database::checkpoint()
+{
+    Statement statement = prepare("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (statement.step() && statement.integer(0) != 0)
+        throw Error(ErrorKind::Refused,
+                    DbText::tr("The vault is in use by another Amparo process; try again when it "
+                               "has finished (checkpoint)."));
+}
+
+void Database::afterCommit(std::function<void()> callback)
+{
+    if (m_transactionDepth == 0)
+        callback();
+    else
+        m_afterCommit.push_back(std::move(callback));
+}
+
+} // namespace amparo::db

@@ -1,0 +1,327 @@
+#include "vault/Vault.h"
+
+#include "auth/UserRepository.h"
+#include "db/Database.h"
+#include "db/Schema.h"
+#include "db/Statement.h"
+#include "db/Transaction.h"
+#include "util/Clock.h"
+#include "util/Error.h"
+#include "vault/DatabaseSalt.h"
+#include "vault/KeySlotStore.h"
+#include "vault/LoginThrottle.h"
+#include "vault/ProcessHardening.h"
+#include "vault/RecoveryKey.h"
+#include "vault/Session.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sodium.h>
+#include <sys/stat.h>
+
+namespace amparo {
+namespace {
+
+struct VaultText
+{
+    Q_DECLARE_TR_FUNCTIONS(amparo::Vault)
+};
+
+using audit::FieldChange;
+
+// Removes what a failed create() wrote, so a second attempt starts clean.
+class CreationGuard
+{
+public:
+    CreationGuard(VaultLayout layout, bool createdDirectory)
+        : m_layout(std::move(layout)), m_createdDirectory(createdDirectory)
+    {
+    }
+    ~CreationGuard()
+    {
+        if (m_done)
+            return;
+        for (const QString& path : QStringList{m_layout.database(), m_layout.database() + QStringLiteral("-wal"),
+              m_layout.database() + QStringLiteral("-shm"), m_layout.keySlots(),
+              m_layout.keySlotsBackup(), m_layout.attempts()})
+            QFile::remove(path);
+        if (m_createdDirectory)
+            QDir().rmdir(m_layout.directory);
+    }
+    void release() { m_done = true; }
+
+private:
+    VaultLayout m_layout;
+    bool m_createdDirectory = false;
+    bool m_done = false;
+};
+
+bool prepareDirectory(const QString& directory)
+{
+    QFileInfo info(directory);
+    if (info.exists()) {
+        if (!info.isDir() || !QDir(directory).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+            throw Error(ErrorKind::Refused,
+                        VaultText::tr("%1 already exists and is not an empty folder; choose a new "
+                                      "location for the vault.")
+                            .arg(directory));
+        return false;
+    }
+    if (!QDir().mkpath(directory))
+        throw Error(ErrorKind::Storage, VaultText::tr("Cannot create the folder %1.").arg(directory));
+    // Owner only: the files inside are encrypted, but their sizes and times are not.
+    ::chmod(QFile::encodeName(directory).constData(), 0700);
+    return true;
+}
+
+QByteArray storedVaultId(db::Database& db)
+{
+    db::Statement statement = db.prepare("SELECT value FROM vault_meta WHERE key = 'vault_id'");
+    return statement.step() ? statement.blob(0) : QByteArray();
+}
+
+struct OpenedDatabase
+{
+    std::unique_ptr<db::Database> database;
+    SecureBytes masterKey;
+    bool usedOlderKey = false;
+};
+
+// Tries the slot's master keys newest first: during an interrupted rotation
+// the database may still be under the previous key.
+OpenedDatabase openWithSlot(const VaultLayout& layout, const KeySlotFile& file, const KeySlot& slot,
+                            const SecureBytes& secretKey)
+{
+    std::vector<SecureBytes> keys = unsealMasterKeys(slot, secretKey);
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        try {
+            auto database = db::Database::open(layout.database(), keys[i], db::Database::OpenMode::OpenExisting);
+            if (storedVaultId(*database) != file.vaultId)
+                throw Error(ErrorKind::Corrupt,
+                            VaultText::tr("The key-slot file does not belong to this vault."));
+            return {std::move(database), std::move(keys[i]), i > 0};
+        } catch (const Error& error) {
+            if (error.kind() != ErrorKind::Authentication || i + 1 == keys.size())
+                throw;
+        }
+    }
+    throw Error(ErrorKind::Corrupt, VaultText::tr("The key slot holds no usable master key."));
+}
+
+KeySlotStore::Loaded loadSlots(const VaultLayout& layout)
+{
+    if (!Vault::exists(layout.directory))
+        throw Error(ErrorKind::NotFound, VaultText::tr("There is no Amparo vault at %1.").arg(layout.directory));
+    KeySlotStore::Loaded loaded = KeySlotStore(layout).load();
+    if (readDatabaseSalt(layout.database()) != loaded.file.databaseSalt)
+        throw Error(ErrorKind::Corrupt,
+                    VaultText::tr("The key-slot file in %1 belongs to another vault, or the database "
+                                  "file was replaced.")
+                        .arg(layout.directory));
+    return loaded;
+}
+
+auth::User requireActiveUser(db::Database& database, const QString& login)
+{
+    const auto user = auth::UserRepository(database).findByLogin(login);
+    if (!user || user->status == auth::UserStatus::Removed)
+        throw Error(ErrorKind::Authentication, VaultText::tr("Wrong user name or passphrase."));
+    if (user->status == auth::UserStatus::Disabled)
+        throw Error(ErrorKind::Refused,
+                    VaultText::tr("The account \"%1\" is disabled; ask an administrator.").arg(login));
+    return *user;
+}
+
+// Records the login (and the failures before it) and repairs what can be
+// repaired now that the master key is known.
+std::unique_ptr<Session> finishLogin(const VaultLayout& layout, KeySlotStore::Loaded loaded,
+                                     OpenedDatabase opened, const QString& login,
+                                     const QByteArray& slotId, const Clock& clock)
+{
+    db::migrate(*opened.database);
+    auth::User user = requireActiveUser(*opened.database, login);
+    LoginThrottle throttle(layout.attempts(), clock);
+    const int failures = throttle.failures(slotId);
+
+    auto session = std::make_unique<Session>(layout, loaded.file.vaultId, std::move(opened.masterKey),
+                                             std::move(opened.database), std::move(user), clock);
+    {
+        db::Transaction transaction(session->database());
+        auth::UserRepository(session->database()).setLastLogin(session->user().id, clock.nowUtc());
+        session->audit().append(session->actor(), QStringLiteral("login"), QStringLiteral("user"),
+                                QString::number(session->user().id),
+                                {{QStringLiteral("failed_attempts_before"), std::nullopt,
+                                  QString::number(failures)}});
+        if (loaded.fromBackup)
+            session->audit().append(session->actor(), QStringLiteral("keyslots.restore_from_backup"),
+                                    QStringLiteral("vault"), {},
+                                    {{QStringLiteral("problem"), loaded.warning, std::nullopt}});
+        transaction.commit();
+    }
+    throttle.takeFailures(slotId);
+    session->setFailedAttemptsBeforeLogin(failures);
+    session->setKeySlotWarning(loaded.warning);
+
+    if (opened.usedOlderKey) {
+        // A rotation was interrupted before the rekey: forget the unused new key.
+        loaded.file.resealAll({&session->masterKey()});
+        KeySlotStore(layout).save(loaded.file);
+    } else if (loaded.fromBackup) {
+        KeySlotStore(layout).save(loaded.file);
+    }
+    hardenProcessForOpenVault();
+    return session;
+}
+
+} // namespace
+
+bool Vault::exists(const QString& directory)
+{
+    const VaultLayout layout(directory);
+    return QFileInfo::exists(layout.keySlots()) || QFileInfo::exists(layout.keySlotsBackup());
+}
+
+CreatedVault Vault::create(NewVault request, const Clock& clock)
+{
+    const QString login = auth::normalizeLogin(request.adminLogin);
+    const QString displayName = request.adminDisplayName.trimmed().isEmpty()
+                                    ? login
+                                    : request.adminDisplayName.trimmed();
+    requireAcceptablePassphrase(request.passphrase);
+    if (request.directory.trimmed().isEmpty())
+        throw Error(ErrorKind::Invalid, VaultText::tr("Choose a folder for the vault."));
+    const QString directory = QFileInfo(request.directory).absoluteFilePath();
+
+    const VaultLayout layout(directory);
+    CreationGuard guard(layout, prepareDirectory(directory));
+
+    QByteArray vaultId(kVaultIdSize, Qt::Uninitialized);
+    randombytes_buf(vaultId.data(), kVaultIdSize);
+    SecureBytes masterKey = SecureBytes::random(kMasterKeySize);
+    auto database = db::Database::open(layout.database(), masterKey, db::Database::OpenMode::CreateNew);
+    db::migrate(*database);
+
+    auth::User admin;
+    admin.login = login;
+    admin.displayName = displayName;
+    admin.roles = {auth::Role::Admin};
+    admin.createdAt = clock.nowUtc();
+    {
+        db::Transaction transaction(*database);
+        db::Statement meta = database->prepare("INSERT INTO vault_meta (key, value) VALUES (?1, ?2)");
+        meta.bind(1, QStringLiteral("vault_id")).bindBlob(2, vaultId).run();
+        meta.reset();
+        meta.bind(1, QStringLiteral("created_at")).bindBlob(2, toStoredTimestamp(admin.createdAt).toUtf8()).run();
+        admin.id = auth::UserRepository(*database).insert(admin);
+        audit::AuditLog log(*database, clock);
+        const audit::Actor actor{admin.id, login};
+        log.append(actor, QStringLiteral("vault.create"), QStringLiteral("vault"), {},
+                   {{QStringLiteral("schema_version"), std::nullopt,
+                     QString::number(db::latestSchemaVersion())}});
+        log.append(actor, QStringLiteral("user.create"), QStringLiteral("user"), QString::number(admin.id),
+                   {{QStringLiteral("login"), std::nullopt, login},
+                    {QStringLiteral("display_name"), std::nullopt, displayName},
+                    {QStringLiteral("roles"), std::nullopt, admin.roles.names().join(QLatin1Char(','))}});
+        transaction.commit();
+    }
+    // The salt must be in the main file, not only in the write-ahead log.
+    database->checkpoint();
+
+    const SecureBytes recoveryKey = generateRecoveryKey();
+    KeySlotFile slots;
+    slots.vaultId = vaultId;
+    slots.databaseSalt = readDatabaseSalt(layout.database());
+    slots.put(createSlot(KeySlot::Kind::User, vaultId, slotIdForLogin(vaultId, login),
+                         request.passphrase, request.kdf, {&masterKey}));
+    slots.put(createSlot(KeySlot::Kind::Recovery, vaultId, recoverySlotId(), recoveryKey,
+                         KdfParams::forProfile(KdfProfile::Interactive), {&masterKey}));
+    KeySlotStore(layout).save(slots);
+
+    guard.release();
+    hardenProcessForOpenVault();
+    CreatedVault created;
+    created.session = std::make_unique<Session>(layout, vaultId, std::move(masterKey),
+                                                std::move(database), admin, clock);
+    created.recoveryKey = formatRecoveryKey(recoveryKey);
+    return created;
+}
+
+std::unique_ptr<Session> Vault::open(const QString& directory, const QString& login,
+                                     const SecureBytes& passphrase, const Clock& clock)
+{
+    const VaultLayout layout(QFileInfo(directory).absoluteFilePath());
+    KeySlotStore::Loaded loaded = loadSlots(layout);
+    const QString normalized = auth::normalizeLogin(login);
+    const QByteArray slotId = slotIdForLogin(loaded.file.vaultId, normalized);
+    const KeySlot* slot = loaded.file.find(KeySlot::Kind::User, slotId);
+    if (!slot)
+        throw Error(ErrorKind::Authentication, VaultText::tr("Wrong user name or passphrase."));
+
+    LoginThrottle throttle(layout.attempts(), clock);
+    throttle.requireAllowed(slotId);
+    SecureBytes secretKey;
+    try {
+        secretKey = unlockSlotSecretKey(*slot, loaded.file.vaultId, passphrase);
+    } catch (const Error& error) {
+        if (error.kind() == ErrorKind::Authentication)
+            throttle.recordFailure(slotId);
+        throw;
+    }
+    OpenedDatabase opened = openWithSlot(layout, loaded.file, *slot, secretKey);
+    return finishLogin(layout, std::move(loaded), std::move(opened), normalized, slotId, clock);
+}
+
+std::unique_ptr<Session> Vault::resetPassphraseWithRecoveryKey(const QString& directory,
+                                                              const SecureBytes& recoveryKey,
+                                                              const QString& login,
+                                                              const SecureBytes& newPassphrase,
+                                                              const KdfParams& kdf, const Clock& clock)
+{
+    const VaultLayout layout(QFileInfo(directory).absoluteFilePath());
+    const QString normalized = auth::normalizeLogin(login);
+    requireAcceptablePassphrase(newPassphrase);
+    const SecureBytes canonical = normalizeRecoveryKey(recoveryKey);
+    KeySlotStore::Loaded loaded = loadSlots(layout);
+    const KeySlot* slot = loaded.file.find(KeySlot::Kind::Recovery, recoverySlotId());
+    if (!slot)
+        throw Error(ErrorKind::NotFound, VaultText::tr("This vault has no recovery key."));
+
+    LoginThrottle throttle(layout.attempts(), clock);
+    throttle.requireAllowed(recoverySlotId());
+    SecureBytes secretKey;
+    try {
+        secretKey = unlockSlotSecretKey(*slot, loaded.file.vaultId, canonical);
+    } catch (const Error& error) {
+        if (error.kind() != ErrorKind::Authentication)
+            throw;
+        throttle.recordFailure(recoverySlotId());
+        throw Error(ErrorKind::Authentication, VaultText::tr("The recovery key is not the one of this vault."));
+    }
+    OpenedDatabase opened = openWithSlot(layout, loaded.file, *slot, secretKey);
+    db::migrate(*opened.database);
+    const auth::User user = requireActiveUser(*opened.database, normalized);
+
+    const QByteArray slotId = slotIdForLogin(loaded.file.vaultId, normalized);
+    loaded.file.put(createSlot(KeySlot::Kind::User, loaded.file.vaultId, slotId, newPassphrase, kdf,
+                               {&opened.masterKey}));
+    {
+        db::Transaction transaction(*opened.database);
+        audit::AuditLog(*opened.database, clock)
+            .append({user.id, user.login}, QStringLiteral("user.passphrase_reset"), QStringLiteral("user"),
+                    QString::number(user.id),
+                    {{QStringLiteral("method"), std::nullopt, QStringLiteral("recovery_key")}});
+        // The slot file changes inside the transaction: if it cannot be
+        // written, the audit entry rolls back with it.
+        KeySlotStore(layout).save(loaded.file);
+        transaction.commit();
+    }
+    throttle.takeFailures(recoverySlotId());
+    loaded.fromBackup = false;
+    opened.usedOlderKey = false;
+    return finishLogin(layout, std::move(loaded), std::move(opened), normalized, slotId, clock);
+}
+
+} // namespace amparo

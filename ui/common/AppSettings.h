@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+
+namespace amparo::ui {
+
+// Every preference Amparo keeps outside the vault, in one place. Nothing
+// here may identify a person: folder paths and window geometry only, never
+// user names or passphrases.
+class AppSettings
+{
+public:
+    // Empty when the user never chose one.
+    static QString language();
+
+    static QStringList recentVaults();
+    static void rememberVault(const QString& directory);
+
+    static std::chrono::minutes autoLockTimeout();
+
+    static QByteArray mainWindowGeometry();
+    static void setMainWindowGeometry(const QByteArray& geometry);
+};
+
+} // namespace amparo::ui

@@ -1,0 +1,34 @@
+#include "common/BusyIndicator.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+namespace amparo::ui {
+
+BusyIndicator::BusyIndicator(QWidget* parent)
+    : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this))
+{
+    m_bar->setRange(0, 0);
+    m_bar->setTextVisible(false);
+    m_bar->setAccessibleName(tr("Progress"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_bar);
+    hide();
+}
+
+void BusyIndicator::start(const QString& what)
+{
+    m_label->setText(what);
+    m_bar->setAccessibleDescription(what);
+    show();
+}
+
+void BusyIndicator::stop()
+{
+    hide();
+}
+
+} // namespace amparo::ui

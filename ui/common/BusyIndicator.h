@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+namespace amparo::ui {
+
+// An indeterminate progress bar with a sentence saying what is happening.
+class BusyIndicator : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BusyIndicator(QWidget* parent = nullptr);
+
+    void start(const QString& what);
+    void stop();
+
+private:
+    QLabel* m_label;
+    QProgressBar* m_bar;
+};
+
+} // namespace amparo::ui

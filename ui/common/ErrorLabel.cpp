@@ -1,0 +1,34 @@
+#include "common/ErrorLabel.h"
+
+#include <QAccessible>
+
+namespace amparo::ui {
+
+ErrorLabel::ErrorLabel(QWidget* parent) : QLabel(parent)
+{
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette palette = this->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    setPalette(palette);
+    setAccessibleName(tr("Problem"));
+    hide();
+}
+
+void ErrorLabel::showError(const QString& text)
+{
+    setText(text);
+    setVisible(!text.isEmpty());
+    // Screen readers announce the change, as they would a popup.
+    QAccessibleEvent event(this, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+void ErrorLabel::clearError()
+{
+    clear();
+    hide();
+}
+
+} // namespace amparo::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "vault/SecureBytes.h"
+
+#include <QObject>
+
+class QFormLayout;
+class QLineEdit;
+class QWidget;
+
+namespace amparo::ui {
+
+class ErrorLabel;
+class PassphraseStrengthMeter;
+
+// A new passphrase typed twice, with a strength meter and a note when the
+// two differ. Used wherever a passphrase is chosen, so that the rules and
+// wording are the same everywhere. Its rows go into the caller's form so the
+// labels line up with the form's other fields.
+class NewPassphraseFields : public QObject
+{
+    Q_OBJECT
+
+public:
+    NewPassphraseFields(const QString& passphraseLabel, const QString& confirmationLabel,
+                        QWidget* parent);
+
+    void addRowsTo(QFormLayout* form);
+    void setEnabled(bool enabled);
+    void setFocus();
+
+    // Long enough for the core's rule and typed the same twice.
+    bool isAcceptable() const;
+    // The passphrase as bytes; both fields are cleared.
+    SecureBytes take();
+    void clear();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void onEdited();
+
+    QString m_passphraseLabel;
+    QString m_confirmationLabel;
+    QLineEdit* m_passphrase;
+    QLineEdit* m_confirmation;
+    PassphraseStrengthMeter* m_meter;
+    ErrorLabel* m_mismatch;
+};
+
+} // namespace amparo::ui

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "auth/Role.h"
+
+#include <QString>
+
+namespace amparo::ui {
+
+// "Administrator and Auditor": the translated role labels as one phrase.
+QString rolesText(auth::RoleSet roles);
+
+} // namespace amparo::ui

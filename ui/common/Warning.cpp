@@ -1,0 +1,17 @@
+#include "common/Warning.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+namespace amparo::ui {
+
+void showWarning(QWidget* parent, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, QApplication::applicationDisplayName(), text,
+                                QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+} // namespace amparo::ui

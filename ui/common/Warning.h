@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace amparo::ui {
+
+// Shows a core error (or any problem) as a warning box without a nested
+// event loop, so that an auto-lock firing meanwhile can safely close it.
+void showWarning(QWidget* parent, const QString& text);
+
+} // namespace amparo::ui

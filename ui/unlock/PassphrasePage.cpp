@@ -1,0 +1,70 @@
+#include "unlock/PassphrasePage.h"
+
+#include "common/ErrorLabel.h"
+#include "common/NewPassphraseFields.h"
+#include "unlock/CreateVaultWizard.h"
+#include "util/Error.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace amparo::ui {
+
+PassphrasePage::PassphrasePage(QWidget* parent)
+    : QWizardPage(parent),
+      m_fields(new NewPassphraseFields(tr("&Passphrase:"), tr("&Again:"), this)),
+      m_error(new ErrorLabel(this))
+{
+    setTitle(tr("The administrator's passphrase"));
+    setSubTitle(tr("It opens the vault. Nobody can recover it for you: if it is lost, only the "
+                   "recovery key shown at the end can replace it."));
+    auto* advice = new QLabel(tr("Use at least %1 characters. A few unrelated words, such as "
+                                 "“lantern river ninety cobalt”, are strong and easy to remember. "
+                                 "Do not reuse a passphrase from another service.")
+                                  .arg(kMinimumPassphraseLength),
+                              this);
+    advice->setWordWrap(true);
+    auto* form = new QFormLayout;
+    m_fields->addRowsTo(form);
+    form->addRow(QString(), m_error);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(advice);
+    layout->addSpacing(8);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    connect(m_fields, &NewPassphraseFields::changed, this, &QWizardPage::completeChanged);
+    connect(m_fields, &NewPassphraseFields::changed, m_error, &ErrorLabel::clearError);
+}
+
+void PassphrasePage::initializePage()
+{
+    m_fields->clear();
+    m_fields->setFocus();
+}
+
+void PassphrasePage::cleanupPage()
+{
+    m_fields->clear();
+}
+
+bool PassphrasePage::isComplete() const
+{
+    return m_fields->isAcceptable();
+}
+
+bool PassphrasePage::validatePage()
+{
+    SecureBytes passphrase = m_fields->take();
+    try {
+        requireAcceptablePassphrase(passphrase);
+    } catch (const Error& error) {
+        m_error->showError(error.message());
+        m_fields->setFocus();
+        return false;
+    }
+    qobject_cast<CreateVaultWizard*>(wizard())->setPassphrase(std::move(passphrase));
+    return true;
+}
+
+} // namespace amparo::ui

@@ -1,0 +1,204 @@
+#include "unlock/UnlockDialog.h"
+
+#include "common/AppSettings.h"
+#include "common/BackgroundTask.h"
+#include "common/BusyIndicator.h"
+#include "common/ErrorLabel.h"
+#include "unlock/CreateVaultWizard.h"
+#include "util/Clock.h"
+#include "vault/Session.h"
+#include "vault/Vault.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace amparo::ui {
+
+UnlockDialog::UnlockDialog(QWidget* parent)
+    : QDialog(parent), m_vault(new QComboBox(this)), m_browse(new QPushButton(tr("&Browse…"), this)),
+      m_login(new QLineEdit(this)), m_passphrase(new QLineEdit(this)),
+      m_busy(new BusyIndicator(this)), m_error(new ErrorLabel(this)),
+      m_buttons(new QDialogButtonBox(this)),
+      m_unlock(m_buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole)),
+      m_create(m_buttons->addButton(tr("&Create a new vault…"), QDialogButtonBox::ActionRole))
+{
+    setWindowTitle(tr("Open a vault — Amparo"));
+    m_vault->setEditable(true);
+    m_vault->setInsertPolicy(QComboBox::NoInsert);
+    m_vault->addItems(AppSettings::recentVaults());
+    m_vault->setMinimumContentsLength(36);
+    m_vault->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_vault->setAccessibleName(tr("Vault folder"));
+    m_vault->setToolTip(tr("The folder that holds the vault. Recently opened folders are in "
+                           "the list."));
+    m_browse->setAccessibleName(tr("Browse for the vault folder"));
+    m_login->setAccessibleName(tr("User name"));
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
+                                      Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
+    m_unlock->setDefault(true);
+    buildLayout();
+
+    connect(m_browse, &QPushButton::clicked, this, &UnlockDialog::browse);
+    connect(m_create, &QPushButton::clicked, this, &UnlockDialog::createVault);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::unlock);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &UnlockDialog::reject);
+    for (QLineEdit* edit : {m_vault->lineEdit(), m_login, m_passphrase})
+        connect(edit, &QLineEdit::textChanged, this, &UnlockDialog::updateUnlockButton);
+    updateUnlockButton();
+}
+
+UnlockDialog::~UnlockDialog()
+{
+    m_pool.waitForDone();
+}
+
+void UnlockDialog::buildLayout()
+{
+    auto* heading = new QLabel(tr("Open a vault"), this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    heading->setFont(font);
+    auto* intro = new QLabel(tr("Enter your user name and passphrase. Everything in the vault "
+                                "stays encrypted until you do."),
+                             this);
+    intro->setWordWrap(true);
+
+    auto* vaultRow = new QHBoxLayout;
+    vaultRow->addWidget(m_vault, 1);
+    vaultRow->addWidget(m_browse);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setVerticalSpacing(10);
+    form->addRow(tr("&Vault folder:"), vaultRow);
+    form->addRow(tr("User &name:"), m_login);
+    form->addRow(tr("&Passphrase:"), m_passphrase);
+    // A row label made from a layout has no buddy: give the folder one by hand.
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(vaultRow)))
+        label->setBuddy(m_vault);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addSpacing(4);
+    layout->addLayout(form);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(560);
+}
+
+void UnlockDialog::prefill(const QString& vaultDirectory, const QString& login)
+{
+    const QString directory = vaultDirectory.isEmpty() ? m_vault->itemText(0) : vaultDirectory;
+    m_vault->setCurrentText(QDir::toNativeSeparators(directory));
+    m_login->setText(login);
+    if (directory.isEmpty())
+        m_vault->setFocus();
+    else if (login.isEmpty())
+        m_login->setFocus();
+    else
+        m_passphrase->setFocus();
+}
+
+std::unique_ptr<Session> UnlockDialog::takeSession()
+{
+    return std::move(m_session);
+}
+
+void UnlockDialog::reject()
+{
+    // The worker thread would finish the login with nobody to hand it to.
+    if (!m_isBusy)
+        QDialog::reject();
+}
+
+void UnlockDialog::browse()
+{
+    const QString directory = QFileDialog::getExistingDirectory(
+        this, tr("Choose the vault folder"), m_vault->currentText());
+    if (!directory.isEmpty())
+        m_vault->setCurrentText(QDir::toNativeSeparators(directory));
+}
+
+void UnlockDialog::updateUnlockButton()
+{
+    m_unlock->setEnabled(!m_isBusy && !m_vault->currentText().trimmed().isEmpty() &&
+                         !m_login->text().trimmed().isEmpty() && !m_passphrase->text().isEmpty());
+}
+
+void UnlockDialog::setBusy(bool busy)
+{
+    m_isBusy = busy;
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_vault, m_browse, m_login,
+                                                           m_passphrase, m_buttons})
+        widget->setEnabled(!busy);
+    if (busy)
+        m_busy->start(tr("Deriving the key…"));
+    else
+        m_busy->stop();
+    updateUnlockButton();
+}
+
+void UnlockDialog::unlock()
+{
+    if (!m_unlock->isEnabled())
+        return;
+    m_error->clearError();
+    const QString directory = QDir::fromNativeSeparators(m_vault->currentText().trimmed());
+    const QString login = m_login->text().trimmed();
+    auto passphrase = std::make_shared<SecureBytes>(passphraseFromText(m_passphrase->text()));
+    m_passphrase->clear();
+    setBusy(true);
+    runInBackground(
+        &m_pool, this,
+        [directory, login, passphrase] {
+            return Vault::open(directory, login, *passphrase, Clock::system());
+        },
+        [this, directory](Outcome<std::unique_ptr<Session>> outcome) {
+            setBusy(false);
+            if (outcome.error) {
+                m_error->showError(outcome.error->message());
+                m_passphrase->setFocus();
+                return;
+            }
+            finishWith(std::move(*outcome.value), directory);
+        });
+}
+
+void UnlockDialog::createVault()
+{
+    auto* wizard = new CreateVaultWizard(this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        finishWith(wizard->takeSession(), wizard->vaultDirectory());
+    });
+    wizard->open();
+}
+
+void UnlockDialog::finishWith(std::unique_ptr<Session> session, const QString& directory)
+{
+    if (!session)
+        return;
+    m_session = std::move(session);
+    m_openedDirectory = QDir(directory).absolutePath();
+    m_openedLogin = m_session->user().login;
+    AppSettings::rememberVault(m_openedDirectory);
+    accept();
+}
+
+} // namespace amparo::ui

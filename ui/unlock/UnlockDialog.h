@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QDialog>
+#include <QThreadPool>
+
+#include <memory>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLineEdit;
+class QPushButton;
+
+namespace amparo {
+class Session;
+}
+
+namespace amparo::ui {
+
+class BusyIndicator;
+class ErrorLabel;
+
+// Opens a vault with a user name and passphrase, or starts the wizard that
+// creates one. The key derivation runs on a worker thread; the dialog stays
+// responsive and shows what it is doing.
+class UnlockDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit UnlockDialog(QWidget* parent = nullptr);
+    ~UnlockDialog() override;
+
+    void prefill(const QString& vaultDirectory, const QString& login);
+
+    // After accept(): the open session and where it came from.
+    std::unique_ptr<Session> takeSession();
+    QString vaultDirectory() const { return m_openedDirectory; }
+    QString login() const { return m_openedLogin; }
+
+public Q_SLOTS:
+    void reject() override;
+
+private:
+    void buildLayout();
+    void browse();
+    void unlock();
+    void createVault();
+    void setBusy(bool busy);
+    void updateUnlockButton();
+    void finishWith(std::unique_ptr<Session> session, const QString& directory);
+
+    QComboBox* m_vault;
+    QPushButton* m_browse;
+    QLineEdit* m_login;
+    QLineEdit* m_passphrase;
+    BusyIndicator* m_busy;
+    ErrorLabel* m_error;
+    QDialogButtonBox* m_buttons;
+    QPushButton* m_unlock;
+    QPushButton* m_create;
+    QThreadPool m_pool;
+    bool m_isBusy = false;
+    std::unique_ptr<Session> m_session;
+    QString m_openedDirectory;
+    QString m_openedLogin;
+};
+
+} // namespace amparo::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace amparo::ui {
+
+class ErrorLabel;
+
+// Where the new vault goes: a folder that does not exist yet, or is empty.
+class VaultLocationPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit VaultLocationPage(QWidget* parent = nullptr);
+
+    bool isComplete() const override;
+
+private:
+    void browse();
+    void describeFolder();
+    QString folder() const;
+
+    QLineEdit* m_folder;
+    QPushButton* m_browse;
+    QLabel* m_status;
+    ErrorLabel* m_error;
+};
+
+} // namespace amparo::ui
