@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
-
 #include <stdexcept>
 
 namespace amparo::cli {
@@ -14,8 +13,7 @@ class UsageError : public std::runtime_error
 public:
     explicit UsageError(const QString& message)
         : std::runtime_error(message.toStdString()), m_message(message)
-    {
-    }
+    {}
     const QString& message() const { return m_message; }
 
 private:

@@ -22,7 +22,8 @@ QStringList vaultOptions()
     return {QStringLiteral("user"), QStringLiteral("passphrase-fd")};
 }
 
-std::unique_ptr<Session> CliContext::openVault(const QString& vaultDirectory, const CliArguments& parsed)
+std::unique_ptr<Session> CliContext::openVault(const QString& vaultDirectory,
+                                               const CliArguments& parsed)
 {
     const QString login = parsed.required(QStringLiteral("user"));
     const SecureBytes passphrase = readSecret(SecretKind::Passphrase, parsed,

@@ -3,7 +3,6 @@
 #include "CliArguments.h"
 
 #include <QTextStream>
-
 #include <memory>
 
 namespace amparo {

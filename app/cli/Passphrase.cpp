@@ -5,7 +5,6 @@
 #include "vault/Kdf.h"
 
 #include <QCoreApplication>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -90,7 +89,8 @@ QByteArray rawSecret(SecretKind kind, const CliArguments& arguments, const QStri
         bool ok = false;
         const int fd = arguments.value(source.fdOption).toInt(&ok);
         if (!ok || fd < 0)
-            throw UsageError(SecretText::tr("--%1 needs a file descriptor number.").arg(source.fdOption));
+            throw UsageError(
+                SecretText::tr("--%1 needs a file descriptor number.").arg(source.fdOption));
         return readLine(fd, QStringLiteral("--%1 %2").arg(source.fdOption).arg(fd));
     }
     if (char* value = std::getenv(source.environment)) {

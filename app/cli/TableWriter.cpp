@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace amparo::cli {
@@ -34,14 +33,16 @@ void writeTable(QTextStream& out, const QStringList& columns, const std::vector<
         widths.push_back(column.size());
     for (const QStringList& row : rows) {
         for (qsizetype i = 0; i < row.size() && i < columns.size(); ++i)
-            widths[static_cast<std::size_t>(i)] = std::max(widths[static_cast<std::size_t>(i)], row[i].size());
+            widths[static_cast<std::size_t>(i)] =
+                std::max(widths[static_cast<std::size_t>(i)], row[i].size());
     }
     auto writeLine = [&](const QStringList& cells) {
         QString line;
         for (qsizetype i = 0; i < columns.size(); ++i) {
             const QString cell = cells.value(i);
-            line += i + 1 < columns.size() ? cell.leftJustified(widths[static_cast<std::size_t>(i)] + 2)
-                                           : cell;
+            line += i + 1 < columns.size()
+                        ? cell.leftJustified(widths[static_cast<std::size_t>(i)] + 2)
+                        : cell;
         }
         out << line.trimmed() << '\n';
     };

@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -29,7 +28,8 @@ QString usage()
         "\n"
         "Commands:\n"
         "  init VAULT --admin NAME [--display-name TEXT] [--kdf interactive|moderate|sensitive]\n"
-        "  user add VAULT --user ADMIN NAME --role ROLE[,ROLE...] [--display-name TEXT] [--kdf ...]\n"
+        "  user add VAULT --user ADMIN NAME --role ROLE[,ROLE...] [--display-name TEXT] [--kdf "
+        "...]\n"
         "  user list VAULT --user U [--format table|csv|json]\n"
         "  user passwd VAULT --user U [--kdf ...]\n"
         "  user disable|enable|remove VAULT --user ADMIN NAME\n"
@@ -69,7 +69,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QString command = arguments.takeFirst();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         out << usage();
         return 0;
     }
@@ -95,12 +96,14 @@ int main(int argc, char* argv[])
     } catch (const amparo::cli::UsageError& error) {
         out.flush();
         err << "amparo-cli: " << error.message() << '\n'
-            << MainText::tr("Run \"amparo-cli --help\" for the commands and their options.") << '\n';
+            << MainText::tr("Run \"amparo-cli --help\" for the commands and their options.")
+            << '\n';
         return 2;
     } catch (const amparo::Error& error) {
         out.flush();
         // One line: scripts read the reason from stderr.
-        err << "amparo-cli: " << QString(error.message()).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
+        err << "amparo-cli: "
+            << QString(error.message()).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
         return 1;
     }
 }

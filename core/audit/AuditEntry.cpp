@@ -4,10 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QtEndian>
-
-#include <sodium.h>
-
 #include <algorithm>
+#include <sodium.h>
 
 namespace amparo::audit {
 namespace {
@@ -41,7 +39,8 @@ QString encodeChanges(std::vector<FieldChange> changes)
                      [](const FieldChange& a, const FieldChange& b) { return a.field < b.field; });
     QJsonArray array;
     for (const FieldChange& change : changes)
-        array.append(QJsonArray{change.field, optionalToJson(change.before), optionalToJson(change.after)});
+        array.append(
+            QJsonArray{change.field, optionalToJson(change.before), optionalToJson(change.after)});
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
@@ -51,8 +50,8 @@ std::vector<FieldChange> decodeChanges(const QString& details)
     const QJsonArray array = QJsonDocument::fromJson(details.toUtf8()).array();
     for (const QJsonValue& item : array) {
         const QJsonArray triple = item.toArray();
-        changes.push_back({triple.at(0).toString(), jsonToOptional(triple.at(1)),
-                           jsonToOptional(triple.at(2))});
+        changes.push_back(
+            {triple.at(0).toString(), jsonToOptional(triple.at(1)), jsonToOptional(triple.at(2))});
     }
     return changes;
 }

@@ -6,7 +6,6 @@
 #include "util/Error.h"
 
 #include <QCoreApplication>
-
 #include <string>
 
 namespace amparo::audit {
@@ -50,7 +49,8 @@ qint64 AuditLog::append(const Actor& actor, const QString& action, const QString
     QByteArray prevHash(32, '\0');
     qint64 seq = 1;
     {
-        db::Statement last = m_db.prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+        db::Statement last =
+            m_db.prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
         if (last.step()) {
             seq = last.int64(0) + 1;
             prevHash = last.blob(1);
@@ -58,8 +58,8 @@ qint64 AuditLog::append(const Actor& actor, const QString& action, const QString
     }
     const QString at = toStoredTimestamp(m_clock.nowUtc());
     const QString details = encodeChanges(changes);
-    const QByteArray hash =
-        chainHash(prevHash, seq, at, actor.userId, actor.login, action, entityType, entityId, details);
+    const QByteArray hash = chainHash(prevHash, seq, at, actor.userId, actor.login, action,
+                                      entityType, entityId, details);
     db::Statement insert = m_db.prepare(
         "INSERT INTO audit_log (seq, at, user_id, actor, action, entity_type, entity_id, details, "
         "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
@@ -109,9 +109,8 @@ ChainVerification AuditLog::verify() const
                           .arg(describe(seq, at, action, actor)));
             break;
         }
-        const QByteArray recomputed =
-            chainHash(prevHash, seq, at, rows.optionalInt64(2), actor, action, rows.text(5),
-                      rows.text(6), details);
+        const QByteArray recomputed = chainHash(prevHash, seq, at, rows.optionalInt64(2), actor,
+                                                action, rows.text(5), rows.text(6), details);
         if (recomputed != hash) {
             fail(seq, AuditText::tr("Audit trail broken: %1 was modified after it was written.")
                           .arg(describe(seq, at, action, actor)));
@@ -125,7 +124,8 @@ ChainVerification AuditLog::verify() const
     return result;
 }
 
-std::vector<AuditEntry> AuditLog::entriesFor(const QString& entityType, const QString& entityId) const
+std::vector<AuditEntry> AuditLog::entriesFor(const QString& entityType,
+                                             const QString& entityId) const
 {
     db::Statement rows = m_db.prepare(std::string(kColumns) +
                                       "WHERE entity_type = ?1 AND entity_id = ?2 ORDER BY seq");

@@ -3,7 +3,6 @@
 #include "audit/AuditEntry.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 

@@ -13,18 +13,18 @@ struct User;
 // whole policy can be read — and tested — in one place.
 enum class Permission
 {
-    ManageUsers,       // add, disable, remove users; reset roles
-    ManageSettings,    // organisation settings, funds, key rotation
-    ReadAuditTrail,    // the audit trail and its verification
-    ReadAllCases,      // every case, restricted ones included
-    ReadCases,         // unrestricted cases and restricted ones assigned to the user
-    EditCases,         // cases, people, violations, interventions, assistance
-    ExportCases,       // PDF and CSV exports of case data
-    RequestGrants,     // draft and submit grant requests
-    ApproveGrants,     // approve, reject, return (never one's own request)
-    RecordLedger,      // disbursements, refunds, receipts, reversals, period locks
-    ReadLedger,        // funds, positions, journal
-    BackupVault,       // write an encrypted backup
+    ManageUsers,    // add, disable, remove users; reset roles
+    ManageSettings, // organisation settings, funds, key rotation
+    ReadAuditTrail, // the audit trail and its verification
+    ReadAllCases,   // every case, restricted ones included
+    ReadCases,      // unrestricted cases and restricted ones assigned to the user
+    EditCases,      // cases, people, violations, interventions, assistance
+    ExportCases,    // PDF and CSV exports of case data
+    RequestGrants,  // draft and submit grant requests
+    ApproveGrants,  // approve, reject, return (never one's own request)
+    RecordLedger,   // disbursements, refunds, receipts, reversals, period locks
+    ReadLedger,     // funds, positions, journal
+    BackupVault,    // write an encrypted backup
 };
 
 bool rolesAllow(RoleSet roles, Permission permission);

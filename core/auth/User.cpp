@@ -36,7 +36,8 @@ QString userStatusName(UserStatus status)
 
 std::optional<UserStatus> parseUserStatus(const QString& name)
 {
-    for (const UserStatus status : {UserStatus::Active, UserStatus::Disabled, UserStatus::Removed}) {
+    for (const UserStatus status :
+         {UserStatus::Active, UserStatus::Disabled, UserStatus::Removed}) {
         if (userStatusName(status) == name)
             return status;
     }
@@ -51,10 +52,11 @@ QString normalizeLogin(const QString& login)
                     UserText::tr("The user name must have 2 to 64 characters."));
     for (const QChar c : normalized) {
         if (!isLoginCharacter(c))
-            throw Error(ErrorKind::Invalid,
-                        UserText::tr("The user name \"%1\" may only contain the letters a-z, digits, "
-                                     "'.', '_' and '-'.")
-                            .arg(login.left(64)));
+            throw Error(
+                ErrorKind::Invalid,
+                UserText::tr("The user name \"%1\" may only contain the letters a-z, digits, "
+                             "'.', '_' and '-'.")
+                    .arg(login.left(64)));
     }
     return normalized;
 }

@@ -25,7 +25,8 @@ RoleSet rolesOf(db::Database& db, qint64 userId)
 
 std::vector<User> UserRepository::query(const char* where, const Binder& bind) const
 {
-    std::string sql = "SELECT id, login, display_name, status, created_at, last_login_at FROM users ";
+    std::string sql =
+        "SELECT id, login, display_name, status, created_at, last_login_at FROM users ";
     sql += where;
     sql += " ORDER BY login";
     db::Statement statement = m_db.prepare(sql);
@@ -58,8 +59,7 @@ std::optional<User> UserRepository::findByLogin(const QString& login) const
 
 std::optional<User> UserRepository::findById(qint64 id) const
 {
-    auto users = query("WHERE id = ?1",
-                       [&](db::Statement& s) { s.bind(1, id); });
+    auto users = query("WHERE id = ?1", [&](db::Statement& s) { s.bind(1, id); });
     if (users.empty())
         return std::nullopt;
     return std::move(users.front());

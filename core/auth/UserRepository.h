@@ -3,7 +3,6 @@
 #include "auth/User.h"
 
 #include <QString>
-
 #include <functional>
 #include <optional>
 #include <vector>

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
 #include <sodium.h>
 
 namespace amparo::db {
@@ -63,9 +62,9 @@ void throwSqliteError(sqlite3* handle, int code, const QString& context)
                     DbText::tr("The database file cannot be written or opened: %1 (%2).")
                         .arg(detail, context));
     default:
-        throw Error(ErrorKind::Storage, DbText::tr("Database error while %1: %2 (code %3).")
-                                            .arg(context, detail)
-                                            .arg(code));
+        throw Error(
+            ErrorKind::Storage,
+            DbText::tr("Database error while %1: %2 (code %3).").arg(context, detail).arg(code));
     }
 }
 
@@ -114,9 +113,9 @@ std::unique_ptr<Database> Database::open(const QString& path, const SecureBytes&
 std::unique_ptr<Database> Database::openUnencrypted(const QString& path)
 {
     sqlite3* handle = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(path.toUtf8().constData(), &handle,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     std::unique_ptr<Database> db(new Database(handle, path));
     if (rc != SQLITE_OK)
         throwSqliteError(handle, rc, DbText::tr("opening %1").arg(path));

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <functional>
 #include <memory>
 #include <string_view>
@@ -32,7 +31,8 @@ public:
     // `rawKey` is 32 bytes used directly as the page key (no second KDF:
     // ours already ran). Throws Error(Authentication) when the key does not
     // open the file, Error(Corrupt) when it is not a database at all.
-    static std::unique_ptr<Database> open(const QString& path, const SecureBytes& rawKey, OpenMode mode);
+    static std::unique_ptr<Database> open(const QString& path, const SecureBytes& rawKey,
+                                          OpenMode mode);
 
     // Plain SQLite, for the benchmark's plaintext comparison and for tests
     // that must prove a file is *not* readable without the key.

@@ -6,7 +6,6 @@
 #include "util/Error.h"
 
 #include <QCoreApplication>
-
 #include <array>
 #include <string_view>
 
@@ -89,8 +88,8 @@ int latestSchemaVersion()
 
 int schemaVersion(Database& db)
 {
-    Statement exists =
-        db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+    Statement exists = db.prepare(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
     exists.step();
     if (exists.int64(0) == 0)
         return 0;
@@ -101,7 +100,8 @@ int schemaVersion(Database& db)
 void migrate(Database& db, int targetVersion)
 {
     if (targetVersion < 0 || targetVersion > latestSchemaVersion())
-        throw Error(ErrorKind::Invalid, SchemaText::tr("Unknown schema version %1.").arg(targetVersion));
+        throw Error(ErrorKind::Invalid,
+                    SchemaText::tr("Unknown schema version %1.").arg(targetVersion));
     {
         Transaction transaction(db);
         ensureVersionTable(db);
@@ -109,11 +109,12 @@ void migrate(Database& db, int targetVersion)
     }
     const int current = schemaVersion(db);
     if (current > latestSchemaVersion())
-        throw Error(ErrorKind::Refused,
-                    SchemaText::tr("This vault was written by a newer version of Amparo (schema %1; "
-                                   "this version knows up to %2). Update Amparo to open it.")
-                        .arg(current)
-                        .arg(latestSchemaVersion()));
+        throw Error(
+            ErrorKind::Refused,
+            SchemaText::tr("This vault was written by a newer version of Amparo (schema %1; "
+                           "this version knows up to %2). Update Amparo to open it.")
+                .arg(current)
+                .arg(latestSchemaVersion()));
     for (int version = current + 1; version <= targetVersion; ++version) {
         Transaction transaction(db);
         // Re-read inside the transaction: another process may have migrated

@@ -5,7 +5,6 @@
 #include "util/Error.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <utility>
 
@@ -33,7 +32,8 @@ Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db)
 {
     const char* tail = nullptr;
     const int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_stmt, &tail);
-    const QString shown = QString::fromUtf8(sql.data(), static_cast<qsizetype>(std::min<std::size_t>(sql.size(), 80)));
+    const QString shown = QString::fromUtf8(
+        sql.data(), static_cast<qsizetype>(std::min<std::size_t>(sql.size(), 80)));
     if (rc != SQLITE_OK)
         throwSqliteError(db, rc, StatementText::tr("preparing \"%1\"").arg(shown));
     if (!m_stmt)
@@ -58,8 +58,7 @@ Statement::~Statement()
 Statement::Statement(Statement&& other) noexcept
     : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)),
       m_bound(std::move(other.m_bound))
-{
-}
+{}
 
 QString Statement::context() const
 {
@@ -70,7 +69,9 @@ QString Statement::context() const
 void Statement::checkBind(int index, int rc)
 {
     if (rc != SQLITE_OK)
-        throwSqliteError(m_db, rc, StatementText::tr("binding parameter %1 of \"%2\"").arg(index).arg(context()));
+        throwSqliteError(
+            m_db, rc,
+            StatementText::tr("binding parameter %1 of \"%2\"").arg(index).arg(context()));
     m_bound[static_cast<std::size_t>(index - 1)] = true;
 }
 
@@ -89,8 +90,8 @@ Statement& Statement::bind(int index, double value)
 Statement& Statement::bind(int index, const QString& text)
 {
     const QByteArray utf8 = text.toUtf8();
-    checkBind(index, sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
-                                       SQLITE_TRANSIENT));
+    checkBind(index, sqlite3_bind_text(m_stmt, index, utf8.constData(),
+                                       static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
@@ -122,14 +123,16 @@ bool Statement::step()
         return false;
     const int extended = sqlite3_extended_errcode(m_db);
     sqlite3_reset(m_stmt);
-    throwSqliteError(m_db, extended ? extended : rc, StatementText::tr("running \"%1\"").arg(context()));
+    throwSqliteError(m_db, extended ? extended : rc,
+                     StatementText::tr("running \"%1\"").arg(context()));
 }
 
 void Statement::run()
 {
     if (step())
-        throw Error(ErrorKind::Invalid,
-                    StatementText::tr("\"%1\" returned rows where none were expected.").arg(context()));
+        throw Error(
+            ErrorKind::Invalid,
+            StatementText::tr("\"%1\" returned rows where none were expected.").arg(context()));
 }
 
 void Statement::reset()

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <QtGlobal>
 #include <optional>
 #include <string_view>

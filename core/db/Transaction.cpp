@@ -67,4 +67,3 @@ void Transaction::rollback() noexcept
 }
 
 } // namespace amparo::db
-

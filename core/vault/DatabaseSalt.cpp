@@ -22,7 +22,8 @@ QByteArray readDatabaseSalt(const QString& databasePath)
         throw Error(ErrorKind::Corrupt,
                     SaltText::tr("The vault's database file %1 is missing.").arg(databasePath));
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::Storage, SaltText::tr("Cannot read %1: %2.").arg(databasePath, file.errorString()));
+        throw Error(ErrorKind::Storage,
+                    SaltText::tr("Cannot read %1: %2.").arg(databasePath, file.errorString()));
     const QByteArray salt = file.read(16);
     if (salt.size() != 16)
         throw Error(ErrorKind::Corrupt,

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QStringDecoder>
-
 #include <sodium.h>
 
 namespace amparo {
@@ -64,15 +63,16 @@ bool KdfParams::isWithinBounds() const
            memLimit >= crypto_pwhash_MEMLIMIT_MIN && memLimit <= maxMem;
 }
 
-SecureBytes deriveKey(const SecureBytes& passphrase, const QByteArray& salt, const KdfParams& params)
+SecureBytes deriveKey(const SecureBytes& passphrase, const QByteArray& salt,
+                      const KdfParams& params)
 {
     if (salt.size() != static_cast<int>(kKdfSaltSize) || !params.isWithinBounds())
         throw Error(ErrorKind::Corrupt, KdfText::tr("The key derivation parameters are damaged."));
     SecureBytes key(kDerivedKeySize);
-    const int rc = crypto_pwhash(key.data(), key.size(), passphrase.chars(), passphrase.size(),
-                                 reinterpret_cast<const unsigned char*>(salt.constData()),
-                                 params.opsLimit, static_cast<std::size_t>(params.memLimit),
-                                 crypto_pwhash_ALG_ARGON2ID13);
+    const int rc =
+        crypto_pwhash(key.data(), key.size(), passphrase.chars(), passphrase.size(),
+                      reinterpret_cast<const unsigned char*>(salt.constData()), params.opsLimit,
+                      static_cast<std::size_t>(params.memLimit), crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0)
         throw Error(ErrorKind::Crypto,
                     KdfText::tr("Not enough memory to derive the key (%1 MiB needed).")

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <cstdint>
 #include <optional>
 
@@ -39,7 +38,8 @@ inline constexpr std::size_t kKdfSaltSize = 16;
 inline constexpr std::size_t kDerivedKeySize = 32;
 
 // Argon2id13 of `passphrase` with `salt` (kKdfSaltSize bytes).
-SecureBytes deriveKey(const SecureBytes& passphrase, const QByteArray& salt, const KdfParams& params);
+SecureBytes deriveKey(const SecureBytes& passphrase, const QByteArray& salt,
+                      const KdfParams& params);
 
 // Turns typed text into passphrase bytes: Unicode NFC, so that the same
 // Arabic or Cyrillic passphrase typed on two keyboards derives the same key.

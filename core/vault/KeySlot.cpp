@@ -3,7 +3,6 @@
 #include "util/Error.h"
 
 #include <QCoreApplication>
-
 #include <sodium.h>
 
 namespace amparo {
@@ -53,7 +52,8 @@ QByteArray recoverySlotId()
 
 QByteArray sealMasterKey(const SecureBytes& masterKey, const QByteArray& publicKey)
 {
-    QByteArray sealed(static_cast<qsizetype>(crypto_box_SEALBYTES + masterKey.size()), Qt::Uninitialized);
+    QByteArray sealed(static_cast<qsizetype>(crypto_box_SEALBYTES + masterKey.size()),
+                      Qt::Uninitialized);
     if (crypto_box_seal(reinterpret_cast<unsigned char*>(sealed.data()), masterKey.data(),
                         masterKey.size(), bytes(publicKey)) != 0)
         throw Error(ErrorKind::Crypto, SlotText::tr("Sealing the master key failed."));
@@ -99,7 +99,8 @@ SecureBytes unlockSlotSecretKey(const KeySlot& slot, const QByteArray& vaultId,
                                 const SecureBytes& passphrase)
 {
     constexpr auto nonceSize = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-    constexpr auto expected = nonceSize + crypto_box_SECRETKEYBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES;
+    constexpr auto expected =
+        nonceSize + crypto_box_SECRETKEYBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES;
     if (static_cast<std::size_t>(slot.wrappedSecretKey.size()) != expected)
         throw Error(ErrorKind::Corrupt, SlotText::tr("A key slot is damaged (wrong length)."));
     const SecureBytes wrappingKey = deriveKey(passphrase, slot.salt, slot.kdf);
@@ -122,7 +123,8 @@ std::vector<SecureBytes> unsealMasterKeys(const KeySlot& slot, const SecureBytes
         if (static_cast<std::size_t>(sealed.size()) != crypto_box_SEALBYTES + kMasterKeySize)
             continue;
         SecureBytes key(kMasterKeySize);
-        if (crypto_box_seal_open(key.data(), bytes(sealed), static_cast<unsigned long long>(sealed.size()),
+        if (crypto_box_seal_open(key.data(), bytes(sealed),
+                                 static_cast<unsigned long long>(sealed.size()),
                                  bytes(slot.publicKey), secretKey.data()) == 0)
             keys.push_back(std::move(key));
     }

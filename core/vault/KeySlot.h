@@ -3,7 +3,6 @@
 #include "vault/Kdf.h"
 
 #include <QByteArray>
-
 #include <vector>
 
 namespace amparo {

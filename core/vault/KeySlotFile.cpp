@@ -4,10 +4,8 @@
 
 #include <QCoreApplication>
 #include <QList>
-
-#include <sodium.h>
-
 #include <algorithm>
+#include <sodium.h>
 
 namespace amparo {
 namespace {
@@ -40,7 +38,9 @@ QByteArray hexField(const QByteArray& value, int line, const char* name, qsizety
     });
     const QByteArray decoded = QByteArray::fromHex(value);
     if (!isHex || value.size() % 2 != 0 || (expectedSize >= 0 && decoded.size() != expectedSize))
-        damaged(SlotFileText::tr("line %1 has a malformed %2 field.").arg(line).arg(QLatin1String(name)));
+        damaged(SlotFileText::tr("line %1 has a malformed %2 field.")
+                    .arg(line)
+                    .arg(QLatin1String(name)));
     return decoded;
 }
 
@@ -49,7 +49,9 @@ std::uint64_t numberField(const QByteArray& value, int line, const char* name)
     bool ok = false;
     const qulonglong number = value.toULongLong(&ok);
     if (!ok)
-        damaged(SlotFileText::tr("line %1 has a malformed %2 field.").arg(line).arg(QLatin1String(name)));
+        damaged(SlotFileText::tr("line %1 has a malformed %2 field.")
+                    .arg(line)
+                    .arg(QLatin1String(name)));
     return number;
 }
 
@@ -64,10 +66,9 @@ KeySlot parseSlot(const QList<QByteArray>& words, int line)
         damaged(SlotFileText::tr("line %1 names an unknown kind of slot.").arg(line));
 
     QByteArray id, kdf, ops, mem, salt, pk, sk, mk;
-    const std::pair<const char*, QByteArray*> fields[] = {{"id", &id},     {"kdf", &kdf},
-                                                          {"ops", &ops},   {"mem", &mem},
-                                                          {"salt", &salt}, {"pk", &pk},
-                                                          {"sk", &sk},     {"mk", &mk}};
+    const std::pair<const char*, QByteArray*> fields[] = {
+        {"id", &id},     {"kdf", &kdf}, {"ops", &ops}, {"mem", &mem},
+        {"salt", &salt}, {"pk", &pk},   {"sk", &sk},   {"mk", &mk}};
     for (qsizetype i = 2; i < words.size(); ++i) {
         const qsizetype equals = words[i].indexOf('=');
         const QByteArray key = words[i].left(equals);
@@ -89,7 +90,8 @@ KeySlot parseSlot(const QList<QByteArray>& words, int line)
     slot.publicKey = hexField(pk, line, "pk", crypto_box_PUBLICKEYBYTES);
     slot.wrappedSecretKey = hexField(sk, line, "sk", -1);
     for (const QByteArray& sealed : mk.split(','))
-        slot.sealedMasterKeys.push_back(hexField(sealed, line, "mk", crypto_box_SEALBYTES + kMasterKeySize));
+        slot.sealedMasterKeys.push_back(
+            hexField(sealed, line, "mk", crypto_box_SEALBYTES + kMasterKeySize));
     return slot;
 }
 
@@ -131,7 +133,8 @@ KeySlotFile KeySlotFile::parse(const QByteArray& contents)
     const QByteArray body = contents.left(checksumAt + 1);
     const QByteArray stated = contents.mid(checksumAt + 10).trimmed();
     if (stated.size() != 64 || QByteArray::fromHex(stated) != sha256(body))
-        damaged(SlotFileText::tr("its checksum does not match (the file was cut short or edited)."));
+        damaged(
+            SlotFileText::tr("its checksum does not match (the file was cut short or edited)."));
 
     KeySlotFile file;
     const QList<QByteArray> lines = body.split('\n');

@@ -3,7 +3,6 @@
 #include "vault/KeySlot.h"
 
 #include <QByteArray>
-
 #include <vector>
 
 namespace amparo {

@@ -31,11 +31,13 @@ KeySlotStore::Loaded KeySlotStore::load() const
 
     const auto backup = readSmallFile(m_layout.keySlotsBackup(), kMaxKeySlotFileSize);
     if (!main && !backup)
-        throw Error(ErrorKind::NotFound,
-                    StoreText::tr("%1 is not an Amparo vault (no key-slot file).").arg(m_layout.directory));
+        throw Error(
+            ErrorKind::NotFound,
+            StoreText::tr("%1 is not an Amparo vault (no key-slot file).").arg(m_layout.directory));
     if (!backup)
         throw Error(ErrorKind::Corrupt,
-                    StoreText::tr("%1 There is no backup copy; restore the vault from a backup.").arg(mainProblem));
+                    StoreText::tr("%1 There is no backup copy; restore the vault from a backup.")
+                        .arg(mainProblem));
     try {
         return {KeySlotFile::parse(*backup), true, mainProblem};
     } catch (const Error& error) {

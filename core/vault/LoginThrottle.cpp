@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <algorithm>
 
 namespace amparo {
@@ -72,9 +71,10 @@ void LoginThrottle::requireAllowed(const QByteArray& slotId) const
     const qint64 waitUntil = record.lastFailureSecs + delayAfter(record.failures).count();
     const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
     if (now < waitUntil)
-        throw Error(ErrorKind::Refused,
-                    ThrottleText::tr("Too many failed attempts: wait %n second(s) before trying again.",
-                                     nullptr, static_cast<int>(waitUntil - now)));
+        throw Error(
+            ErrorKind::Refused,
+            ThrottleText::tr("Too many failed attempts: wait %n second(s) before trying again.",
+                             nullptr, static_cast<int>(waitUntil - now)));
 }
 
 void LoginThrottle::recordFailure(const QByteArray& slotId)

@@ -3,10 +3,8 @@
 #include "util/Error.h"
 
 #include <QCoreApplication>
-
-#include <sodium.h>
-
 #include <cstring>
+#include <sodium.h>
 
 namespace amparo {
 namespace {
@@ -30,11 +28,10 @@ SecureBytes generateRecoveryKey()
     // 160 bits, five at a time.
     for (std::size_t i = 0; i < kCharacters; ++i) {
         const std::size_t bit = i * 5;
-        const unsigned value =
-            ((static_cast<unsigned>(random.data()[bit / 8]) << 8 |
-              (bit / 8 + 1 < kRandomBytes ? random.data()[bit / 8 + 1] : 0u)) >>
-             (11 - bit % 8)) &
-            0x1fu;
+        const unsigned value = ((static_cast<unsigned>(random.data()[bit / 8]) << 8 |
+                                 (bit / 8 + 1 < kRandomBytes ? random.data()[bit / 8 + 1] : 0u)) >>
+                                (11 - bit % 8)) &
+                               0x1fu;
         key.data()[i] = static_cast<unsigned char>(kAlphabet[value]);
     }
     return key;
@@ -55,17 +52,20 @@ SecureBytes normalizeRecoveryKey(const SecureBytes& typed)
         else if (c == 'I' || c == 'L')
             c = '1';
         if (!std::strchr(kAlphabet, c) || c == '\0')
-            throw Error(ErrorKind::Invalid,
-                        RecoveryText::tr("The recovery key contains a character that is not part of "
-                                         "any recovery key (only letters and digits)."));
+            throw Error(
+                ErrorKind::Invalid,
+                RecoveryText::tr("The recovery key contains a character that is not part of "
+                                 "any recovery key (only letters and digits)."));
         if (count == kCharacters)
-            throw Error(ErrorKind::Invalid,
-                        RecoveryText::tr("The recovery key is too long: it has 32 letters and digits."));
+            throw Error(
+                ErrorKind::Invalid,
+                RecoveryText::tr("The recovery key is too long: it has 32 letters and digits."));
         canonical.data()[count++] = static_cast<unsigned char>(c);
     }
     if (count != kCharacters)
-        throw Error(ErrorKind::Invalid,
-                    RecoveryText::tr("The recovery key is too short: it has 32 letters and digits."));
+        throw Error(
+            ErrorKind::Invalid,
+            RecoveryText::tr("The recovery key is too short: it has 32 letters and digits."));
     return canonical;
 }
 

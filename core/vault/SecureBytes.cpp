@@ -4,9 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <sodium.h>
-
 #include <utility>
 
 namespace amparo {
@@ -44,8 +42,7 @@ SecureBytes::~SecureBytes()
 
 SecureBytes::SecureBytes(SecureBytes&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
-{
-}
+{}
 
 SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept
 {
@@ -79,7 +76,8 @@ SecureBytes SecureBytes::clone() const
 
 bool SecureBytes::equals(const SecureBytes& other) const
 {
-    return m_size == other.m_size && (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
+    return m_size == other.m_size &&
+           (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
 }
 
 void SecureBytes::clear()

@@ -20,10 +20,10 @@ struct SessionText
 Session::Session(VaultLayout layout, QByteArray vaultId, SecureBytes masterKey,
                  std::unique_ptr<db::Database> database, auth::User user, const Clock& clock)
     : m_layout(std::move(layout)), m_vaultId(std::move(vaultId)), m_masterKey(std::move(masterKey)),
-      m_database(std::move(database)), m_audit(std::make_unique<audit::AuditLog>(*m_database, clock)),
-      m_user(std::move(user)), m_clock(clock)
-{
-}
+      m_database(std::move(database)),
+      m_audit(std::make_unique<audit::AuditLog>(*m_database, clock)), m_user(std::move(user)),
+      m_clock(clock)
+{}
 
 Session::~Session()
 {

@@ -6,7 +6,6 @@
 #include "vault/VaultLayout.h"
 
 #include <QByteArray>
-
 #include <memory>
 
 namespace amparo {

@@ -35,7 +35,8 @@ QString validDisplayName(const QString& displayName, const QString& login)
     const QString trimmed = displayName.simplified();
     if (trimmed.size() > kMaxDisplayNameLength)
         throw Error(ErrorKind::Invalid,
-                    AdminText::tr("The display name is too long (at most %1 characters).").arg(kMaxDisplayNameLength));
+                    AdminText::tr("The display name is too long (at most %1 characters).")
+                        .arg(kMaxDisplayNameLength));
     return trimmed.isEmpty() ? login : trimmed;
 }
 
@@ -50,7 +51,8 @@ auth::User UserAdministration::requireUser(const QString& login) const
     return *user;
 }
 
-void UserAdministration::requireAnotherAdminRemains(const auth::User& user, auth::RoleSet rolesAfter) const
+void UserAdministration::requireAnotherAdminRemains(const auth::User& user,
+                                                    auth::RoleSet rolesAfter) const
 {
     if (!user.roles.has(Role::Admin) || rolesAfter.has(Role::Admin))
         return;
@@ -89,8 +91,8 @@ qint64 UserAdministration::addUser(const QString& login, const QString& displayN
 
     db::Transaction transaction(database);
     user.id = repository.insert(user);
-    m_session.audit().append(m_session.actor(), QStringLiteral("user.create"), QStringLiteral("user"),
-                             QString::number(user.id),
+    m_session.audit().append(m_session.actor(), QStringLiteral("user.create"),
+                             QStringLiteral("user"), QString::number(user.id),
                              {{QStringLiteral("login"), std::nullopt, user.login},
                               {QStringLiteral("display_name"), std::nullopt, user.displayName},
                               {QStringLiteral("roles"), std::nullopt, joinedRoles(roles)}});
@@ -113,25 +115,29 @@ void UserAdministration::setRoles(const QString& login, auth::RoleSet roles)
     requireAnotherAdminRemains(user, roles);
     db::Transaction transaction(m_session.database());
     auth::UserRepository(m_session.database()).setRoles(user.id, roles);
-    m_session.audit().append(m_session.actor(), QStringLiteral("user.roles"), QStringLiteral("user"),
-                             QString::number(user.id),
-                             {{QStringLiteral("roles"), joinedRoles(user.roles), joinedRoles(roles)}});
+    m_session.audit().append(
+        m_session.actor(), QStringLiteral("user.roles"), QStringLiteral("user"),
+        QString::number(user.id),
+        {{QStringLiteral("roles"), joinedRoles(user.roles), joinedRoles(roles)}});
     transaction.commit();
     m_session.reloadUser();
 }
 
-void UserAdministration::changeStatus(const QString& login, auth::UserStatus status, const QString& action)
+void UserAdministration::changeStatus(const QString& login, auth::UserStatus status,
+                                      const QString& action)
 {
     auth::requirePermission(m_session.user(), Permission::ManageUsers);
     const auth::User user = requireUser(login);
     if (status != auth::UserStatus::Active) {
         if (user.id == m_session.user().id)
-            throw Error(ErrorKind::Refused, AdminText::tr("You cannot disable or remove yourself."));
+            throw Error(ErrorKind::Refused,
+                        AdminText::tr("You cannot disable or remove yourself."));
         requireAnotherAdminRemains(user, {});
     }
     db::Transaction transaction(m_session.database());
     auth::UserRepository(m_session.database()).setStatus(user.id, status);
-    m_session.audit().append(m_session.actor(), action, QStringLiteral("user"), QString::number(user.id),
+    m_session.audit().append(m_session.actor(), action, QStringLiteral("user"),
+                             QString::number(user.id),
                              {{QStringLiteral("status"), auth::userStatusName(user.status),
                                auth::userStatusName(status)}});
     if (status == auth::UserStatus::Removed) {
@@ -199,7 +205,8 @@ void UserAdministration::changeOwnPassphrase(const SecureBytes& current, const S
         unlockSlotSecretKey(*slot, m_session.vaultId(), current);
     } catch (const Error& error) {
         if (error.kind() == ErrorKind::Authentication)
-            throw Error(ErrorKind::Authentication, AdminText::tr("The current passphrase is wrong."));
+            throw Error(ErrorKind::Authentication,
+                        AdminText::tr("The current passphrase is wrong."));
         throw;
     }
     file.put(createSlot(KeySlot::Kind::User, m_session.vaultId(), slotId, next, kdf,

@@ -5,7 +5,6 @@
 #include "vault/Kdf.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace amparo {
@@ -32,7 +31,8 @@ public:
     void rotateMasterKey();
 
     // Any user, for themselves; the current passphrase is checked.
-    void changeOwnPassphrase(const SecureBytes& current, const SecureBytes& next, const KdfParams& kdf);
+    void changeOwnPassphrase(const SecureBytes& current, const SecureBytes& next,
+                             const KdfParams& kdf);
 
     std::vector<auth::User> users() const;
 

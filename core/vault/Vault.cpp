@@ -18,7 +18,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <sodium.h>
 #include <sys/stat.h>
 
@@ -38,15 +37,15 @@ class CreationGuard
 public:
     CreationGuard(VaultLayout layout, bool createdDirectory)
         : m_layout(std::move(layout)), m_createdDirectory(createdDirectory)
-    {
-    }
+    {}
     ~CreationGuard()
     {
         if (m_done)
             return;
-        for (const QString& path : QStringList{m_layout.database(), m_layout.database() + QStringLiteral("-wal"),
-              m_layout.database() + QStringLiteral("-shm"), m_layout.keySlots(),
-              m_layout.keySlotsBackup(), m_layout.attempts()})
+        for (const QString& path :
+             QStringList{m_layout.database(), m_layout.database() + QStringLiteral("-wal"),
+                         m_layout.database() + QStringLiteral("-shm"), m_layout.keySlots(),
+                         m_layout.keySlotsBackup(), m_layout.attempts()})
             QFile::remove(path);
         if (m_createdDirectory)
             QDir().rmdir(m_layout.directory);
@@ -63,7 +62,8 @@ bool prepareDirectory(const QString& directory)
 {
     QFileInfo info(directory);
     if (info.exists()) {
-        if (!info.isDir() || !QDir(directory).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        if (!info.isDir() ||
+            !QDir(directory).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
             throw Error(ErrorKind::Refused,
                         VaultText::tr("%1 already exists and is not an empty folder; choose a new "
                                       "location for the vault.")
@@ -71,7 +71,8 @@ bool prepareDirectory(const QString& directory)
         return false;
     }
     if (!QDir().mkpath(directory))
-        throw Error(ErrorKind::Storage, VaultText::tr("Cannot create the folder %1.").arg(directory));
+        throw Error(ErrorKind::Storage,
+                    VaultText::tr("Cannot create the folder %1.").arg(directory));
     // Owner only: the files inside are encrypted, but their sizes and times are not.
     ::chmod(QFile::encodeName(directory).constData(), 0700);
     return true;
@@ -98,7 +99,8 @@ OpenedDatabase openWithSlot(const VaultLayout& layout, const KeySlotFile& file, 
     std::vector<SecureBytes> keys = unsealMasterKeys(slot, secretKey);
     for (std::size_t i = 0; i < keys.size(); ++i) {
         try {
-            auto database = db::Database::open(layout.database(), keys[i], db::Database::OpenMode::OpenExisting);
+            auto database = db::Database::open(layout.database(), keys[i],
+                                               db::Database::OpenMode::OpenExisting);
             if (storedVaultId(*database) != file.vaultId)
                 throw Error(ErrorKind::Corrupt,
                             VaultText::tr("The key-slot file does not belong to this vault."));
@@ -114,13 +116,15 @@ OpenedDatabase openWithSlot(const VaultLayout& layout, const KeySlotFile& file, 
 KeySlotStore::Loaded loadSlots(const VaultLayout& layout)
 {
     if (!Vault::exists(layout.directory))
-        throw Error(ErrorKind::NotFound, VaultText::tr("There is no Amparo vault at %1.").arg(layout.directory));
+        throw Error(ErrorKind::NotFound,
+                    VaultText::tr("There is no Amparo vault at %1.").arg(layout.directory));
     KeySlotStore::Loaded loaded = KeySlotStore(layout).load();
     if (readDatabaseSalt(layout.database()) != loaded.file.databaseSalt)
-        throw Error(ErrorKind::Corrupt,
-                    VaultText::tr("The key-slot file in %1 belongs to another vault, or the database "
-                                  "file was replaced.")
-                        .arg(layout.directory));
+        throw Error(
+            ErrorKind::Corrupt,
+            VaultText::tr("The key-slot file in %1 belongs to another vault, or the database "
+                          "file was replaced.")
+                .arg(layout.directory));
     return loaded;
 }
 
@@ -130,8 +134,9 @@ auth::User requireActiveUser(db::Database& database, const QString& login)
     if (!user || user->status == auth::UserStatus::Removed)
         throw Error(ErrorKind::Authentication, VaultText::tr("Wrong user name or passphrase."));
     if (user->status == auth::UserStatus::Disabled)
-        throw Error(ErrorKind::Refused,
-                    VaultText::tr("The account \"%1\" is disabled; ask an administrator.").arg(login));
+        throw Error(
+            ErrorKind::Refused,
+            VaultText::tr("The account \"%1\" is disabled; ask an administrator.").arg(login));
     return *user;
 }
 
@@ -146,17 +151,19 @@ std::unique_ptr<Session> finishLogin(const VaultLayout& layout, KeySlotStore::Lo
     LoginThrottle throttle(layout.attempts(), clock);
     const int failures = throttle.failures(slotId);
 
-    auto session = std::make_unique<Session>(layout, loaded.file.vaultId, std::move(opened.masterKey),
-                                             std::move(opened.database), std::move(user), clock);
+    auto session =
+        std::make_unique<Session>(layout, loaded.file.vaultId, std::move(opened.masterKey),
+                                  std::move(opened.database), std::move(user), clock);
     {
         db::Transaction transaction(session->database());
         auth::UserRepository(session->database()).setLastLogin(session->user().id, clock.nowUtc());
-        session->audit().append(session->actor(), QStringLiteral("login"), QStringLiteral("user"),
-                                QString::number(session->user().id),
-                                {{QStringLiteral("failed_attempts_before"), std::nullopt,
-                                  QString::number(failures)}});
+        session->audit().append(
+            session->actor(), QStringLiteral("login"), QStringLiteral("user"),
+            QString::number(session->user().id),
+            {{QStringLiteral("failed_attempts_before"), std::nullopt, QString::number(failures)}});
         if (loaded.fromBackup)
-            session->audit().append(session->actor(), QStringLiteral("keyslots.restore_from_backup"),
+            session->audit().append(session->actor(),
+                                    QStringLiteral("keyslots.restore_from_backup"),
                                     QStringLiteral("vault"), {},
                                     {{QStringLiteral("problem"), loaded.warning, std::nullopt}});
         transaction.commit();
@@ -187,9 +194,8 @@ bool Vault::exists(const QString& directory)
 CreatedVault Vault::create(NewVault request, const Clock& clock)
 {
     const QString login = auth::normalizeLogin(request.adminLogin);
-    const QString displayName = request.adminDisplayName.trimmed().isEmpty()
-                                    ? login
-                                    : request.adminDisplayName.trimmed();
+    const QString displayName =
+        request.adminDisplayName.trimmed().isEmpty() ? login : request.adminDisplayName.trimmed();
     requireAcceptablePassphrase(request.passphrase);
     if (request.directory.trimmed().isEmpty())
         throw Error(ErrorKind::Invalid, VaultText::tr("Choose a folder for the vault."));
@@ -201,7 +207,8 @@ CreatedVault Vault::create(NewVault request, const Clock& clock)
     QByteArray vaultId(kVaultIdSize, Qt::Uninitialized);
     randombytes_buf(vaultId.data(), kVaultIdSize);
     SecureBytes masterKey = SecureBytes::random(kMasterKeySize);
-    auto database = db::Database::open(layout.database(), masterKey, db::Database::OpenMode::CreateNew);
+    auto database =
+        db::Database::open(layout.database(), masterKey, db::Database::OpenMode::CreateNew);
     db::migrate(*database);
 
     auth::User admin;
@@ -211,20 +218,24 @@ CreatedVault Vault::create(NewVault request, const Clock& clock)
     admin.createdAt = clock.nowUtc();
     {
         db::Transaction transaction(*database);
-        db::Statement meta = database->prepare("INSERT INTO vault_meta (key, value) VALUES (?1, ?2)");
+        db::Statement meta =
+            database->prepare("INSERT INTO vault_meta (key, value) VALUES (?1, ?2)");
         meta.bind(1, QStringLiteral("vault_id")).bindBlob(2, vaultId).run();
         meta.reset();
-        meta.bind(1, QStringLiteral("created_at")).bindBlob(2, toStoredTimestamp(admin.createdAt).toUtf8()).run();
+        meta.bind(1, QStringLiteral("created_at"))
+            .bindBlob(2, toStoredTimestamp(admin.createdAt).toUtf8())
+            .run();
         admin.id = auth::UserRepository(*database).insert(admin);
         audit::AuditLog log(*database, clock);
         const audit::Actor actor{admin.id, login};
         log.append(actor, QStringLiteral("vault.create"), QStringLiteral("vault"), {},
                    {{QStringLiteral("schema_version"), std::nullopt,
                      QString::number(db::latestSchemaVersion())}});
-        log.append(actor, QStringLiteral("user.create"), QStringLiteral("user"), QString::number(admin.id),
-                   {{QStringLiteral("login"), std::nullopt, login},
-                    {QStringLiteral("display_name"), std::nullopt, displayName},
-                    {QStringLiteral("roles"), std::nullopt, admin.roles.names().join(QLatin1Char(','))}});
+        log.append(
+            actor, QStringLiteral("user.create"), QStringLiteral("user"), QString::number(admin.id),
+            {{QStringLiteral("login"), std::nullopt, login},
+             {QStringLiteral("display_name"), std::nullopt, displayName},
+             {QStringLiteral("roles"), std::nullopt, admin.roles.names().join(QLatin1Char(','))}});
         transaction.commit();
     }
     // The salt must be in the main file, not only in the write-ahead log.
@@ -274,11 +285,10 @@ std::unique_ptr<Session> Vault::open(const QString& directory, const QString& lo
     return finishLogin(layout, std::move(loaded), std::move(opened), normalized, slotId, clock);
 }
 
-std::unique_ptr<Session> Vault::resetPassphraseWithRecoveryKey(const QString& directory,
-                                                              const SecureBytes& recoveryKey,
-                                                              const QString& login,
-                                                              const SecureBytes& newPassphrase,
-                                                              const KdfParams& kdf, const Clock& clock)
+std::unique_ptr<Session>
+Vault::resetPassphraseWithRecoveryKey(const QString& directory, const SecureBytes& recoveryKey,
+                                      const QString& login, const SecureBytes& newPassphrase,
+                                      const KdfParams& kdf, const Clock& clock)
 {
     const VaultLayout layout(QFileInfo(directory).absoluteFilePath());
     const QString normalized = auth::normalizeLogin(login);
@@ -298,7 +308,8 @@ std::unique_ptr<Session> Vault::resetPassphraseWithRecoveryKey(const QString& di
         if (error.kind() != ErrorKind::Authentication)
             throw;
         throttle.recordFailure(recoverySlotId());
-        throw Error(ErrorKind::Authentication, VaultText::tr("The recovery key is not the one of this vault."));
+        throw Error(ErrorKind::Authentication,
+                    VaultText::tr("The recovery key is not the one of this vault."));
     }
     OpenedDatabase opened = openWithSlot(layout, loaded.file, *slot, secretKey);
     db::migrate(*opened.database);
@@ -310,8 +321,8 @@ std::unique_ptr<Session> Vault::resetPassphraseWithRecoveryKey(const QString& di
     {
         db::Transaction transaction(*opened.database);
         audit::AuditLog(*opened.database, clock)
-            .append({user.id, user.login}, QStringLiteral("user.passphrase_reset"), QStringLiteral("user"),
-                    QString::number(user.id),
+            .append({user.id, user.login}, QStringLiteral("user.passphrase_reset"),
+                    QStringLiteral("user"), QString::number(user.id),
                     {{QStringLiteral("method"), std::nullopt, QStringLiteral("recovery_key")}});
         // The slot file changes inside the transaction: if it cannot be
         // written, the audit entry rolls back with it.

@@ -4,7 +4,6 @@
 #include "vault/SecureBytes.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace amparo {
@@ -42,9 +41,10 @@ public:
 
     // Gives `login` a new passphrase using the recovery key, for when it is
     // forgotten. Returns the session opened as that user.
-    static std::unique_ptr<Session> resetPassphraseWithRecoveryKey(
-        const QString& directory, const SecureBytes& recoveryKey, const QString& login,
-        const SecureBytes& newPassphrase, const KdfParams& kdf, const Clock& clock);
+    static std::unique_ptr<Session>
+    resetPassphraseWithRecoveryKey(const QString& directory, const SecureBytes& recoveryKey,
+                                   const QString& login, const SecureBytes& newPassphrase,
+                                   const KdfParams& kdf, const Clock& clock);
 
     static bool exists(const QString& directory);
 };

@@ -4,7 +4,6 @@
 #include "version/Version.h"
 
 #include <QtGlobal>
-
 #include <sodium.h>
 
 namespace amparo {

@@ -1,10 +1,9 @@
 #include "TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <catch2/catch.hpp>
 
 namespace {
 
@@ -46,16 +45,18 @@ QMap<QString, QString> as(const QString& passphrase)
 QString initVault(const amparo::test::TempFolder& folder)
 {
     const QString vault = folder.path(QStringLiteral("v"));
-    const Result result = cli({QStringLiteral("init"), vault, QStringLiteral("--admin"), QStringLiteral("ana"),
-                               QStringLiteral("--kdf"), QStringLiteral("interactive")},
-                              as(kPassphrase));
+    const Result result =
+        cli({QStringLiteral("init"), vault, QStringLiteral("--admin"), QStringLiteral("ana"),
+             QStringLiteral("--kdf"), QStringLiteral("interactive")},
+            as(kPassphrase));
     REQUIRE(result.exitCode == 0);
     return vault;
 }
 
 QString recoveryKeyIn(const QString& output)
 {
-    const auto match = QRegularExpression(QStringLiteral("([0-9A-Z]{4}-){7}[0-9A-Z]{4}")).match(output);
+    const auto match =
+        QRegularExpression(QStringLiteral("([0-9A-Z]{4}-){7}[0-9A-Z]{4}")).match(output);
     return match.captured(0);
 }
 
@@ -65,15 +66,17 @@ TEST_CASE("init creates a vault and prints its recovery key and verify then succ
 {
     amparo::test::TempFolder folder;
     const QString vault = folder.path(QStringLiteral("v"));
-    const Result init = cli({QStringLiteral("init"), vault, QStringLiteral("--admin"), QStringLiteral("ana"),
-                             QStringLiteral("--kdf"), QStringLiteral("interactive")},
-                            as(kPassphrase));
+    const Result init =
+        cli({QStringLiteral("init"), vault, QStringLiteral("--admin"), QStringLiteral("ana"),
+             QStringLiteral("--kdf"), QStringLiteral("interactive")},
+            as(kPassphrase));
     CHECK(init.exitCode == 0);
     CHECK_FALSE(recoveryKeyIn(init.out).isEmpty());
     CHECK(init.out.contains(QStringLiteral("shown only now")));
 
-    const Result verify = cli({QStringLiteral("verify"), vault, QStringLiteral("--user"), QStringLiteral("ana")},
-                              as(kPassphrase));
+    const Result verify =
+        cli({QStringLiteral("verify"), vault, QStringLiteral("--user"), QStringLiteral("ana")},
+            as(kPassphrase));
     CHECK(verify.exitCode == 0);
     CHECK(verify.out.contains(QStringLiteral("database integrity: ok")));
     CHECK(verify.out.contains(QStringLiteral("audit trail: ok")));
@@ -89,8 +92,9 @@ TEST_CASE("a wrong passphrase exits 1 with a one-line reason")
 {
     amparo::test::TempFolder folder;
     const QString vault = initVault(folder);
-    const Result result = cli({QStringLiteral("verify"), vault, QStringLiteral("--user"), QStringLiteral("ana")},
-                              as(QStringLiteral("not the passphrase")));
+    const Result result =
+        cli({QStringLiteral("verify"), vault, QStringLiteral("--user"), QStringLiteral("ana")},
+            as(QStringLiteral("not the passphrase")));
     CHECK(result.exitCode == 1);
     CHECK(result.out.isEmpty());
     CHECK(result.err.trimmed().count(QLatin1Char('\n')) == 0);
@@ -104,12 +108,13 @@ TEST_CASE("usage mistakes exit 2 and say what is wrong")
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("Unknown command \"frobnicate\"")));
 
-    const Result missingAdmin = cli({QStringLiteral("init"), folder.path(QStringLiteral("v"))}, as(kPassphrase));
+    const Result missingAdmin =
+        cli({QStringLiteral("init"), folder.path(QStringLiteral("v"))}, as(kPassphrase));
     CHECK(missingAdmin.exitCode == 2);
     CHECK(missingAdmin.err.contains(QStringLiteral("Missing --admin")));
 
-    const Result misspelt = cli({QStringLiteral("init"), folder.path(QStringLiteral("v")), QStringLiteral("--admn"),
-                                 QStringLiteral("ana")},
+    const Result misspelt = cli({QStringLiteral("init"), folder.path(QStringLiteral("v")),
+                                 QStringLiteral("--admn"), QStringLiteral("ana")},
                                 as(kPassphrase));
     CHECK(misspelt.exitCode == 2);
     CHECK(misspelt.err.contains(QStringLiteral("Unknown option --admn")));
@@ -119,8 +124,8 @@ TEST_CASE("usage mistakes exit 2 and say what is wrong")
 TEST_CASE("without a passphrase source the command says where a passphrase can come from")
 {
     amparo::test::TempFolder folder;
-    const Result result = cli({QStringLiteral("init"), folder.path(QStringLiteral("v")), QStringLiteral("--admin"),
-                               QStringLiteral("ana")});
+    const Result result = cli({QStringLiteral("init"), folder.path(QStringLiteral("v")),
+                               QStringLiteral("--admin"), QStringLiteral("ana")});
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QStringLiteral("AMPARO_PASSPHRASE")));
 }
@@ -129,9 +134,10 @@ TEST_CASE("the passphrase can come from a file descriptor instead of the environ
 {
     amparo::test::TempFolder folder;
     const QString vault = initVault(folder);
-    const Result result = cli({QStringLiteral("verify"), vault, QStringLiteral("--user"), QStringLiteral("ana"),
-                               QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
-                              {}, kPassphrase.toUtf8() + '\n');
+    const Result result =
+        cli({QStringLiteral("verify"), vault, QStringLiteral("--user"), QStringLiteral("ana"),
+             QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
+            {}, kPassphrase.toUtf8() + '\n');
     CHECK(result.exitCode == 0);
 }
 
@@ -141,25 +147,29 @@ TEST_CASE("an administrator adds a user who can then open the vault but others c
     const QString vault = initVault(folder);
     QMap<QString, QString> env = as(kPassphrase);
     env.insert(QStringLiteral("AMPARO_NEW_PASSPHRASE"), QStringLiteral("Юлия пароль"));
-    const Result add = cli({QStringLiteral("user"), QStringLiteral("add"), vault, QStringLiteral("--user"),
-                            QStringLiteral("ana"), QStringLiteral("yulia"), QStringLiteral("--role"),
-                            QStringLiteral("caseworker,auditor"), QStringLiteral("--kdf"), QStringLiteral("interactive")},
-                           env);
+    const Result add =
+        cli({QStringLiteral("user"), QStringLiteral("add"), vault, QStringLiteral("--user"),
+             QStringLiteral("ana"), QStringLiteral("yulia"), QStringLiteral("--role"),
+             QStringLiteral("caseworker,auditor"), QStringLiteral("--kdf"),
+             QStringLiteral("interactive")},
+            env);
     REQUIRE(add.exitCode == 0);
 
-    const Result list = cli({QStringLiteral("user"), QStringLiteral("list"), vault, QStringLiteral("--user"),
-                             QStringLiteral("yulia"), QStringLiteral("--format"), QStringLiteral("csv")},
-                            as(QStringLiteral("Юлия пароль")));
+    const Result list =
+        cli({QStringLiteral("user"), QStringLiteral("list"), vault, QStringLiteral("--user"),
+             QStringLiteral("yulia"), QStringLiteral("--format"), QStringLiteral("csv")},
+            as(QStringLiteral("Юлия пароль")));
     CHECK(list.exitCode == 0);
     CHECK(list.out.startsWith(QStringLiteral("login,display_name,roles,status,last_login\n")));
     CHECK(list.out.contains(QStringLiteral("yulia,yulia,\"caseworker,auditor\",active,")));
 
     QMap<QString, QString> yuliaAdds = as(QStringLiteral("Юлия пароль"));
     yuliaAdds.insert(QStringLiteral("AMPARO_NEW_PASSPHRASE"), QStringLiteral("another one here"));
-    const Result refused = cli({QStringLiteral("user"), QStringLiteral("add"), vault, QStringLiteral("--user"),
-                                QStringLiteral("yulia"), QStringLiteral("mallory"), QStringLiteral("--role"),
-                                QStringLiteral("admin"), QStringLiteral("--kdf"), QStringLiteral("interactive")},
-                               yuliaAdds);
+    const Result refused =
+        cli({QStringLiteral("user"), QStringLiteral("add"), vault, QStringLiteral("--user"),
+             QStringLiteral("yulia"), QStringLiteral("mallory"), QStringLiteral("--role"),
+             QStringLiteral("admin"), QStringLiteral("--kdf"), QStringLiteral("interactive")},
+            yuliaAdds);
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("not allowed to manage users")));
 }
@@ -168,14 +178,16 @@ TEST_CASE("a forgotten passphrase is reset with the recovery key from the enviro
 {
     amparo::test::TempFolder folder;
     const QString vault = folder.path(QStringLiteral("v"));
-    const Result init = cli({QStringLiteral("init"), vault, QStringLiteral("--admin"), QStringLiteral("ana"),
-                             QStringLiteral("--kdf"), QStringLiteral("interactive")},
-                            as(kPassphrase));
+    const Result init =
+        cli({QStringLiteral("init"), vault, QStringLiteral("--admin"), QStringLiteral("ana"),
+             QStringLiteral("--kdf"), QStringLiteral("interactive")},
+            as(kPassphrase));
     REQUIRE(init.exitCode == 0);
-    const Result reset = cli({QStringLiteral("user"), QStringLiteral("reset"), vault, QStringLiteral("ana"),
-                              QStringLiteral("--kdf"), QStringLiteral("interactive")},
-                             {{QStringLiteral("AMPARO_RECOVERY_KEY"), recoveryKeyIn(init.out)},
-                              {QStringLiteral("AMPARO_NEW_PASSPHRASE"), QStringLiteral("remembered now")}});
+    const Result reset =
+        cli({QStringLiteral("user"), QStringLiteral("reset"), vault, QStringLiteral("ana"),
+             QStringLiteral("--kdf"), QStringLiteral("interactive")},
+            {{QStringLiteral("AMPARO_RECOVERY_KEY"), recoveryKeyIn(init.out)},
+             {QStringLiteral("AMPARO_NEW_PASSPHRASE"), QStringLiteral("remembered now")}});
     CHECK(reset.exitCode == 0);
     CHECK(cli({QStringLiteral("verify"), vault, QStringLiteral("--user"), QStringLiteral("ana")},
               as(QStringLiteral("remembered now")))
@@ -186,8 +198,9 @@ TEST_CASE("info reports versions and counts and nothing secret")
 {
     amparo::test::TempFolder folder;
     const QString vault = initVault(folder);
-    const Result info = cli({QStringLiteral("info"), vault, QStringLiteral("--user"), QStringLiteral("ana")},
-                            as(kPassphrase));
+    const Result info =
+        cli({QStringLiteral("info"), vault, QStringLiteral("--user"), QStringLiteral("ana")},
+            as(kPassphrase));
     CHECK(info.exitCode == 0);
     CHECK(info.out.contains(QStringLiteral("SQLCipher: 3.4.1")));
     CHECK(info.out.contains(QStringLiteral("Schema version:")));

@@ -1,7 +1,6 @@
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
+#include <catch2/catch.hpp>
 
 // Catch2 with a QCoreApplication around it, so tr(), QProcess and Qt's
 // file classes behave as they do in the application.

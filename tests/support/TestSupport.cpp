@@ -5,9 +5,7 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <sodium.h>
-
 #include <stdexcept>
 
 namespace amparo::test {
@@ -44,7 +42,8 @@ QByteArray readAll(const QString& path)
 void writeAll(const QString& path, const QByteArray& contents)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(contents) != contents.size())
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(contents) != contents.size())
         throw std::runtime_error("cannot write " + path.toStdString());
 }
 
@@ -57,7 +56,8 @@ QStringList filesIn(const QString& directory)
 }
 
 VaultFixture::VaultFixture(const QString& adminLogin, const QString& passphrase)
-    : directory(folder.path(QStringLiteral("vault"))), admin(adminLogin), adminPassphrase(passphrase)
+    : directory(folder.path(QStringLiteral("vault"))), admin(adminLogin),
+      adminPassphrase(passphrase)
 {
     NewVault request;
     request.directory = directory;

@@ -8,7 +8,6 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <QTimeZone>
-
 #include <chrono>
 #include <memory>
 #include <ostream>

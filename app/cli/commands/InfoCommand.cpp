@@ -26,18 +26,19 @@ int runInfo(CliContext& context)
     auto session = context.openVault(directory, arguments);
     db::Database& database = session->database();
 
-    context.out << InfoText::tr("Amparo: %1").arg(amparoVersion()) << '\n'
-                << InfoText::tr("SQLCipher: %1 (SQLite %2)").arg(database.cipherVersion(), sqliteVersion())
-                << '\n'
-                << InfoText::tr("libsodium: %1").arg(libsodiumVersion()) << '\n'
-                << InfoText::tr("Qt: %1").arg(qtVersion()) << '\n'
-                << InfoText::tr("Vault: %1").arg(session->layout().directory) << '\n'
-                << InfoText::tr("Schema version: %1 (this Amparo: %2)")
-                       .arg(db::schemaVersion(database))
-                       .arg(db::latestSchemaVersion())
-                << '\n'
-                << InfoText::tr("Active users: %1").arg(auth::UserRepository(database).countActive())
-                << '\n';
+    context.out
+        << InfoText::tr("Amparo: %1").arg(amparoVersion()) << '\n'
+        << InfoText::tr("SQLCipher: %1 (SQLite %2)").arg(database.cipherVersion(), sqliteVersion())
+        << '\n'
+        << InfoText::tr("libsodium: %1").arg(libsodiumVersion()) << '\n'
+        << InfoText::tr("Qt: %1").arg(qtVersion()) << '\n'
+        << InfoText::tr("Vault: %1").arg(session->layout().directory) << '\n'
+        << InfoText::tr("Schema version: %1 (this Amparo: %2)")
+               .arg(db::schemaVersion(database))
+               .arg(db::latestSchemaVersion())
+        << '\n'
+        << InfoText::tr("Active users: %1").arg(auth::UserRepository(database).countActive())
+        << '\n';
     context.out.flush();
     return 0;
 }

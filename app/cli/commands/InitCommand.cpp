@@ -23,7 +23,9 @@ KdfParams kdfFromOption(const CliArguments& arguments)
     const QString name = arguments.value(QStringLiteral("kdf"), QStringLiteral("moderate"));
     const auto profile = parseKdfProfile(name);
     if (!profile)
-        throw UsageError(InitText::tr("Unknown --kdf \"%1\"; use interactive, moderate or sensitive.").arg(name));
+        throw UsageError(
+            InitText::tr("Unknown --kdf \"%1\"; use interactive, moderate or sensitive.")
+                .arg(name));
     return KdfParams::forProfile(*profile);
 }
 
@@ -40,8 +42,9 @@ int runInit(CliContext& context)
     request.adminDisplayName = arguments.value(QStringLiteral("display-name"));
     request.kdf = kdfFromOption(arguments);
     // The new administrator's passphrase comes from AMPARO_PASSPHRASE (PRODUCT §7).
-    request.passphrase = readSecret(SecretKind::Passphrase, arguments,
-                                    InitText::tr("New passphrase for %1: ").arg(request.adminLogin));
+    request.passphrase =
+        readSecret(SecretKind::Passphrase, arguments,
+                   InitText::tr("New passphrase for %1: ").arg(request.adminLogin));
     CreatedVault created = Vault::create(std::move(request), Clock::system());
 
     context.out << InitText::tr("Created the vault %1 with the administrator %2.")

@@ -27,7 +27,8 @@ QStringList integrityProblems(db::Database& database)
     }
     db::Statement foreignKeys = database.prepare("PRAGMA foreign_key_check");
     while (foreignKeys.step())
-        problems << VerifyText::tr("a row of %1 refers to a missing record").arg(foreignKeys.text(0));
+        problems
+            << VerifyText::tr("a row of %1 refers to a missing record").arg(foreignKeys.text(0));
     return problems;
 }
 
@@ -41,8 +42,9 @@ int runVerify(CliContext& context)
     auto session = context.openVault(directory, arguments);
 
     bool ok = true;
-    context.out << VerifyText::tr("encryption: SQLCipher %1").arg(session->database().cipherVersion())
-                << '\n';
+    context.out
+        << VerifyText::tr("encryption: SQLCipher %1").arg(session->database().cipherVersion())
+        << '\n';
 
     const QStringList problems = integrityProblems(session->database());
     if (problems.isEmpty()) {

@@ -1,5 +1,6 @@
-#include "TestSupport.h"
 #include "audit/AuditLog.h"
+
+#include "TestSupport.h"
 #include "db/Database.h"
 #include "db/Schema.h"
 #include "db/Statement.h"
@@ -17,14 +18,17 @@ struct Fixture
     Fixture()
     {
         const SecureBytes key = SecureBytes::random(32);
-        database = db::Database::open(folder.path(QStringLiteral("a.db")), key, db::Database::OpenMode::CreateNew);
+        database = db::Database::open(folder.path(QStringLiteral("a.db")), key,
+                                      db::Database::OpenMode::CreateNew);
         db::migrate(*database);
         log = std::make_unique<audit::AuditLog>(*database, clock);
         const audit::Actor ana{1, QStringLiteral("ana")};
         for (int i = 1; i <= 5; ++i) {
             clock.advance(60s);
-            log->append(ana, QStringLiteral("case.update"), QStringLiteral("case"), QString::number(i),
-                        {{QStringLiteral("title"), QStringLiteral("old %1").arg(i), QStringLiteral("new %1").arg(i)}});
+            log->append(ana, QStringLiteral("case.update"), QStringLiteral("case"),
+                        QString::number(i),
+                        {{QStringLiteral("title"), QStringLiteral("old %1").arg(i),
+                          QStringLiteral("new %1").arg(i)}});
         }
     }
     // Tampering as an attacker with the key would: straight SQL, triggers removed.
@@ -70,7 +74,8 @@ TEST_CASE("the database itself refuses to update or delete audit entries")
     Fixture f;
     REQUIRE_THROWS_WITH(f.database->execute("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2"),
                         Catch::Contains("append-only"));
-    REQUIRE_THROWS_WITH(f.database->execute("DELETE FROM audit_log WHERE seq = 2"), Catch::Contains("append-only"));
+    REQUIRE_THROWS_WITH(f.database->execute("DELETE FROM audit_log WHERE seq = 2"),
+                        Catch::Contains("append-only"));
 }
 
 TEST_CASE("a modified entry is detected and named")
@@ -107,9 +112,11 @@ TEST_CASE("an inserted entry is detected even when the numbering is patched up")
     // Shift entries 3..5 up and insert a forged #3 with a self-consistent hash.
     f.tamper("UPDATE audit_log SET seq = seq + 10 WHERE seq >= 3");
     f.database->execute("UPDATE audit_log SET seq = seq - 9 WHERE seq >= 13");
-    f.database->execute("INSERT INTO audit_log (seq, at, user_id, actor, action, entity_type, entity_id, details, "
-                        "prev_hash, hash) SELECT 3, at, user_id, 'mallory', action, entity_type, entity_id, details, "
-                        "hash, hash FROM audit_log WHERE seq = 2");
+    f.database->execute(
+        "INSERT INTO audit_log (seq, at, user_id, actor, action, entity_type, entity_id, details, "
+        "prev_hash, hash) SELECT 3, at, user_id, 'mallory', action, entity_type, entity_id, "
+        "details, "
+        "hash, hash FROM audit_log WHERE seq = 2");
     const auto result = f.log->verify();
     CHECK_FALSE(result.intact);
     CHECK(result.firstBadSeq <= 4);
@@ -131,8 +138,8 @@ TEST_CASE("an audit entry written in a rolled-back transaction vanishes with it"
     Fixture f;
     {
         db::Transaction transaction(*f.database);
-        f.log->append({1, QStringLiteral("ana")}, QStringLiteral("case.delete"), QStringLiteral("case"),
-                      QStringLiteral("9"));
+        f.log->append({1, QStringLiteral("ana")}, QStringLiteral("case.delete"),
+                      QStringLiteral("case"), QStringLiteral("9"));
     }
     CHECK(f.log->count() == 5);
     CHECK(f.log->verify().intact);

@@ -1,4 +1,5 @@
 #include "auth/Permission.h"
+
 #include "auth/User.h"
 #include "util/Error.h"
 
@@ -42,9 +43,10 @@ TEST_CASE("the auditor reads everything and changes nothing")
     CHECK(rolesAllow(auditor, Permission::ReadAuditTrail));
     CHECK(rolesAllow(auditor, Permission::ReadAllCases));
     CHECK(rolesAllow(auditor, Permission::ReadLedger));
-    for (const Permission change : {Permission::ManageUsers, Permission::ManageSettings, Permission::EditCases,
-                                    Permission::RequestGrants, Permission::ApproveGrants,
-                                    Permission::RecordLedger, Permission::BackupVault}) {
+    for (const Permission change :
+         {Permission::ManageUsers, Permission::ManageSettings, Permission::EditCases,
+          Permission::RequestGrants, Permission::ApproveGrants, Permission::RecordLedger,
+          Permission::BackupVault}) {
         CHECK_FALSE(rolesAllow(auditor, change));
     }
 }
@@ -74,28 +76,35 @@ TEST_CASE("a disabled user is refused whatever their roles")
 {
     User user = userWith({Role::Admin});
     user.status = UserStatus::Disabled;
-    REQUIRE_THROWS_WITH(requirePermission(user, Permission::ManageUsers), Catch::Contains("disabled"));
+    REQUIRE_THROWS_WITH(requirePermission(user, Permission::ManageUsers),
+                        Catch::Contains("disabled"));
 }
 
 TEST_CASE("four eyes: the requester cannot also approve")
 {
     const User manager = userWith({Role::FundManager}, 42);
-    REQUIRE_THROWS_WITH(requireDifferentPeople(manager, 42, QStringLiteral("approve a grant they requested")),
-                        Catch::Contains("Four-eyes"));
-    CHECK_NOTHROW(requireDifferentPeople(manager, 43, QStringLiteral("approve a grant they requested")));
+    REQUIRE_THROWS_WITH(
+        requireDifferentPeople(manager, 42, QStringLiteral("approve a grant they requested")),
+        Catch::Contains("Four-eyes"));
+    CHECK_NOTHROW(
+        requireDifferentPeople(manager, 43, QStringLiteral("approve a grant they requested")));
 }
 
 TEST_CASE("role names parse from the command line, unknown ones are named")
 {
-    CHECK(RoleSet::parse(QStringLiteral("admin, fund_manager")) == RoleSet{Role::Admin, Role::FundManager});
-    REQUIRE_THROWS_WITH(RoleSet::parse(QStringLiteral("caseworker,boss")), Catch::Contains("\"boss\""));
+    CHECK(RoleSet::parse(QStringLiteral("admin, fund_manager")) ==
+          RoleSet{Role::Admin, Role::FundManager});
+    REQUIRE_THROWS_WITH(RoleSet::parse(QStringLiteral("caseworker,boss")),
+                        Catch::Contains("\"boss\""));
     REQUIRE_THROWS_WITH(RoleSet::parse(QString()), Catch::Contains("At least one role"));
 }
 
 TEST_CASE("user names are normalised and limited to a safe alphabet")
 {
     CHECK(normalizeLogin(QStringLiteral("  Ana.Q ")) == QStringLiteral("ana.q"));
-    REQUIRE_THROWS_WITH(normalizeLogin(QStringLiteral("ana q")), Catch::Contains("may only contain"));
-    REQUIRE_THROWS_WITH(normalizeLogin(QStringLiteral("<b>x</b>")), Catch::Contains("may only contain"));
+    REQUIRE_THROWS_WITH(normalizeLogin(QStringLiteral("ana q")),
+                        Catch::Contains("may only contain"));
+    REQUIRE_THROWS_WITH(normalizeLogin(QStringLiteral("<b>x</b>")),
+                        Catch::Contains("may only contain"));
     REQUIRE_THROWS_WITH(normalizeLogin(QStringLiteral("a")), Catch::Contains("2 to 64"));
 }

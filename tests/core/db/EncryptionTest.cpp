@@ -13,7 +13,8 @@ TEST_CASE("every open proves SQLCipher is active and applies the durability sett
 {
     TempFolder folder;
     const SecureBytes key = SecureBytes::random(32);
-    auto database = db::Database::open(folder.path(QStringLiteral("t.db")), key, db::Database::OpenMode::CreateNew);
+    auto database = db::Database::open(folder.path(QStringLiteral("t.db")), key,
+                                       db::Database::OpenMode::CreateNew);
     CHECK(database->cipherVersion().startsWith(QStringLiteral("3.")));
     auto pragma = [&](const char* sql) {
         db::Statement statement = database->prepare(sql);
@@ -34,7 +35,9 @@ TEST_CASE("the database file cannot be read as plain SQLite, nor with another ke
     {
         auto database = db::Database::open(path, key, db::Database::OpenMode::CreateNew);
         database->execute("CREATE TABLE secrets (v TEXT)");
-        database->prepare("INSERT INTO secrets VALUES (?1)").bind(1, QStringLiteral("Nasrin Sotoudeh")).run();
+        database->prepare("INSERT INTO secrets VALUES (?1)")
+            .bind(1, QStringLiteral("Nasrin Sotoudeh"))
+            .run();
         database->checkpoint();
     }
     const QByteArray bytes = test::readAll(path);
@@ -44,8 +47,10 @@ TEST_CASE("the database file cannot be read as plain SQLite, nor with another ke
 
     // Plain SQLite (no key) sees no database.
     sqlite3* plain = nullptr;
-    REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &plain, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-    const int rc = sqlite3_exec(plain, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &plain, SQLITE_OPEN_READONLY, nullptr) ==
+            SQLITE_OK);
+    const int rc =
+        sqlite3_exec(plain, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     sqlite3_close(plain);
     CHECK(rc == SQLITE_NOTADB);
 
@@ -76,7 +81,8 @@ TEST_CASE("rekey re-encrypts: the old key stops working and the new one reads th
         database->rekey(newKey);
         database->checkpoint();
     }
-    REQUIRE_THROWS_AS(db::Database::open(path, oldKey, db::Database::OpenMode::OpenExisting), Error);
+    REQUIRE_THROWS_AS(db::Database::open(path, oldKey, db::Database::OpenMode::OpenExisting),
+                      Error);
     auto database = db::Database::open(path, newKey, db::Database::OpenMode::OpenExisting);
     db::Statement select = database->prepare("SELECT v FROM t");
     REQUIRE(select.step());

@@ -21,8 +21,8 @@ std::unique_ptr<db::Database> create(const TempFolder& folder, const QString& na
 QStringList schemaOf(db::Database& database)
 {
     QStringList schema;
-    db::Statement statement =
-        database.prepare("SELECT type || ' ' || name || ': ' || ifnull(sql, '') FROM sqlite_master ORDER BY type, name");
+    db::Statement statement = database.prepare("SELECT type || ' ' || name || ': ' || ifnull(sql, "
+                                               "'') FROM sqlite_master ORDER BY type, name");
     while (statement.step())
         schema << statement.text(0);
     return schema;
@@ -37,7 +37,8 @@ qint64 countRows(db::Database& database, const char* sql)
 
 } // namespace
 
-TEST_CASE("migrating from every earlier version gives the same schema as a fresh vault and keeps the data")
+TEST_CASE("migrating from every earlier version gives the same schema as a fresh vault and keeps "
+          "the data")
 {
     TempFolder folder;
     auto fresh = create(folder, QStringLiteral("fresh.db"));

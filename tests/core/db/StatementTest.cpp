@@ -1,6 +1,7 @@
+#include "db/Statement.h"
+
 #include "TestSupport.h"
 #include "db/Database.h"
-#include "db/Statement.h"
 #include "util/Error.h"
 
 #include <catch2/catch.hpp>
@@ -13,7 +14,8 @@ namespace {
 std::unique_ptr<db::Database> freshDatabase(const TempFolder& folder)
 {
     const SecureBytes key = SecureBytes::random(32);
-    return db::Database::open(folder.path(QStringLiteral("t.db")), key, db::Database::OpenMode::CreateNew);
+    return db::Database::open(folder.path(QStringLiteral("t.db")), key,
+                              db::Database::OpenMode::CreateNew);
 }
 
 } // namespace
@@ -73,7 +75,8 @@ TEST_CASE("a syntax error names the statement and SQLite's reason")
 {
     TempFolder folder;
     auto database = freshDatabase(folder);
-    REQUIRE_THROWS_WITH(database->prepare("SELEC 1"), Catch::Contains("SELEC 1") && Catch::Contains("syntax error"));
+    REQUIRE_THROWS_WITH(database->prepare("SELEC 1"),
+                        Catch::Contains("SELEC 1") && Catch::Contains("syntax error"));
 }
 
 TEST_CASE("a constraint violation is reported with SQLite's message")

@@ -1,10 +1,10 @@
+#include "db/Transaction.h"
+
 #include "TestSupport.h"
 #include "db/Database.h"
 #include "db/Statement.h"
-#include "db/Transaction.h"
 
 #include <catch2/catch.hpp>
-
 #include <stdexcept>
 
 using namespace amparo;
@@ -17,7 +17,8 @@ struct Fixture
     Fixture()
     {
         const SecureBytes key = SecureBytes::random(32);
-        database = db::Database::open(folder.path(QStringLiteral("t.db")), key, db::Database::OpenMode::CreateNew);
+        database = db::Database::open(folder.path(QStringLiteral("t.db")), key,
+                                      db::Database::OpenMode::CreateNew);
         database->execute("CREATE TABLE t (v INTEGER)");
     }
     void insert(int value) { database->prepare("INSERT INTO t VALUES (?1)").bind(1, value).run(); }

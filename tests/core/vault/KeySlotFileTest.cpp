@@ -1,6 +1,7 @@
+#include "vault/KeySlotFile.h"
+
 #include "TestSupport.h"
 #include "util/Error.h"
-#include "vault/KeySlotFile.h"
 #include "vault/KeySlotStore.h"
 #include "vault/Session.h"
 #include "vault/VaultLayout.h"
@@ -41,7 +42,8 @@ TEST_CASE("damaged key-slot files get messages that say what is wrong")
 
     CHECK(parseError(QByteArray()).contains(QStringLiteral("empty")));
     CHECK(parseError(good.left(good.size() / 2)).contains(QStringLiteral("truncated")));
-    CHECK(parseError("PK\x03\x04 a zip file").contains(QStringLiteral("not an Amparo key-slot file")));
+    CHECK(parseError("PK\x03\x04 a zip file")
+              .contains(QStringLiteral("not an Amparo key-slot file")));
 
     QByteArray flipped = good;
     flipped[200] = flipped[200] == 'a' ? 'b' : 'a';
@@ -50,7 +52,8 @@ TEST_CASE("damaged key-slot files get messages that say what is wrong")
     CHECK(parseError(QByteArray(8 * 1024 * 1024, 'x')).contains(QStringLiteral("larger")));
 }
 
-TEST_CASE("a truncated key-slot file leaves the vault untouched: the backup copy opens it and repairs the file")
+TEST_CASE("a truncated key-slot file leaves the vault untouched: the backup copy opens it and "
+          "repairs the file")
 {
     VaultFixture vault;
     const VaultLayout layout(vault.directory);
@@ -60,14 +63,16 @@ TEST_CASE("a truncated key-slot file leaves the vault untouched: the backup copy
 
     auto session = vault.openAdmin();
     CHECK(session->keySlotWarning().contains(QStringLiteral("truncated")));
-    CHECK(session->audit().latest(1).front().action == QStringLiteral("keyslots.restore_from_backup"));
+    CHECK(session->audit().latest(1).front().action ==
+          QStringLiteral("keyslots.restore_from_backup"));
     session.reset();
     CHECK(test::readAll(layout.keySlots()) == good);
     // The database was never written to by the failure itself.
     CHECK(database.size() > 0);
 }
 
-TEST_CASE("when both key-slot copies are damaged the error names both problems and nothing is changed")
+TEST_CASE(
+    "when both key-slot copies are damaged the error names both problems and nothing is changed")
 {
     VaultFixture vault;
     const VaultLayout layout(vault.directory);
@@ -96,7 +101,8 @@ TEST_CASE("a slot moved into another vault's file does not open it")
     VaultFixture first;
     VaultFixture second;
     KeySlotFile a = KeySlotFile::parse(test::readAll(VaultLayout(first.directory).keySlots()));
-    const KeySlotFile b = KeySlotFile::parse(test::readAll(VaultLayout(second.directory).keySlots()));
+    const KeySlotFile b =
+        KeySlotFile::parse(test::readAll(VaultLayout(second.directory).keySlots()));
     // Keep a's identity but graft b's administrator slot under a's slot id.
     KeySlot grafted = b.slots.front();
     grafted.id = a.slots.front().id;

@@ -1,10 +1,8 @@
 #include "TestSupport.h"
 #include "vault/Session.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
-
+#include <catch2/catch.hpp>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 

@@ -1,12 +1,12 @@
+#include "vault/RecoveryKey.h"
+
 #include "TestSupport.h"
 #include "util/Error.h"
-#include "vault/RecoveryKey.h"
 #include "vault/Session.h"
 #include "vault/Vault.h"
 
-#include <catch2/catch.hpp>
-
 #include <QRegularExpression>
+#include <catch2/catch.hpp>
 
 using namespace amparo;
 using amparo::test::VaultFixture;
@@ -43,18 +43,19 @@ TEST_CASE("a recovery key read back forgives case, spaces and look-alike charact
 TEST_CASE("a malformed recovery key is refused with the reason")
 {
     QByteArray tooShort("ABCD-EFGH");
-    REQUIRE_THROWS_WITH(normalizeRecoveryKey(SecureBytes::takeFrom(tooShort)), Catch::Contains("too short"));
+    REQUIRE_THROWS_WITH(normalizeRecoveryKey(SecureBytes::takeFrom(tooShort)),
+                        Catch::Contains("too short"));
     QByteArray badCharacter("ABCD-EFGH-ABCD-EFGH-ABCD-EFGH-ABCD-EFG!");
-    REQUIRE_THROWS_WITH(normalizeRecoveryKey(SecureBytes::takeFrom(badCharacter)), Catch::Contains("not part"));
+    REQUIRE_THROWS_WITH(normalizeRecoveryKey(SecureBytes::takeFrom(badCharacter)),
+                        Catch::Contains("not part"));
 }
 
 TEST_CASE("the recovery key gives a user a new passphrase when theirs is lost")
 {
     VaultFixture vault;
-    auto session = Vault::resetPassphraseWithRecoveryKey(vault.directory, test::secret(vault.recoveryKey.toLower()),
-                                                         QStringLiteral("ana"),
-                                                         test::secret(QStringLiteral("a fresh passphrase")),
-                                                         test::fastKdf(), vault.clock);
+    auto session = Vault::resetPassphraseWithRecoveryKey(
+        vault.directory, test::secret(vault.recoveryKey.toLower()), QStringLiteral("ana"),
+        test::secret(QStringLiteral("a fresh passphrase")), test::fastKdf(), vault.clock);
     CHECK(session->user().login == QStringLiteral("ana"));
     bool audited = false;
     for (const auto& entry : session->audit().latest(5))
@@ -70,9 +71,9 @@ TEST_CASE("a wrong recovery key opens nothing and changes nothing")
     VaultFixture vault;
     const QString wrong = text(formatRecoveryKey(generateRecoveryKey()));
     try {
-        Vault::resetPassphraseWithRecoveryKey(vault.directory, test::secret(wrong), QStringLiteral("ana"),
-                                              test::secret(QStringLiteral("a fresh passphrase")), test::fastKdf(),
-                                              vault.clock);
+        Vault::resetPassphraseWithRecoveryKey(
+            vault.directory, test::secret(wrong), QStringLiteral("ana"),
+            test::secret(QStringLiteral("a fresh passphrase")), test::fastKdf(), vault.clock);
         FAIL("a wrong recovery key was accepted");
     } catch (const Error& error) {
         CHECK(error.kind() == ErrorKind::Authentication);

@@ -23,7 +23,8 @@ TEST_CASE("after repeated failures even the right passphrase must wait, then wor
 {
     VaultFixture vault;
     for (int i = 0; i < 5; ++i) {
-        REQUIRE_THROWS_AS(vault.open(QStringLiteral("ana"), QStringLiteral("guess number %1").arg(i)), Error);
+        REQUIRE_THROWS_AS(
+            vault.open(QStringLiteral("ana"), QStringLiteral("guess number %1").arg(i)), Error);
         vault.clock.advance(60s); // a patient guesser: every attempt is a real one
     }
     vault.clock.advance(-60s);
@@ -43,7 +44,8 @@ TEST_CASE("a throttled attempt does not count as another failure")
 {
     VaultFixture vault;
     for (int i = 0; i < 3; ++i)
-        REQUIRE_THROWS_AS(vault.open(QStringLiteral("ana"), QStringLiteral("guess number %1").arg(i)), Error);
+        REQUIRE_THROWS_AS(
+            vault.open(QStringLiteral("ana"), QStringLiteral("guess number %1").arg(i)), Error);
     REQUIRE_THROWS_AS(vault.open(QStringLiteral("ana"), QStringLiteral("still guessing")), Error);
     vault.clock.advance(1s);
     CHECK(vault.openAdmin()->failedAttemptsBeforeLogin() == 3);

@@ -1,9 +1,10 @@
+#include "vault/UserAdministration.h"
+
 #include "TestSupport.h"
 #include "auth/UserRepository.h"
 #include "util/Error.h"
 #include "vault/KeySlotStore.h"
 #include "vault/Session.h"
-#include "vault/UserAdministration.h"
 #include "vault/Vault.h"
 #include "vault/VaultLayout.h"
 
@@ -17,7 +18,8 @@ namespace {
 
 void addUser(Session& admin, const QString& login, auth::RoleSet roles, const QString& passphrase)
 {
-    UserAdministration(admin).addUser(login, QString(), roles, test::secret(passphrase), test::fastKdf());
+    UserAdministration(admin).addUser(login, QString(), roles, test::secret(passphrase),
+                                      test::fastKdf());
 }
 
 QStringList userLogins(Session& session)
@@ -35,15 +37,18 @@ TEST_CASE("each user's own passphrase opens the same data")
     VaultFixture vault;
     {
         auto admin = vault.openAdmin();
-        addUser(*admin, QStringLiteral("bea"), {Role::Caseworker}, QStringLiteral("bea passphrase 1"));
-        addUser(*admin, QStringLiteral("chidi"), {Role::FundManager, Role::Finance}, QStringLiteral("chidi passphrase"));
+        addUser(*admin, QStringLiteral("bea"), {Role::Caseworker},
+                QStringLiteral("bea passphrase 1"));
+        addUser(*admin, QStringLiteral("chidi"), {Role::FundManager, Role::Finance},
+                QStringLiteral("chidi passphrase"));
     }
     auto bea = vault.open(QStringLiteral("bea"), QStringLiteral("bea passphrase 1"));
     const QStringList seenByBea = userLogins(*bea);
     bea.reset();
     auto chidi = vault.open(QStringLiteral("chidi"), QStringLiteral("chidi passphrase"));
     CHECK(userLogins(*chidi) == seenByBea);
-    CHECK(seenByBea == QStringList{QStringLiteral("ana"), QStringLiteral("bea"), QStringLiteral("chidi")});
+    CHECK(seenByBea ==
+          QStringList{QStringLiteral("ana"), QStringLiteral("bea"), QStringLiteral("chidi")});
     CHECK(chidi->user().roles == auth::RoleSet{Role::FundManager, Role::Finance});
 }
 
@@ -52,11 +57,13 @@ TEST_CASE("only an administrator adds users")
     VaultFixture vault;
     {
         auto admin = vault.openAdmin();
-        addUser(*admin, QStringLiteral("bea"), {Role::Caseworker}, QStringLiteral("bea passphrase 1"));
+        addUser(*admin, QStringLiteral("bea"), {Role::Caseworker},
+                QStringLiteral("bea passphrase 1"));
     }
     auto bea = vault.open(QStringLiteral("bea"), QStringLiteral("bea passphrase 1"));
-    REQUIRE_THROWS_WITH(addUser(*bea, QStringLiteral("eve"), {Role::Admin}, QStringLiteral("eve passphrase")),
-                        Catch::Contains("not allowed to manage users"));
+    REQUIRE_THROWS_WITH(
+        addUser(*bea, QStringLiteral("eve"), {Role::Admin}, QStringLiteral("eve passphrase")),
+        Catch::Contains("not allowed to manage users"));
     CHECK_FALSE(userLogins(*bea).contains(QStringLiteral("eve")));
 }
 
@@ -65,8 +72,9 @@ TEST_CASE("a user name is not given twice")
     VaultFixture vault;
     auto admin = vault.openAdmin();
     addUser(*admin, QStringLiteral("bea"), {Role::Caseworker}, QStringLiteral("bea passphrase 1"));
-    REQUIRE_THROWS_WITH(addUser(*admin, QStringLiteral("BEA"), {Role::Auditor}, QStringLiteral("other passphrase")),
-                        Catch::Contains("already taken"));
+    REQUIRE_THROWS_WITH(
+        addUser(*admin, QStringLiteral("BEA"), {Role::Auditor}, QStringLiteral("other passphrase")),
+        Catch::Contains("already taken"));
 }
 
 TEST_CASE("a disabled user cannot open the vault until enabled again")
@@ -74,7 +82,8 @@ TEST_CASE("a disabled user cannot open the vault until enabled again")
     VaultFixture vault;
     {
         auto admin = vault.openAdmin();
-        addUser(*admin, QStringLiteral("bea"), {Role::Caseworker}, QStringLiteral("bea passphrase 1"));
+        addUser(*admin, QStringLiteral("bea"), {Role::Caseworker},
+                QStringLiteral("bea passphrase 1"));
         UserAdministration(*admin).disableUser(QStringLiteral("bea"));
     }
     REQUIRE_THROWS_WITH(vault.open(QStringLiteral("bea"), QStringLiteral("bea passphrase 1")),
@@ -92,7 +101,8 @@ TEST_CASE("a removed user's old key slot no longer opens the vault after the mas
     const VaultLayout layout(vault.directory);
     {
         auto admin = vault.openAdmin();
-        addUser(*admin, QStringLiteral("bea"), {Role::Caseworker}, QStringLiteral("bea passphrase 1"));
+        addUser(*admin, QStringLiteral("bea"), {Role::Caseworker},
+                QStringLiteral("bea passphrase 1"));
     }
     // Bea keeps a copy of the key-slot file from when she was a user.
     const QByteArray oldSlots = test::readAll(layout.keySlots());
@@ -119,9 +129,9 @@ TEST_CASE("a removed user's old key slot no longer opens the vault after the mas
     auto admin = vault.openAdmin();
     CHECK(admin->audit().verify().intact);
     admin.reset();
-    CHECK_NOTHROW(Vault::resetPassphraseWithRecoveryKey(vault.directory, test::secret(vault.recoveryKey),
-                                                        QStringLiteral("ana"), test::secret(QStringLiteral("after rotation")),
-                                                        test::fastKdf(), vault.clock));
+    CHECK_NOTHROW(Vault::resetPassphraseWithRecoveryKey(
+        vault.directory, test::secret(vault.recoveryKey), QStringLiteral("ana"),
+        test::secret(QStringLiteral("after rotation")), test::fastKdf(), vault.clock));
 }
 
 TEST_CASE("a rotation interrupted before the re-encryption still leaves a vault that opens")
@@ -151,7 +161,8 @@ TEST_CASE("the last administrator cannot be disabled, removed or demoted")
     auto admin = vault.openAdmin();
     addUser(*admin, QStringLiteral("other"), {Role::Admin}, QStringLiteral("other passphrase"));
     UserAdministration administration(*admin);
-    REQUIRE_THROWS_WITH(administration.disableUser(QStringLiteral("ana")), Catch::Contains("yourself"));
+    REQUIRE_THROWS_WITH(administration.disableUser(QStringLiteral("ana")),
+                        Catch::Contains("yourself"));
     administration.disableUser(QStringLiteral("other"));
     REQUIRE_THROWS_WITH(administration.setRoles(QStringLiteral("ana"), {Role::Caseworker}),
                         Catch::Contains("last active administrator"));
@@ -164,11 +175,12 @@ TEST_CASE("changing one's passphrase: the old one stops working, the new one wor
         auto admin = vault.openAdmin();
         REQUIRE_THROWS_WITH(UserAdministration(*admin).changeOwnPassphrase(
                                 test::secret(QStringLiteral("not my passphrase")),
-                                test::secret(QStringLiteral("brand new passphrase")), test::fastKdf()),
+                                test::secret(QStringLiteral("brand new passphrase")),
+                                test::fastKdf()),
                             Catch::Contains("current passphrase is wrong"));
-        UserAdministration(*admin).changeOwnPassphrase(test::secret(vault.adminPassphrase),
-                                                       test::secret(QStringLiteral("brand new passphrase")),
-                                                       test::fastKdf());
+        UserAdministration(*admin).changeOwnPassphrase(
+            test::secret(vault.adminPassphrase),
+            test::secret(QStringLiteral("brand new passphrase")), test::fastKdf());
     }
     REQUIRE_THROWS_AS(vault.openAdmin(), Error);
     CHECK_NOTHROW(vault.open(QStringLiteral("ana"), QStringLiteral("brand new passphrase")));

@@ -1,3 +1,5 @@
+#include "vault/Vault.h"
+
 #include "TestSupport.h"
 #include "auth/UserRepository.h"
 #include "db/Database.h"
@@ -6,7 +8,6 @@
 #include "util/Error.h"
 #include "vault/Session.h"
 #include "vault/UserAdministration.h"
-#include "vault/Vault.h"
 #include "vault/VaultLayout.h"
 
 #include <catch2/catch.hpp>
@@ -20,7 +21,8 @@ namespace {
 void writeMarker(Session& session, const QString& marker)
 {
     db::Transaction transaction(session.database());
-    session.audit().append(session.actor(), QStringLiteral("note"), QStringLiteral("case"), QStringLiteral("1"),
+    session.audit().append(session.actor(), QStringLiteral("note"), QStringLiteral("case"),
+                           QStringLiteral("1"),
                            {{QStringLiteral("narrative"), std::nullopt, marker}});
     transaction.commit();
 }
@@ -44,9 +46,10 @@ TEST_CASE("no file of a vault starts with the SQLite header or contains what was
     {
         auto session = vault.openAdmin();
         writeMarker(*session, QStringLiteral("Survivor Zainab Al-Khawaja, Evin prison"));
-        UserAdministration(*session).addUser(QStringLiteral("dmitri.k"), QStringLiteral("Дмитрий Колесников"),
-                                             {auth::Role::Caseworker}, test::secret(QStringLiteral("пароль надёжный")),
-                                             test::fastKdf());
+        UserAdministration(*session).addUser(
+            QStringLiteral("dmitri.k"), QStringLiteral("Дмитрий Колесников"),
+            {auth::Role::Caseworker}, test::secret(QStringLiteral("пароль надёжный")),
+            test::fastKdf());
         // Look while the vault is open too: the WAL must not leak either.
         for (const QString& file : test::filesIn(vault.directory)) {
             const QByteArray bytes = test::readAll(file);
@@ -60,7 +63,8 @@ TEST_CASE("no file of a vault starts with the SQLite header or contains what was
         const QByteArray bytes = test::readAll(file);
         CHECK_FALSE(bytes.startsWith("SQLite format 3"));
         CHECK_FALSE(bytes.contains("SQLite format 3"));
-        for (const char* needle : {"Zainab", "Evin", "ana.quispe", "dmitri", "Ana Lucía", "caseworker"})
+        for (const char* needle :
+             {"Zainab", "Evin", "ana.quispe", "dmitri", "Ana Lucía", "caseworker"})
             CHECK_FALSE(bytes.contains(needle));
         CHECK_FALSE(bytes.contains(QStringLiteral("Дмитрий").toUtf8()));
         CHECK_FALSE(bytes.contains(QStringLiteral("Ana Lucía Quispe").toUtf8()));
@@ -100,17 +104,20 @@ TEST_CASE("a wrong passphrase and an unknown user get the same message and open 
 TEST_CASE("user names are case-insensitive at login")
 {
     VaultFixture vault;
-    CHECK(vault.open(QStringLiteral("ANA"), vault.adminPassphrase)->user().login == QStringLiteral("ana"));
+    CHECK(vault.open(QStringLiteral("ANA"), vault.adminPassphrase)->user().login ==
+          QStringLiteral("ana"));
 }
 
 TEST_CASE("passphrases with quotes, spaces, Arabic and Cyrillic open the vault")
 {
-    const QString passphrase = GENERATE(QStringLiteral("it's \"quoted\" and spaced  out"),
-                                        QStringLiteral("كلمة المرور السرية"), QStringLiteral("пароль с пробелами"),
-                                        QStringLiteral("x'00'; PRAGMA key='y'"), QStringLiteral("🔒 emoji 🔑 key"));
+    const QString passphrase =
+        GENERATE(QStringLiteral("it's \"quoted\" and spaced  out"),
+                 QStringLiteral("كلمة المرور السرية"), QStringLiteral("пароль с пробелами"),
+                 QStringLiteral("x'00'; PRAGMA key='y'"), QStringLiteral("🔒 emoji 🔑 key"));
     VaultFixture vault(QStringLiteral("ana"), passphrase);
     CHECK(vault.open(QStringLiteral("ana"), passphrase)->user().login == QStringLiteral("ana"));
-    CHECK(openErrorKind(vault, QStringLiteral("ana"), passphrase + QLatin1Char('x')) == ErrorKind::Authentication);
+    CHECK(openErrorKind(vault, QStringLiteral("ana"), passphrase + QLatin1Char('x')) ==
+          ErrorKind::Authentication);
 }
 
 TEST_CASE("a passphrase typed in decomposed Unicode opens a vault created with the composed form")
@@ -130,7 +137,8 @@ TEST_CASE("a short passphrase is refused at creation with the rule named")
     request.adminLogin = QStringLiteral("ana");
     request.passphrase = test::secret(QStringLiteral("short"));
     request.kdf = test::fastKdf();
-    REQUIRE_THROWS_WITH(Vault::create(std::move(request), Clock::system()), Catch::Contains("at least 8"));
+    REQUIRE_THROWS_WITH(Vault::create(std::move(request), Clock::system()),
+                        Catch::Contains("at least 8"));
     CHECK_FALSE(QFileInfo::exists(folder.path(QStringLiteral("v"))));
 }
 
@@ -145,7 +153,8 @@ TEST_CASE("a vault is not created over existing files")
     request.adminLogin = QStringLiteral("ana");
     request.passphrase = test::secret(QStringLiteral("long enough passphrase"));
     request.kdf = test::fastKdf();
-    REQUIRE_THROWS_WITH(Vault::create(std::move(request), Clock::system()), Catch::Contains("not an empty folder"));
+    REQUIRE_THROWS_WITH(Vault::create(std::move(request), Clock::system()),
+                        Catch::Contains("not an empty folder"));
     CHECK(test::readAll(directory + QStringLiteral("/thesis.odt")) == "precious");
 }
 
@@ -170,8 +179,10 @@ TEST_CASE("a key-slot file from another vault is recognised as such")
 TEST_CASE("every login is audited with the failed attempts since the last one")
 {
     VaultFixture vault;
-    CHECK(openErrorKind(vault, QStringLiteral("ana"), QStringLiteral("wrong guess one")) == ErrorKind::Authentication);
-    CHECK(openErrorKind(vault, QStringLiteral("ana"), QStringLiteral("wrong guess two")) == ErrorKind::Authentication);
+    CHECK(openErrorKind(vault, QStringLiteral("ana"), QStringLiteral("wrong guess one")) ==
+          ErrorKind::Authentication);
+    CHECK(openErrorKind(vault, QStringLiteral("ana"), QStringLiteral("wrong guess two")) ==
+          ErrorKind::Authentication);
     auto session = vault.openAdmin();
     CHECK(session->failedAttemptsBeforeLogin() == 2);
     const auto entries = session->audit().latest(1);
