@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
+#include "db/migrations/Migrations.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -68,7 +69,7 @@ void upgradeToV2(Database& db)
 }
 
 using Step = void (*)(Database&);
-constexpr std::array<Step, 2> kSteps = {&upgradeToV1, &upgradeToV2};
+constexpr std::array<Step, 3> kSteps = {&upgradeToV1, &upgradeToV2, &upgradeToV3};
 
 void ensureVersionTable(Database& db)
 {

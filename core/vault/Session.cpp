@@ -55,6 +55,11 @@ void Session::reloadUser()
         m_user = std::move(*user);
 }
 
+void Session::notifyAfterCommit(ChangeEvent event)
+{
+    database().afterCommit([this, event = std::move(event)] { m_changes.publish(event); });
+}
+
 void Session::lock()
 {
     if (m_database) {

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "auth/User.h"
+#include "util/ChangeHub.h"
 #include "vault/SecureBytes.h"
 #include "vault/VaultLayout.h"
 
@@ -36,6 +37,11 @@ public:
     const VaultLayout& layout() const { return m_layout; }
     const QByteArray& vaultId() const { return m_vaultId; }
 
+    // Typed change notifications, published after commit.
+    ChangeHub& changes() { return m_changes; }
+    // Publishes `event` once the current transaction commits (at once if none).
+    void notifyAfterCommit(ChangeEvent event);
+
     // Failed unlock attempts on this user's slot between their previous
     // successful login and this one.
     int failedAttemptsBeforeLogin() const { return m_failedAttempts; }
@@ -66,6 +72,7 @@ private:
     const Clock& m_clock;
     int m_failedAttempts = 0;
     QString m_keySlotWarning;
+    ChangeHub m_changes;
 };
 
 } // namespace amparo

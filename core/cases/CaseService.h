@@ -1,0 +1,47 @@
+#pragma once
+
+#include "cases/Case.h"
+#include "cases/CaseFilter.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace amparo {
+
+class Session;
+
+// Cases: creation with a gap-free reference, edits, the workflow, assignment
+// and the people involved. Every read respects need-to-know: a restricted
+// case the user may not see is reported as not existing.
+class CaseService
+{
+public:
+    explicit CaseService(Session& session) : m_session(session) {}
+
+    Case create(const Case& input);
+    void update(const Case& changed);
+    void transition(qint64 caseId, const QString& toStatus, const QString& reason);
+    void assign(qint64 caseId, qint64 userId);
+    void unassign(qint64 caseId, qint64 userId);
+    void addPerson(qint64 caseId, qint64 personId, const QString& role, const QString& perpetratorType = {});
+    void removePerson(qint64 caseId, qint64 personId, const QString& role);
+
+    Case get(qint64 caseId) const;
+    Case getByReference(const QString& reference) const;
+    std::optional<Case> findByExternalId(const QString& externalId) const;
+    std::vector<CaseRow> list(const CaseFilter& filter, CaseSort sort, int offset, int limit) const;
+    qint64 count(const CaseFilter& filter) const;
+    std::vector<CaseTransition> transitions(qint64 caseId) const;
+    std::vector<CasePerson> people(qint64 caseId) const;
+
+private:
+    Case validated(const Case& input) const;
+    QString newReference(const QDate& openedOn);
+    void requireCaseworker(qint64 userId) const;
+    void touch(qint64 caseId);
+
+    Session& m_session;
+};
+
+} // namespace amparo

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace amparo::db {
+class Database;
+}
+
+namespace amparo::search {
+
+// Keeps the full-text tables in step with the data. Services call it inside
+// their transaction, so the index never disagrees with what committed.
+class SearchIndex
+{
+public:
+    explicit SearchIndex(db::Database& database) : m_db(database) {}
+
+    // Rebuilds the row of one case from the case, its people and organisations.
+    void reindexCase(qint64 caseId);
+    // Rebuilds one person's row and the rows of every case they are in.
+    void reindexPerson(qint64 personId);
+
+private:
+    db::Database& m_db;
+};
+
+} // namespace amparo::search
