@@ -14,9 +14,12 @@ std::vector<audit::FieldChange> caseChanges(const std::optional<Case>& before, c
             return;
         if (!before && now.isEmpty())
             return;
-        changes.push_back({QString::fromLatin1(name), before ? std::optional<QString>(was) : std::nullopt, now});
+        changes.push_back(
+            {QString::fromLatin1(name), before ? std::optional<QString>(was) : std::nullopt, now});
     };
-    auto id = [](const std::optional<qint64>& value) { return value ? QString::number(*value) : QString(); };
+    auto id = [](const std::optional<qint64>& value) {
+        return value ? QString::number(*value) : QString();
+    };
     field("reference", old.reference, after.reference);
     field("external_id", old.externalId, after.externalId);
     field("title", old.title, after.title);

@@ -11,9 +11,11 @@ namespace amparo {
 namespace {
 
 constexpr const char* kCaseColumns =
-    "SELECT c.id, c.reference, ifnull(c.external_id, ''), c.title, c.narrative, c.programme, c.country, c.place, "
+    "SELECT c.id, c.reference, ifnull(c.external_id, ''), c.title, c.narrative, c.programme, "
+    "c.country, c.place, "
     "ifnull(c.incident_on, ''), ifnull(c.reported_on, ''), c.opened_on, ifnull(c.closed_on, ''), "
-    "c.referring_org_id, c.priority, c.risk, c.restricted, c.status, c.created_by, c.created_at, c.updated_at "
+    "c.referring_org_id, c.priority, c.risk, c.restricted, c.status, c.created_by, c.created_at, "
+    "c.updated_at "
     "FROM cases c ";
 
 Case readCase(const db::Statement& row)
@@ -112,7 +114,8 @@ const char* orderFor(CaseSort sort)
     case CaseSort::Status:
         return " ORDER BY c.status, c.opened_on DESC";
     case CaseSort::Priority:
-        return " ORDER BY CASE c.priority WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END, "
+        return " ORDER BY CASE c.priority WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' "
+               "THEN 2 ELSE 3 END, "
                "c.opened_on DESC";
     case CaseSort::Country:
         return " ORDER BY c.country, c.opened_on DESC";
@@ -124,8 +127,9 @@ const char* orderFor(CaseSort sort)
 
 std::optional<Case> CaseReader::one(const char* condition, const QString& value) const
 {
-    db::Statement statement = m_session.database().prepare(std::string(kCaseColumns) + "WHERE " + condition +
-                                                            " AND " + visibleCaseCondition(m_session.user(), "c"));
+    db::Statement statement =
+        m_session.database().prepare(std::string(kCaseColumns) + "WHERE " + condition + " AND " +
+                                     visibleCaseCondition(m_session.user(), "c"));
     statement.bind(1, value);
     if (!statement.step())
         return std::nullopt;
@@ -153,20 +157,24 @@ std::optional<Case> CaseReader::byExternalId(const QString& externalId) const
     return one("c.external_id = ?1", externalId);
 }
 
-std::vector<CaseRow> CaseReader::rows(const CaseFilter& filter, CaseSort sort, int offset, int limit) const
+std::vector<CaseRow> CaseReader::rows(const CaseFilter& filter, CaseSort sort, int offset,
+                                      int limit) const
 {
     const Where where = whereFor(filter, m_session.user());
     db::Statement statement = m_session.database().prepare(
-        "SELECT c.id, c.reference, c.title, c.programme, c.country, c.status, c.priority, c.opened_on, c.restricted "
+        "SELECT c.id, c.reference, c.title, c.programme, c.country, c.status, c.priority, "
+        "c.opened_on, c.restricted "
         "FROM cases c " +
-        where.sql + orderFor(sort) + " LIMIT ?" + std::to_string(where.texts.size() + (where.assignee ? 2 : 1)) +
-        " OFFSET ?" + std::to_string(where.texts.size() + (where.assignee ? 3 : 2)));
+        where.sql + orderFor(sort) + " LIMIT ?" +
+        std::to_string(where.texts.size() + (where.assignee ? 2 : 1)) + " OFFSET ?" +
+        std::to_string(where.texts.size() + (where.assignee ? 3 : 2)));
     const int next = bindWhere(statement, where);
     statement.bind(next, limit).bind(next + 1, offset);
     std::vector<CaseRow> rows;
     while (statement.step()) {
-        rows.push_back({statement.int64(0), statement.text(1), statement.text(2), statement.text(3), statement.text(4),
-                        statement.text(5), statement.text(6), fromStoredDate(statement.text(7)).value_or(QDate()),
+        rows.push_back({statement.int64(0), statement.text(1), statement.text(2), statement.text(3),
+                        statement.text(4), statement.text(5), statement.text(6),
+                        fromStoredDate(statement.text(7)).value_or(QDate()),
                         statement.int64(8) != 0});
     }
     return rows;
@@ -175,7 +183,8 @@ std::vector<CaseRow> CaseReader::rows(const CaseFilter& filter, CaseSort sort, i
 qint64 CaseReader::count(const CaseFilter& filter) const
 {
     const Where where = whereFor(filter, m_session.user());
-    db::Statement statement = m_session.database().prepare("SELECT count(*) FROM cases c " + where.sql);
+    db::Statement statement =
+        m_session.database().prepare("SELECT count(*) FROM cases c " + where.sql);
     bindWhere(statement, where);
     statement.step();
     return statement.int64(0);
@@ -184,12 +193,14 @@ qint64 CaseReader::count(const CaseFilter& filter) const
 std::vector<CaseTransition> CaseReader::transitions(qint64 caseId) const
 {
     db::Statement statement = m_session.database().prepare(
-        "SELECT ifnull(t.from_status, ''), t.to_status, t.reason, u.login, t.at FROM case_transitions t "
+        "SELECT ifnull(t.from_status, ''), t.to_status, t.reason, u.login, t.at FROM "
+        "case_transitions t "
         "JOIN users u ON u.id = t.user_id WHERE t.case_id = ?1 ORDER BY t.id");
     statement.bind(1, caseId);
     std::vector<CaseTransition> result;
     while (statement.step())
-        result.push_back({statement.text(0), statement.text(1), statement.text(2), statement.text(3),
+        result.push_back({statement.text(0), statement.text(1), statement.text(2),
+                          statement.text(3),
                           QDateTime::fromString(statement.text(4), Qt::ISODateWithMs)});
     return result;
 }
@@ -202,7 +213,8 @@ std::vector<CasePerson> CaseReader::people(qint64 caseId) const
     statement.bind(1, caseId);
     std::vector<CasePerson> result;
     while (statement.step())
-        result.push_back({statement.int64(0), statement.text(1), statement.text(2), statement.text(3), statement.text(4)});
+        result.push_back({statement.int64(0), statement.text(1), statement.text(2),
+                          statement.text(3), statement.text(4)});
     return result;
 }
 

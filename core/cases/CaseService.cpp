@@ -53,12 +53,15 @@ Case CaseService::validated(const Case& input) const
     const Clock& clock = m_session.clock();
     Case c = input;
     c.title = validate::text(CaseText::tr("The title"), input.title, validate::kShortText, true);
-    c.narrative = validate::text(CaseText::tr("The narrative"), input.narrative, validate::kLongText, false, true);
-    c.programme = requireTerm(Vocabulary::Programme, CaseText::tr("The programme"), input.programme);
+    c.narrative = validate::text(CaseText::tr("The narrative"), input.narrative,
+                                 validate::kLongText, false, true);
+    c.programme =
+        requireTerm(Vocabulary::Programme, CaseText::tr("The programme"), input.programme);
     c.country = validate::country(CaseText::tr("The country"), input.country, true);
     c.place = validate::text(CaseText::tr("The place"), input.place, validate::kShortText, false);
     c.priority = requireTerm(Vocabulary::Priority, CaseText::tr("The priority"), input.priority);
-    c.risk = validate::text(CaseText::tr("The risk assessment"), input.risk, validate::kLongText, false, true);
+    c.risk = validate::text(CaseText::tr("The risk assessment"), input.risk, validate::kLongText,
+                            false, true);
     c.externalId = validate::text(CaseText::tr("The external id"), input.externalId, 100, false);
     if (!c.openedOn.isValid())
         c.openedOn = clock.nowUtc().date();
@@ -68,13 +71,15 @@ Case CaseService::validated(const Case& input) const
     if (c.reportedOn) {
         validate::pastDate(CaseText::tr("The reporting date"), *c.reportedOn, clock);
         if (c.incidentOn)
-            validate::notBefore(CaseText::tr("The reporting date"), *c.reportedOn, CaseText::tr("the incident date"),
-                                *c.incidentOn);
+            validate::notBefore(CaseText::tr("The reporting date"), *c.reportedOn,
+                                CaseText::tr("the incident date"), *c.incidentOn);
     }
     if (c.referringOrgId) {
-        db::Statement org = m_session.database().prepare("SELECT 1 FROM organisations WHERE id = ?1");
+        db::Statement org =
+            m_session.database().prepare("SELECT 1 FROM organisations WHERE id = ?1");
         if (!org.bind(1, *c.referringOrgId).step())
-            throw Error(ErrorKind::Invalid, CaseText::tr("The referring organisation does not exist."));
+            throw Error(ErrorKind::Invalid,
+                        CaseText::tr("The referring organisation does not exist."));
     }
     return c;
 }
@@ -83,15 +88,25 @@ QString CaseService::newReference(const QDate& openedOn)
 {
     const QString prefix = settings::value(m_session.database(), settings::kCaseReferencePrefix);
     const int year = openedOn.year();
-    const qint64 number = nextInSequence(m_session.database(), QStringLiteral("case:%1:%2").arg(prefix).arg(year));
-    return QStringLiteral("%1-%2-%3").arg(prefix).arg(year).arg(number, 4, 10, QLatin1Char('0'));
+    // Imported cases keep their references, so a number may already be taken.
+    db::Statement taken = m_session.database().prepare("SELECT 1 FROM cases WHERE reference = ?1");
+    for (;;) {
+        const qint64 number = nextInSequence(m_session.database(),
+                                             QStringLiteral("case:%1:%2").arg(prefix).arg(year));
+        const QString reference =
+            QStringLiteral("%1-%2-%3").arg(prefix).arg(year).arg(number, 4, 10, QLatin1Char('0'));
+        taken.reset();
+        if (!taken.bind(1, reference).step())
+            return reference;
+    }
 }
 
 void CaseService::requireCaseworker(qint64 userId) const
 {
     const auto user = auth::UserRepository(m_session.database()).findById(userId);
     if (!user || !user->isActive() || !user->roles.has(auth::Role::Caseworker))
-        throw Error(ErrorKind::Invalid, CaseText::tr("Cases can only be assigned to active caseworkers."));
+        throw Error(ErrorKind::Invalid,
+                    CaseText::tr("Cases can only be assigned to active caseworkers."));
 }
 
 void CaseService::touch(qint64 caseId)
@@ -112,33 +127,47 @@ Case CaseService::create(const Case& input)
 
     db::Transaction transaction(database);
     if (!c.externalId.isEmpty() && findByExternalId(c.externalId))
-        throw Error(ErrorKind::Refused, CaseText::tr("A case with the external id \"%1\" already exists.").arg(c.externalId));
+        throw Error(
+            ErrorKind::Refused,
+            CaseText::tr("A case with the external id \"%1\" already exists.").arg(c.externalId));
     if (c.reference.trimmed().isEmpty()) {
         c.reference = newReference(c.openedOn);
     } else {
         c.reference = c.reference.trimmed().toUpper();
-        static const QRegularExpression shape(QStringLiteral("^[A-Z][A-Z0-9]{0,7}-[0-9]{4}-[0-9]{1,6}$"));
+        static const QRegularExpression shape(
+            QStringLiteral("^[A-Z][A-Z0-9]{0,7}-[0-9]{4}-[0-9]{1,6}$"));
         if (!shape.match(c.reference).hasMatch())
             throw Error(ErrorKind::Invalid,
-                        CaseText::tr("The reference \"%1\" is not of the form PREFIX-YEAR-NUMBER.").arg(c.reference.left(40)));
+                        CaseText::tr("The reference \"%1\" is not of the form PREFIX-YEAR-NUMBER.")
+                            .arg(c.reference.left(40)));
         db::Statement taken = database.prepare("SELECT 1 FROM cases WHERE reference = ?1");
         if (taken.bind(1, c.reference).step())
-            throw Error(ErrorKind::Refused, CaseText::tr("The reference %1 is already used.").arg(c.reference));
+            throw Error(ErrorKind::Refused,
+                        CaseText::tr("The reference %1 is already used.").arg(c.reference));
     }
     c.status = QStringLiteral("intake");
     c.closedOn.reset();
-    db::Statement insert = database.prepare(
-        "INSERT INTO cases (title, narrative, programme, country, place, incident_on, reported_on, opened_on, "
-        "closed_on, referring_org_id, priority, risk, restricted, external_id, reference, status, created_by, "
-        "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, nullif(?6, ''), nullif(?7, ''), ?8, nullif(?9, ''), "
-        "?10, ?11, ?12, ?13, nullif(?14, ''), ?15, ?16, ?17, ?18, ?18)");
+    db::Statement insert =
+        database.prepare("INSERT INTO cases (title, narrative, programme, country, place, "
+                         "incident_on, reported_on, opened_on, "
+                         "closed_on, referring_org_id, priority, risk, restricted, external_id, "
+                         "reference, status, created_by, "
+                         "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, nullif(?6, ''), "
+                         "nullif(?7, ''), ?8, nullif(?9, ''), "
+                         "?10, ?11, ?12, ?13, nullif(?14, ''), ?15, ?16, ?17, ?18, ?18)");
     bindCase(insert, c);
-    insert.bind(15, c.reference).bind(16, c.status).bind(17, m_session.user().id).bind(18, now).run();
+    insert.bind(15, c.reference)
+        .bind(16, c.status)
+        .bind(17, m_session.user().id)
+        .bind(18, now)
+        .run();
     c.id = database.lastInsertRowId();
     c.createdBy = m_session.user().id;
 
-    database.prepare("INSERT INTO case_transitions (case_id, from_status, to_status, reason, user_id, at) "
-                     "VALUES (?1, NULL, 'intake', ?2, ?3, ?4)")
+    database
+        .prepare(
+            "INSERT INTO case_transitions (case_id, from_status, to_status, reason, user_id, at) "
+            "VALUES (?1, NULL, 'intake', ?2, ?3, ?4)")
         .bind(1, c.id)
         .bind(2, CaseText::tr("Case opened"))
         .bind(3, m_session.user().id)
@@ -150,8 +179,9 @@ Case CaseService::create(const Case& input)
         .bind(2, m_session.user().id)
         .run();
     c.assigneeIds = {m_session.user().id};
-    m_session.audit().append(m_session.actor(), QStringLiteral("case.create"), QStringLiteral("case"),
-                             QString::number(c.id), caseChanges(std::nullopt, c));
+    m_session.audit().append(m_session.actor(), QStringLiteral("case.create"),
+                             QStringLiteral("case"), QString::number(c.id),
+                             caseChanges(std::nullopt, c));
     search::SearchIndex(database).reindexCase(c.id);
     m_session.notifyAfterCommit({QStringLiteral("case"), c.id, ChangeEvent::Kind::Created});
     transaction.commit();
@@ -168,21 +198,25 @@ void CaseService::update(const Case& changed)
     if (!c.externalId.isEmpty()) {
         const auto other = findByExternalId(c.externalId);
         if (other && other->id != c.id)
-            throw Error(ErrorKind::Refused, CaseText::tr("A case with the external id \"%1\" already exists.").arg(c.externalId));
+            throw Error(ErrorKind::Refused,
+                        CaseText::tr("A case with the external id \"%1\" already exists.")
+                            .arg(c.externalId));
     }
     // Status and closing date change only through transition().
     c.closedOn = before.closedOn;
     db::Statement update = database.prepare(
         "UPDATE cases SET title = ?1, narrative = ?2, programme = ?3, country = ?4, place = ?5, "
-        "incident_on = nullif(?6, ''), reported_on = nullif(?7, ''), opened_on = ?8, closed_on = nullif(?9, ''), "
-        "referring_org_id = ?10, priority = ?11, risk = ?12, restricted = ?13, external_id = nullif(?14, ''), "
+        "incident_on = nullif(?6, ''), reported_on = nullif(?7, ''), opened_on = ?8, closed_on = "
+        "nullif(?9, ''), "
+        "referring_org_id = ?10, priority = ?11, risk = ?12, restricted = ?13, external_id = "
+        "nullif(?14, ''), "
         "updated_at = ?15 WHERE id = ?16");
     bindCase(update, c);
     update.bind(15, toStoredTimestamp(m_session.clock().nowUtc())).bind(16, c.id).run();
     const auto changes = caseChanges(before, c);
     if (!changes.empty())
-        m_session.audit().append(m_session.actor(), QStringLiteral("case.update"), QStringLiteral("case"),
-                                 QString::number(c.id), changes);
+        m_session.audit().append(m_session.actor(), QStringLiteral("case.update"),
+                                 QStringLiteral("case"), QString::number(c.id), changes);
     search::SearchIndex(database).reindexCase(c.id);
     m_session.notifyAfterCommit({QStringLiteral("case"), c.id, ChangeEvent::Kind::Updated});
     transaction.commit();
@@ -192,13 +226,15 @@ void CaseService::transition(qint64 caseId, const QString& toStatus, const QStri
 {
     auth::requirePermission(m_session.user(), auth::Permission::EditCases);
     const Case c = get(caseId);
-    const QString to = requireTerm(Vocabulary::CaseStatus, CaseText::tr("The new status"), toStatus);
+    const QString to =
+        requireTerm(Vocabulary::CaseStatus, CaseText::tr("The new status"), toStatus);
     const QString why = validate::text(CaseText::tr("The reason"), reason, 2000, true, true);
     if (!isAllowedTransition(c.status, to))
-        throw Error(ErrorKind::Refused, CaseText::tr("Case %1 cannot go from %2 to %3; from %2 it can go to: %4.")
-                                            .arg(c.reference, termLabel(Vocabulary::CaseStatus, c.status),
-                                                 termLabel(Vocabulary::CaseStatus, to),
-                                                 allowedNextStatuses(c.status).join(QStringLiteral(", "))));
+        throw Error(ErrorKind::Refused,
+                    CaseText::tr("Case %1 cannot go from %2 to %3; from %2 it can go to: %4.")
+                        .arg(c.reference, termLabel(Vocabulary::CaseStatus, c.status),
+                             termLabel(Vocabulary::CaseStatus, to),
+                             allowedNextStatuses(c.status).join(QStringLiteral(", "))));
     db::Database& database = m_session.database();
     const QDateTime now = m_session.clock().nowUtc();
     db::Transaction transaction(database);
@@ -209,8 +245,10 @@ void CaseService::transition(qint64 caseId, const QString& toStatus, const QStri
         .bind(3, toStoredTimestamp(now))
         .bind(4, caseId)
         .run();
-    database.prepare("INSERT INTO case_transitions (case_id, from_status, to_status, reason, user_id, at) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+    database
+        .prepare(
+            "INSERT INTO case_transitions (case_id, from_status, to_status, reason, user_id, at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .bind(1, caseId)
         .bind(2, c.status)
         .bind(3, to)
@@ -218,9 +256,50 @@ void CaseService::transition(qint64 caseId, const QString& toStatus, const QStri
         .bind(5, m_session.user().id)
         .bind(6, toStoredTimestamp(now))
         .run();
-    m_session.audit().append(m_session.actor(), QStringLiteral("case.transition"), QStringLiteral("case"),
-                             QString::number(caseId),
-                             {{QStringLiteral("status"), c.status, to}, {QStringLiteral("reason"), std::nullopt, why}});
+    m_session.audit().append(
+        m_session.actor(), QStringLiteral("case.transition"), QStringLiteral("case"),
+        QString::number(caseId),
+        {{QStringLiteral("status"), c.status, to}, {QStringLiteral("reason"), std::nullopt, why}});
+    m_session.notifyAfterCommit({QStringLiteral("case"), caseId, ChangeEvent::Kind::Updated});
+    transaction.commit();
+}
+
+void CaseService::setImportedStatus(qint64 caseId, const QString& status)
+{
+    auth::requirePermission(m_session.user(), auth::Permission::EditCases);
+    const Case c = get(caseId);
+    const QString to = requireTerm(Vocabulary::CaseStatus, CaseText::tr("The status"), status);
+    if (to == c.status)
+        return;
+    if (CaseReader(m_session).transitions(caseId).size() != 1)
+        throw Error(ErrorKind::Refused, CaseText::tr("Case %1 already has a history; its status "
+                                                     "changes only through the workflow.")
+                                            .arg(c.reference));
+    db::Database& database = m_session.database();
+    const QDateTime now = m_session.clock().nowUtc();
+    const QString reason = CaseText::tr("Imported");
+    const bool closed = to == QLatin1String("closed");
+    db::Transaction transaction(database);
+    database.prepare("UPDATE cases SET status = ?1, closed_on = ?2, updated_at = ?3 WHERE id = ?4")
+        .bind(1, to)
+        .bind(2, closed ? std::optional<QString>(now.date().toString(Qt::ISODate)) : std::nullopt)
+        .bind(3, toStoredTimestamp(now))
+        .bind(4, caseId)
+        .run();
+    database
+        .prepare("INSERT INTO case_transitions (case_id, from_status, to_status, reason, user_id, "
+                 "at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .bind(1, caseId)
+        .bind(2, c.status)
+        .bind(3, to)
+        .bind(4, reason)
+        .bind(5, m_session.user().id)
+        .bind(6, toStoredTimestamp(now))
+        .run();
+    m_session.audit().append(m_session.actor(), QStringLiteral("case.import_status"),
+                             QStringLiteral("case"), QString::number(caseId),
+                             {{QStringLiteral("status"), c.status, to},
+                              {QStringLiteral("reason"), std::nullopt, reason}});
     m_session.notifyAfterCommit({QStringLiteral("case"), caseId, ChangeEvent::Kind::Updated});
     transaction.commit();
 }
@@ -239,9 +318,10 @@ void CaseService::assign(qint64 caseId, qint64 userId)
         .run();
     if (m_session.database().changes() > 0) {
         touch(caseId);
-        m_session.audit().append(m_session.actor(), QStringLiteral("case.assign"), QStringLiteral("case"),
-                                 QString::number(caseId),
-                                 {{QStringLiteral("assignee"), std::nullopt, QString::number(userId)}});
+        m_session.audit().append(
+            m_session.actor(), QStringLiteral("case.assign"), QStringLiteral("case"),
+            QString::number(caseId),
+            {{QStringLiteral("assignee"), std::nullopt, QString::number(userId)}});
         m_session.notifyAfterCommit({QStringLiteral("case"), caseId, ChangeEvent::Kind::Updated});
     }
     transaction.commit();
@@ -260,38 +340,44 @@ void CaseService::unassign(qint64 caseId, qint64 userId)
         .run();
     if (m_session.database().changes() > 0) {
         touch(caseId);
-        m_session.audit().append(m_session.actor(), QStringLiteral("case.unassign"), QStringLiteral("case"),
-                                 QString::number(caseId),
-                                 {{QStringLiteral("assignee"), QString::number(userId), std::nullopt}});
+        m_session.audit().append(
+            m_session.actor(), QStringLiteral("case.unassign"), QStringLiteral("case"),
+            QString::number(caseId),
+            {{QStringLiteral("assignee"), QString::number(userId), std::nullopt}});
         m_session.notifyAfterCommit({QStringLiteral("case"), caseId, ChangeEvent::Kind::Updated});
     }
     transaction.commit();
 }
 
-void CaseService::addPerson(qint64 caseId, qint64 personId, const QString& role, const QString& perpetratorType)
+void CaseService::addPerson(qint64 caseId, qint64 personId, const QString& role,
+                            const QString& perpetratorType)
 {
     auth::requirePermission(m_session.user(), auth::Permission::EditCases);
     get(caseId);
-    const QString roleName = requireTerm(Vocabulary::PersonRole, CaseText::tr("The role in the case"), role);
+    const QString roleName =
+        requireTerm(Vocabulary::PersonRole, CaseText::tr("The role in the case"), role);
     QString perpetrator;
     if (roleName == QLatin1String("perpetrator") && !perpetratorType.trimmed().isEmpty())
-        perpetrator = requireTerm(Vocabulary::PerpetratorType, CaseText::tr("The perpetrator type"), perpetratorType);
+        perpetrator = requireTerm(Vocabulary::PerpetratorType, CaseText::tr("The perpetrator type"),
+                                  perpetratorType);
     db::Database& database = m_session.database();
     db::Statement person = database.prepare("SELECT pseudonym FROM people WHERE id = ?1");
     if (!person.bind(1, personId).step())
-        throw Error(ErrorKind::NotFound, CaseText::tr("There is no person with the id %1.").arg(personId));
+        throw Error(ErrorKind::NotFound,
+                    CaseText::tr("There is no person with the id %1.").arg(personId));
     const QString pseudonym = person.text(0);
     db::Transaction transaction(database);
-    database.prepare("INSERT OR REPLACE INTO case_people (case_id, person_id, role, perpetrator_type) "
-                     "VALUES (?1, ?2, ?3, ?4)")
+    database
+        .prepare("INSERT OR REPLACE INTO case_people (case_id, person_id, role, perpetrator_type) "
+                 "VALUES (?1, ?2, ?3, ?4)")
         .bind(1, caseId)
         .bind(2, personId)
         .bind(3, roleName)
         .bind(4, perpetrator)
         .run();
     touch(caseId);
-    m_session.audit().append(m_session.actor(), QStringLiteral("case.add_person"), QStringLiteral("case"),
-                             QString::number(caseId),
+    m_session.audit().append(m_session.actor(), QStringLiteral("case.add_person"),
+                             QStringLiteral("case"), QString::number(caseId),
                              {{QStringLiteral("person"), std::nullopt, pseudonym},
                               {QStringLiteral("role"), std::nullopt, roleName}});
     search::SearchIndex(database).reindexCase(caseId);
@@ -311,10 +397,11 @@ void CaseService::removePerson(qint64 caseId, qint64 personId, const QString& ro
         .bind(3, role)
         .run();
     if (database.changes() == 0)
-        throw Error(ErrorKind::NotFound, CaseText::tr("That person does not have that role in the case."));
+        throw Error(ErrorKind::NotFound,
+                    CaseText::tr("That person does not have that role in the case."));
     touch(caseId);
-    m_session.audit().append(m_session.actor(), QStringLiteral("case.remove_person"), QStringLiteral("case"),
-                             QString::number(caseId),
+    m_session.audit().append(m_session.actor(), QStringLiteral("case.remove_person"),
+                             QStringLiteral("case"), QString::number(caseId),
                              {{QStringLiteral("person"), QString::number(personId), std::nullopt},
                               {QStringLiteral("role"), role, std::nullopt}});
     search::SearchIndex(database).reindexCase(caseId);
@@ -327,7 +414,8 @@ Case CaseService::get(qint64 caseId) const
     auth::requirePermission(m_session.user(), auth::Permission::ReadCases);
     auto found = CaseReader(m_session).byId(caseId);
     if (!found)
-        throw Error(ErrorKind::NotFound, CaseText::tr("There is no case with the id %1.").arg(caseId));
+        throw Error(ErrorKind::NotFound,
+                    CaseText::tr("There is no case with the id %1.").arg(caseId));
     return std::move(*found);
 }
 
@@ -336,7 +424,8 @@ Case CaseService::getByReference(const QString& reference) const
     auth::requirePermission(m_session.user(), auth::Permission::ReadCases);
     auto found = CaseReader(m_session).byReference(reference.trimmed().toUpper());
     if (!found)
-        throw Error(ErrorKind::NotFound, CaseText::tr("There is no case %1.").arg(reference.trimmed().left(40)));
+        throw Error(ErrorKind::NotFound,
+                    CaseText::tr("There is no case %1.").arg(reference.trimmed().left(40)));
     return std::move(*found);
 }
 
@@ -346,7 +435,8 @@ std::optional<Case> CaseService::findByExternalId(const QString& externalId) con
     return CaseReader(m_session).byExternalId(externalId.trimmed());
 }
 
-std::vector<CaseRow> CaseService::list(const CaseFilter& filter, CaseSort sort, int offset, int limit) const
+std::vector<CaseRow> CaseService::list(const CaseFilter& filter, CaseSort sort, int offset,
+                                       int limit) const
 {
     auth::requirePermission(m_session.user(), auth::Permission::ReadCases);
     return CaseReader(m_session).rows(filter, sort, offset, limit);

@@ -4,7 +4,6 @@
 #include "cases/CaseFilter.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace amparo {
@@ -22,9 +21,15 @@ public:
     Case create(const Case& input);
     void update(const Case& changed);
     void transition(qint64 caseId, const QString& toStatus, const QString& reason);
+    // For imports of cases that already have a history elsewhere: gives a case
+    // that has only its opening transition the status `status`, recording one
+    // transition with the reason "Imported" and its audit entry. The workflow
+    // rules do not apply (the case's history happened outside the vault).
+    void setImportedStatus(qint64 caseId, const QString& status);
     void assign(qint64 caseId, qint64 userId);
     void unassign(qint64 caseId, qint64 userId);
-    void addPerson(qint64 caseId, qint64 personId, const QString& role, const QString& perpetratorType = {});
+    void addPerson(qint64 caseId, qint64 personId, const QString& role,
+                   const QString& perpetratorType = {});
     void removePerson(qint64 caseId, qint64 personId, const QString& role);
 
     Case get(qint64 caseId) const;

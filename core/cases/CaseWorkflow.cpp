@@ -5,7 +5,8 @@ namespace amparo {
 QStringList allowedNextStatuses(const QString& from)
 {
     if (from == QLatin1String("intake"))
-        return {QStringLiteral("assessment"), QStringLiteral("referred"), QStringLiteral("rejected")};
+        return {QStringLiteral("assessment"), QStringLiteral("referred"),
+                QStringLiteral("rejected")};
     if (from == QLatin1String("assessment"))
         return {QStringLiteral("active"), QStringLiteral("referred"), QStringLiteral("rejected")};
     if (from == QLatin1String("active"))

@@ -86,16 +86,20 @@ std::optional<QDate> parseDate(const QString& label, const QString& text)
 void pastDate(const QString& label, const QDate& date, const Clock& clock)
 {
     if (date < QDate(1900, 1, 1))
-        invalid(ValidationText::tr("%1: %2 is before 1900.").arg(label, date.toString(Qt::ISODate)));
+        invalid(
+            ValidationText::tr("%1: %2 is before 1900.").arg(label, date.toString(Qt::ISODate)));
     if (date > clock.nowUtc().date().addDays(1)) // a day of grace for time zones
-        invalid(ValidationText::tr("%1: %2 is in the future.").arg(label, date.toString(Qt::ISODate)));
+        invalid(
+            ValidationText::tr("%1: %2 is in the future.").arg(label, date.toString(Qt::ISODate)));
 }
 
-void notBefore(const QString& label, const QDate& date, const QString& otherLabel, const QDate& other)
+void notBefore(const QString& label, const QDate& date, const QString& otherLabel,
+               const QDate& other)
 {
     if (date.isValid() && other.isValid() && date < other)
-        invalid(ValidationText::tr("%1 (%2) is before %3 (%4).")
-                    .arg(label, date.toString(Qt::ISODate), otherLabel, other.toString(Qt::ISODate)));
+        invalid(
+            ValidationText::tr("%1 (%2) is before %3 (%4).")
+                .arg(label, date.toString(Qt::ISODate), otherLabel, other.toString(Qt::ISODate)));
 }
 
 QString email(const QString& label, const QString& value)
@@ -103,7 +107,8 @@ QString email(const QString& label, const QString& value)
     const QString trimmed = text(label, value, 254, false);
     static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!trimmed.isEmpty() && !shape.match(trimmed).hasMatch())
-        invalid(ValidationText::tr("%1: \"%2\" is not an e-mail address.").arg(label, trimmed.left(60)));
+        invalid(ValidationText::tr("%1: \"%2\" is not an e-mail address.")
+                    .arg(label, trimmed.left(60)));
     return trimmed;
 }
 
@@ -112,7 +117,8 @@ QString phone(const QString& label, const QString& value)
     const QString trimmed = text(label, value, 40, false);
     static const QRegularExpression shape(QStringLiteral("^\\+?[0-9 ()./-]{4,}$"));
     if (!trimmed.isEmpty() && !shape.match(trimmed).hasMatch())
-        invalid(ValidationText::tr("%1: \"%2\" is not a telephone number.").arg(label, trimmed.left(40)));
+        invalid(ValidationText::tr("%1: \"%2\" is not a telephone number.")
+                    .arg(label, trimmed.left(40)));
     return trimmed;
 }
 

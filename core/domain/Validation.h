@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace amparo {
@@ -15,8 +14,8 @@ class Clock;
 // that "bad input gets a clear message" holds everywhere in the same words.
 namespace validate {
 
-inline constexpr qsizetype kShortText = 300;     // names, titles, places
-inline constexpr qsizetype kLongText = 200'000;  // narratives, notes
+inline constexpr qsizetype kShortText = 300;    // names, titles, places
+inline constexpr qsizetype kLongText = 200'000; // narratives, notes
 
 // Trimmed text; refuses control characters (other than line breaks and tabs
 // when `multiline`), over-long text and, when `required`, empty text.
@@ -31,7 +30,8 @@ std::optional<QDate> parseDate(const QString& label, const QString& text);
 
 // A date of something that has happened: not before 1900 and not after today.
 void pastDate(const QString& label, const QDate& date, const Clock& clock);
-void notBefore(const QString& label, const QDate& date, const QString& otherLabel, const QDate& other);
+void notBefore(const QString& label, const QDate& date, const QString& otherLabel,
+               const QDate& other);
 
 QString email(const QString& label, const QString& value);
 QString phone(const QString& label, const QString& value);

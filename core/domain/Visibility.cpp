@@ -18,7 +18,8 @@ std::string visibleCaseCondition(const auth::User& user, const char* caseAlias)
         return "1";
     const std::string alias(caseAlias);
     return "(" + alias + ".restricted = 0 OR " + alias +
-           ".id IN (SELECT case_id FROM case_assignments WHERE user_id = " + std::to_string(user.id) + "))";
+           ".id IN (SELECT case_id FROM case_assignments WHERE user_id = " +
+           std::to_string(user.id) + "))";
 }
 
 std::string visiblePersonCondition(const auth::User& user, const char* personAlias)
@@ -27,7 +28,8 @@ std::string visiblePersonCondition(const auth::User& user, const char* personAli
         return "1";
     const std::string alias(personAlias);
     return "(NOT EXISTS (SELECT 1 FROM case_people vcp WHERE vcp.person_id = " + alias +
-           ".id) OR EXISTS (SELECT 1 FROM case_people vcp JOIN cases vc ON vc.id = vcp.case_id WHERE "
+           ".id) OR EXISTS (SELECT 1 FROM case_people vcp JOIN cases vc ON vc.id = vcp.case_id "
+           "WHERE "
            "vcp.person_id = " +
            alias + ".id AND " + visibleCaseCondition(user, "vc") + "))";
 }

@@ -3,7 +3,6 @@
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
-
 #include <span>
 
 namespace amparo {
@@ -16,19 +15,30 @@ struct Term
 };
 
 // Labels are marked for translation in the context "amparo::Vocabulary".
-#define TERM(name, label) Term{name, QT_TRANSLATE_NOOP("amparo::Vocabulary", label)}
+#define TERM(name, label)                                                                          \
+    Term                                                                                           \
+    {                                                                                              \
+        name, QT_TRANSLATE_NOOP("amparo::Vocabulary", label)                                       \
+    }
 
 constexpr Term kPersonRoles[] = {
-    TERM("victim", "Victim / survivor"),  TERM("defender", "Human rights defender"),
-    TERM("family", "Family member / dependant"), TERM("witness", "Witness"),
-    TERM("lawyer", "Lawyer"),             TERM("perpetrator", "Alleged perpetrator"),
+    TERM("victim", "Victim / survivor"),
+    TERM("defender", "Human rights defender"),
+    TERM("family", "Family member / dependant"),
+    TERM("witness", "Witness"),
+    TERM("lawyer", "Lawyer"),
+    TERM("perpetrator", "Alleged perpetrator"),
 };
 constexpr Term kSexes[] = {
-    TERM("female", "Female"), TERM("male", "Male"), TERM("other", "Other"), TERM("unknown", "Not known"),
+    TERM("female", "Female"),
+    TERM("male", "Male"),
+    TERM("other", "Other"),
+    TERM("unknown", "Not known"),
 };
 constexpr Term kVulnerabilities[] = {
-    TERM("child", "Child"),         TERM("woman", "Woman"),           TERM("lgbti", "LGBTI"),
-    TERM("disability", "Disability"), TERM("indigenous", "Indigenous"), TERM("detained", "Detained"),
+    TERM("child", "Child"),           TERM("woman", "Woman"),
+    TERM("lgbti", "LGBTI"),           TERM("disability", "Disability"),
+    TERM("indigenous", "Indigenous"), TERM("detained", "Detained"),
     TERM("exile", "In exile"),
 };
 constexpr Term kConsentPurposes[] = {
@@ -39,11 +49,14 @@ constexpr Term kConsentPurposes[] = {
     TERM("media", "Media"),
 };
 constexpr Term kConsentStatuses[] = {
-    TERM("given", "Given"), TERM("refused", "Refused"), TERM("withdrawn", "Withdrawn"),
+    TERM("given", "Given"),
+    TERM("refused", "Refused"),
+    TERM("withdrawn", "Withdrawn"),
 };
 constexpr Term kOrganisationKinds[] = {
-    TERM("member", "Network member"), TERM("partner", "Partner NGO"), TERM("provider", "Service provider"),
-    TERM("donor", "Donor"),           TERM("authority", "Authority"), TERM("mechanism", "UN or regional mechanism"),
+    TERM("member", "Network member"),     TERM("partner", "Partner NGO"),
+    TERM("provider", "Service provider"), TERM("donor", "Donor"),
+    TERM("authority", "Authority"),       TERM("mechanism", "UN or regional mechanism"),
 };
 constexpr Term kProgrammes[] = {
     TERM("urgent_assistance", "Urgent assistance to victims of torture"),
@@ -54,11 +67,15 @@ constexpr Term kProgrammes[] = {
     TERM("mechanisms", "Monitoring of protection mechanisms"),
 };
 constexpr Term kPriorities[] = {
-    TERM("low", "Low"), TERM("medium", "Medium"), TERM("high", "High"), TERM("critical", "Critical"),
+    TERM("low", "Low"),
+    TERM("medium", "Medium"),
+    TERM("high", "High"),
+    TERM("critical", "Critical"),
 };
 constexpr Term kCaseStatuses[] = {
-    TERM("intake", "Intake"),         TERM("assessment", "Assessment"), TERM("active", "Active"),
-    TERM("monitoring", "Monitoring"), TERM("closed", "Closed"),         TERM("referred", "Referred"),
+    TERM("intake", "Intake"),     TERM("assessment", "Assessment"),
+    TERM("active", "Active"),     TERM("monitoring", "Monitoring"),
+    TERM("closed", "Closed"),     TERM("referred", "Referred"),
     TERM("rejected", "Rejected"),
 };
 constexpr Term kViolationTypes[] = {
@@ -88,7 +105,9 @@ constexpr Term kPerpetratorTypes[] = {
     TERM("other", "Other"),
 };
 constexpr Term kDatePrecisions[] = {
-    TERM("day", "Exact date"), TERM("month", "Month only"), TERM("year", "Year only"),
+    TERM("day", "Exact date"),
+    TERM("month", "Month only"),
+    TERM("year", "Year only"),
     TERM("unknown", "Unknown date"),
 };
 constexpr Term kInterventionKinds[] = {
@@ -103,20 +122,27 @@ constexpr Term kInterventionKinds[] = {
     TERM("embassy", "Letter to an embassy"),
 };
 constexpr Term kAssistanceTypes[] = {
-    TERM("legal", "Legal"),           TERM("medical", "Medical"),   TERM("psychosocial", "Psychosocial"),
-    TERM("relocation", "Relocation"), TERM("social", "Social"),
+    TERM("legal", "Legal"),
+    TERM("medical", "Medical"),
+    TERM("psychosocial", "Psychosocial"),
+    TERM("relocation", "Relocation"),
+    TERM("social", "Social"),
     TERM("accompaniment", "Protective accompaniment / solidarity visit"),
 };
 constexpr Term kAssistanceStatuses[] = {
-    TERM("requested", "Requested"),     TERM("approved", "Approved"), TERM("in_progress", "In progress"),
-    TERM("completed", "Completed"),     TERM("cancelled", "Cancelled"),
+    TERM("requested", "Requested"),     TERM("approved", "Approved"),
+    TERM("in_progress", "In progress"), TERM("completed", "Completed"),
+    TERM("cancelled", "Cancelled"),
 };
 constexpr Term kFindingKinds[] = {
-    TERM("physical", "Physical"), TERM("psychological", "Psychological"),
+    TERM("physical", "Physical"),
+    TERM("psychological", "Psychological"),
 };
 constexpr Term kConsistencies[] = {
-    TERM("not_consistent", "Not consistent"), TERM("consistent", "Consistent"),
-    TERM("highly_consistent", "Highly consistent"), TERM("typical", "Typical of"),
+    TERM("not_consistent", "Not consistent"),
+    TERM("consistent", "Consistent"),
+    TERM("highly_consistent", "Highly consistent"),
+    TERM("typical", "Typical of"),
     TERM("diagnostic", "Diagnostic of"),
 };
 
@@ -125,23 +151,40 @@ constexpr Term kConsistencies[] = {
 std::span<const Term> termsOf(Vocabulary vocabulary)
 {
     switch (vocabulary) {
-    case Vocabulary::PersonRole: return kPersonRoles;
-    case Vocabulary::Sex: return kSexes;
-    case Vocabulary::Vulnerability: return kVulnerabilities;
-    case Vocabulary::ConsentPurpose: return kConsentPurposes;
-    case Vocabulary::ConsentStatus: return kConsentStatuses;
-    case Vocabulary::OrganisationKind: return kOrganisationKinds;
-    case Vocabulary::Programme: return kProgrammes;
-    case Vocabulary::Priority: return kPriorities;
-    case Vocabulary::CaseStatus: return kCaseStatuses;
-    case Vocabulary::ViolationType: return kViolationTypes;
-    case Vocabulary::PerpetratorType: return kPerpetratorTypes;
-    case Vocabulary::DatePrecision: return kDatePrecisions;
-    case Vocabulary::InterventionKind: return kInterventionKinds;
-    case Vocabulary::AssistanceType: return kAssistanceTypes;
-    case Vocabulary::AssistanceStatus: return kAssistanceStatuses;
-    case Vocabulary::FindingKind: return kFindingKinds;
-    case Vocabulary::Consistency: return kConsistencies;
+    case Vocabulary::PersonRole:
+        return kPersonRoles;
+    case Vocabulary::Sex:
+        return kSexes;
+    case Vocabulary::Vulnerability:
+        return kVulnerabilities;
+    case Vocabulary::ConsentPurpose:
+        return kConsentPurposes;
+    case Vocabulary::ConsentStatus:
+        return kConsentStatuses;
+    case Vocabulary::OrganisationKind:
+        return kOrganisationKinds;
+    case Vocabulary::Programme:
+        return kProgrammes;
+    case Vocabulary::Priority:
+        return kPriorities;
+    case Vocabulary::CaseStatus:
+        return kCaseStatuses;
+    case Vocabulary::ViolationType:
+        return kViolationTypes;
+    case Vocabulary::PerpetratorType:
+        return kPerpetratorTypes;
+    case Vocabulary::DatePrecision:
+        return kDatePrecisions;
+    case Vocabulary::InterventionKind:
+        return kInterventionKinds;
+    case Vocabulary::AssistanceType:
+        return kAssistanceTypes;
+    case Vocabulary::AssistanceStatus:
+        return kAssistanceStatuses;
+    case Vocabulary::FindingKind:
+        return kFindingKinds;
+    case Vocabulary::Consistency:
+        return kConsistencies;
     }
     return {};
 }

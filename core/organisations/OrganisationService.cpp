@@ -11,7 +11,6 @@
 #include "vault/Session.h"
 
 #include <QCoreApplication>
-
 #include <string>
 
 namespace amparo {
@@ -22,8 +21,8 @@ struct OrganisationText
     Q_DECLARE_TR_FUNCTIONS(amparo::OrganisationService)
 };
 
-constexpr const char* kColumns =
-    "SELECT id, name, kind, ifnull(country, ''), contact, notes, created_at, updated_at FROM organisations ";
+constexpr const char* kColumns = "SELECT id, name, kind, ifnull(country, ''), contact, notes, "
+                                 "created_at, updated_at FROM organisations ";
 
 Organisation readOrganisation(const db::Statement& row)
 {
@@ -37,12 +36,14 @@ Organisation readOrganisation(const db::Statement& row)
             QDateTime::fromString(row.text(7), Qt::ISODateWithMs)};
 }
 
-std::vector<audit::FieldChange> organisationChanges(const std::optional<Organisation>& before, const Organisation& after)
+std::vector<audit::FieldChange> organisationChanges(const std::optional<Organisation>& before,
+                                                    const Organisation& after)
 {
     std::vector<audit::FieldChange> changes;
     auto field = [&](const char* name, const QString& was, const QString& now) {
         if (!before || was != now)
-            changes.push_back({QString::fromLatin1(name), before ? std::optional<QString>(was) : std::nullopt, now});
+            changes.push_back({QString::fromLatin1(name),
+                               before ? std::optional<QString>(was) : std::nullopt, now});
     };
     const Organisation empty;
     const Organisation& old = before ? *before : empty;
@@ -65,11 +66,16 @@ void OrganisationService::requireEditor() const
 Organisation OrganisationService::validated(const Organisation& input) const
 {
     Organisation o = input;
-    o.name = validate::text(OrganisationText::tr("The organisation's name"), input.name, validate::kShortText, true);
-    o.kind = requireTerm(Vocabulary::OrganisationKind, OrganisationText::tr("The kind of organisation"), input.kind);
-    o.country = validate::country(OrganisationText::tr("The organisation's country"), input.country, false);
-    o.contact = validate::text(OrganisationText::tr("The contact"), input.contact, 2000, false, true);
-    o.notes = validate::text(OrganisationText::tr("The notes"), input.notes, validate::kLongText, false, true);
+    o.name = validate::text(OrganisationText::tr("The organisation's name"), input.name,
+                            validate::kShortText, true);
+    o.kind = requireTerm(Vocabulary::OrganisationKind,
+                         OrganisationText::tr("The kind of organisation"), input.kind);
+    o.country =
+        validate::country(OrganisationText::tr("The organisation's country"), input.country, false);
+    o.contact =
+        validate::text(OrganisationText::tr("The contact"), input.contact, 2000, false, true);
+    o.notes = validate::text(OrganisationText::tr("The notes"), input.notes, validate::kLongText,
+                             false, true);
     return o;
 }
 
@@ -81,7 +87,8 @@ qint64 OrganisationService::create(const Organisation& input)
     const QString now = toStoredTimestamp(m_session.clock().nowUtc());
     db::Transaction transaction(database);
     database
-        .prepare("INSERT INTO organisations (name, kind, country, contact, notes, created_at, updated_at) "
+        .prepare("INSERT INTO organisations (name, kind, country, contact, notes, created_at, "
+                 "updated_at) "
                  "VALUES (?1, ?2, nullif(?3, ''), ?4, ?5, ?6, ?6)")
         .bind(1, o.name)
         .bind(2, o.kind)
@@ -91,8 +98,9 @@ qint64 OrganisationService::create(const Organisation& input)
         .bind(6, now)
         .run();
     const qint64 id = database.lastInsertRowId();
-    m_session.audit().append(m_session.actor(), QStringLiteral("organisation.create"), QStringLiteral("organisation"),
-                             QString::number(id), organisationChanges(std::nullopt, o));
+    m_session.audit().append(m_session.actor(), QStringLiteral("organisation.create"),
+                             QStringLiteral("organisation"), QString::number(id),
+                             organisationChanges(std::nullopt, o));
     m_session.notifyAfterCommit({QStringLiteral("organisation"), id, ChangeEvent::Kind::Created});
     transaction.commit();
     return id;
@@ -106,7 +114,8 @@ void OrganisationService::update(const Organisation& organisation)
     db::Database& database = m_session.database();
     db::Transaction transaction(database);
     database
-        .prepare("UPDATE organisations SET name = ?1, kind = ?2, country = nullif(?3, ''), contact = ?4, notes = ?5, "
+        .prepare("UPDATE organisations SET name = ?1, kind = ?2, country = nullif(?3, ''), contact "
+                 "= ?4, notes = ?5, "
                  "updated_at = ?6 WHERE id = ?7")
         .bind(1, o.name)
         .bind(2, o.kind)
@@ -129,15 +138,16 @@ Organisation OrganisationService::get(qint64 id) const
     auth::requirePermission(m_session.user(), auth::Permission::ReadCases);
     db::Statement statement = m_session.database().prepare(std::string(kColumns) + "WHERE id = ?1");
     if (!statement.bind(1, id).step())
-        throw Error(ErrorKind::NotFound, OrganisationText::tr("There is no organisation with the id %1.").arg(id));
+        throw Error(ErrorKind::NotFound,
+                    OrganisationText::tr("There is no organisation with the id %1.").arg(id));
     return readOrganisation(statement);
 }
 
 std::optional<Organisation> OrganisationService::findByName(const QString& name) const
 {
     auth::requirePermission(m_session.user(), auth::Permission::ReadCases);
-    db::Statement statement =
-        m_session.database().prepare(std::string(kColumns) + "WHERE name = ?1 COLLATE NOCASE LIMIT 1");
+    db::Statement statement = m_session.database().prepare(
+        std::string(kColumns) + "WHERE name = ?1 COLLATE NOCASE LIMIT 1");
     if (!statement.bind(1, name.trimmed()).step())
         return std::nullopt;
     return readOrganisation(statement);

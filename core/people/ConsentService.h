@@ -18,7 +18,8 @@ public:
     // Newest decision first.
     std::vector<Consent> history(qint64 personId) const;
     // The decision in force on `date` for `purpose`, if any was recorded by then.
-    std::optional<Consent> decisionOn(qint64 personId, const QString& purpose, const QDate& date) const;
+    std::optional<Consent> decisionOn(qint64 personId, const QString& purpose,
+                                      const QDate& date) const;
 
     // The one question exports ask: may this person's data be used for
     // `purpose` on `date`? Only a given, unexpired, not-since-withdrawn

@@ -4,7 +4,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace amparo {
@@ -25,9 +24,9 @@ struct Person
     QString nationality;          // ISO 3166 alpha-2
     QString country;              // of residence
     QString languages;
-    QStringList roles;            // Vocabulary::PersonRole
+    QStringList roles; // Vocabulary::PersonRole
     bool womanDefender = false;
-    QStringList vulnerabilities;  // Vocabulary::Vulnerability
+    QStringList vulnerabilities; // Vocabulary::Vulnerability
     std::optional<qint64> affiliationId;
     QString phone;
     QString email;

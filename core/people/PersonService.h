@@ -3,7 +3,6 @@
 #include "people/Person.h"
 
 #include <QString>
-
 #include <functional>
 #include <optional>
 #include <string>
@@ -51,7 +50,8 @@ public:
 
 private:
     Person validated(const Person& input) const;
-    std::vector<Person> query(const std::string& where, const std::function<void(db::Statement&)>& bind,
+    std::vector<Person> query(const std::string& where,
+                              const std::function<void(db::Statement&)>& bind,
                               const std::string& tail) const;
 
     Session& m_session;

@@ -5,16 +5,15 @@
 #include "search/SearchText.h"
 
 #include <QStringList>
-
 #include <vector>
 
 namespace amparo::search {
 
 void SearchIndex::reindexCase(qint64 caseId)
 {
-    db::Statement caseRow = m_db.prepare(
-        "SELECT c.reference, c.title, c.narrative, ifnull(o.name, '') FROM cases c "
-        "LEFT JOIN organisations o ON o.id = c.referring_org_id WHERE c.id = ?1");
+    db::Statement caseRow =
+        m_db.prepare("SELECT c.reference, c.title, c.narrative, ifnull(o.name, '') FROM cases c "
+                     "LEFT JOIN organisations o ON o.id = c.referring_org_id WHERE c.id = ?1");
     caseRow.bind(1, caseId);
     m_db.prepare("DELETE FROM case_search WHERE docid = ?1").bind(1, caseId).run();
     if (!caseRow.step())
@@ -28,8 +27,9 @@ void SearchIndex::reindexCase(qint64 caseId)
     while (peopleRows.step())
         people << peopleRows.text(0) << peopleRows.text(1);
 
-    m_db.prepare("INSERT INTO case_search (docid, reference, title, narrative, people, organisations) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+    m_db.prepare(
+            "INSERT INTO case_search (docid, reference, title, narrative, people, organisations) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .bind(1, caseId)
         .bind(2, normalize(caseRow.text(0)))
         .bind(3, normalize(caseRow.text(1)))
@@ -41,8 +41,8 @@ void SearchIndex::reindexCase(qint64 caseId)
 
 void SearchIndex::reindexPerson(qint64 personId)
 {
-    db::Statement person = m_db.prepare(
-        "SELECT pseudonym, CASE WHEN anonymised_at IS NULL THEN full_name ELSE '' END FROM people WHERE id = ?1");
+    db::Statement person = m_db.prepare("SELECT pseudonym, CASE WHEN anonymised_at IS NULL THEN "
+                                        "full_name ELSE '' END FROM people WHERE id = ?1");
     person.bind(1, personId);
     m_db.prepare("DELETE FROM person_search WHERE docid = ?1").bind(1, personId).run();
     if (person.step()) {
@@ -52,7 +52,8 @@ void SearchIndex::reindexPerson(qint64 personId)
             .run();
     }
     std::vector<qint64> cases;
-    db::Statement caseIds = m_db.prepare("SELECT DISTINCT case_id FROM case_people WHERE person_id = ?1");
+    db::Statement caseIds =
+        m_db.prepare("SELECT DISTINCT case_id FROM case_people WHERE person_id = ?1");
     caseIds.bind(1, personId);
     while (caseIds.step())
         cases.push_back(caseIds.int64(0));

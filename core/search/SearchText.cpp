@@ -8,14 +8,14 @@ namespace {
 QChar unifyArabic(QChar c)
 {
     switch (c.unicode()) {
-    case 0x0622: // آ
-    case 0x0623: // أ
-    case 0x0625: // إ
-    case 0x0671: // ٱ
+    case 0x0622:              // آ
+    case 0x0623:              // أ
+    case 0x0625:              // إ
+    case 0x0671:              // ٱ
         return QChar(0x0627); // ا
-    case 0x0649: // ى
+    case 0x0649:              // ى
         return QChar(0x064A); // ي
-    case 0x0629: // ة
+    case 0x0629:              // ة
         return QChar(0x0647); // ه
     default:
         return c;
@@ -61,7 +61,8 @@ QString matchExpression(const QString& userText)
     QStringList terms;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const bool last = i + 1 == words.size();
-        terms << QLatin1Char('"') + words[i] + (last ? QStringLiteral("*\"") : QStringLiteral("\""));
+        terms << QLatin1Char('"') + words[i] +
+                     (last ? QStringLiteral("*\"") : QStringLiteral("\""));
     }
     return terms.join(QLatin1Char(' '));
 }

@@ -25,18 +25,20 @@ QString checked(const QString& key, const QString& value)
         bool ok = false;
         const qint64 n = trimmed.toLongLong(&ok);
         if (!ok || n < minimum || n > maximum)
-            throw Error(ErrorKind::Invalid, SettingsText::tr("The setting %1 must be a whole number from %2 to %3.")
-                                                .arg(key)
-                                                .arg(minimum)
-                                                .arg(maximum));
+            throw Error(ErrorKind::Invalid,
+                        SettingsText::tr("The setting %1 must be a whole number from %2 to %3.")
+                            .arg(key)
+                            .arg(minimum)
+                            .arg(maximum));
         return QString::number(n);
     };
     if (key == QLatin1String(kCaseReferencePrefix)) {
         static const QRegularExpression shape(QStringLiteral("^[A-Z][A-Z0-9]{0,7}$"));
         if (!shape.match(trimmed).hasMatch())
             throw Error(ErrorKind::Invalid,
-                        SettingsText::tr("The case reference prefix must be 1 to 8 capital letters or digits, "
-                                         "starting with a letter."));
+                        SettingsText::tr(
+                            "The case reference prefix must be 1 to 8 capital letters or digits, "
+                            "starting with a letter."));
         return trimmed;
     }
     if (key == QLatin1String(kAutoLockMinutes))
@@ -70,9 +72,12 @@ void set(Session& session, const char* key, const QString& newValue)
     db::Database& database = session.database();
     const QString before = value(database, key);
     db::Transaction transaction(database);
-    database.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)").bind(1, name).bind(2, stored).run();
-    session.audit().append(session.actor(), QStringLiteral("settings.update"), QStringLiteral("settings"), name,
-                           {{name, before, stored}});
+    database.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)")
+        .bind(1, name)
+        .bind(2, stored)
+        .run();
+    session.audit().append(session.actor(), QStringLiteral("settings.update"),
+                           QStringLiteral("settings"), name, {{name, before, stored}});
     transaction.commit();
 }
 

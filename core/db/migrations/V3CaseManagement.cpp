@@ -210,7 +210,8 @@ void upgradeToV3(Database& db)
     db.execute(R"(CREATE VIRTUAL TABLE person_search USING fts4(
         names, tokenize=unicode61, prefix="2,3"))");
 
-    db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('person_pseudonym_prefix', 'P')");
+    db.execute(
+        "INSERT OR IGNORE INTO settings (key, value) VALUES ('person_pseudonym_prefix', 'P')");
 }
 
 } // namespace amparo::db
