@@ -45,6 +45,7 @@ Source sourceOf(SecretKind kind)
 QByteArray readLine(int fd, const QString& origin)
 {
     QByteArray line;
+    line.reserve(kMaxSecretBytes + 1); // no reallocation leaves copies behind
     char c = 0;
     for (;;) {
         const ssize_t n = ::read(fd, &c, 1);

@@ -23,7 +23,17 @@ std::vector<audit::FieldChange> caseChanges(const std::optional<Case>& before, c
     field("reference", old.reference, after.reference);
     field("external_id", old.externalId, after.externalId);
     field("title", old.title, after.title);
-    field("narrative", old.narrative, after.narrative);
+    // Narratives and risk assessments name people: the trail records that
+    // they changed, not their text, so anonymisation is not undone by it.
+    auto text = [&](const char* name, const QString& was, const QString& now) {
+        if ((before && was == now) || (!before && now.isEmpty()))
+            return;
+        const QString marker = QStringLiteral("(text, %1 characters)");
+        changes.push_back({QString::fromLatin1(name),
+                           before ? std::optional<QString>(marker.arg(was.size())) : std::nullopt,
+                           marker.arg(now.size())});
+    };
+    text("narrative", old.narrative, after.narrative);
     field("programme", old.programme, after.programme);
     field("country", old.country, after.country);
     field("place", old.place, after.place);
@@ -32,7 +42,7 @@ std::vector<audit::FieldChange> caseChanges(const std::optional<Case>& before, c
     field("opened_on", toStoredDate(old.openedOn), toStoredDate(after.openedOn));
     field("referring_org_id", id(old.referringOrgId), id(after.referringOrgId));
     field("priority", old.priority, after.priority);
-    field("risk", old.risk, after.risk);
+    text("risk", old.risk, after.risk);
     field("restricted", old.restricted ? QStringLiteral("yes") : QStringLiteral("no"),
           after.restricted ? QStringLiteral("yes") : QStringLiteral("no"));
     return changes;

@@ -11,6 +11,7 @@
 #include "domain/Sequence.h"
 #include "domain/Validation.h"
 #include "domain/Vocabulary.h"
+#include "people/PersonService.h"
 #include "search/SearchIndex.h"
 #include "settings/Settings.h"
 #include "util/Clock.h"
@@ -109,6 +110,18 @@ void CaseService::requireCaseworker(qint64 userId) const
                     CaseText::tr("Cases can only be assigned to active caseworkers."));
 }
 
+void CaseService::requireUnusedExternalId(const QString& externalId, qint64 exceptCaseId) const
+{
+    if (externalId.isEmpty())
+        return;
+    // Checked against every case, visible or not; the message does not say which.
+    db::Statement taken =
+        m_session.database().prepare("SELECT 1 FROM cases WHERE external_id = ?1 AND id <> ?2");
+    if (taken.bind(1, externalId).bind(2, exceptCaseId).step())
+        throw Error(ErrorKind::Refused,
+                    CaseText::tr("The external id \"%1\" is already used by another case.").arg(externalId));
+}
+
 void CaseService::touch(qint64 caseId)
 {
     m_session.database()
@@ -126,10 +139,7 @@ Case CaseService::create(const Case& input)
     const QString now = toStoredTimestamp(m_session.clock().nowUtc());
 
     db::Transaction transaction(database);
-    if (!c.externalId.isEmpty() && findByExternalId(c.externalId))
-        throw Error(
-            ErrorKind::Refused,
-            CaseText::tr("A case with the external id \"%1\" already exists.").arg(c.externalId));
+    requireUnusedExternalId(c.externalId, 0);
     if (c.reference.trimmed().isEmpty()) {
         c.reference = newReference(c.openedOn);
     } else {
@@ -195,13 +205,7 @@ void CaseService::update(const Case& changed)
     Case c = validated(changed);
     db::Database& database = m_session.database();
     db::Transaction transaction(database);
-    if (!c.externalId.isEmpty()) {
-        const auto other = findByExternalId(c.externalId);
-        if (other && other->id != c.id)
-            throw Error(ErrorKind::Refused,
-                        CaseText::tr("A case with the external id \"%1\" already exists.")
-                            .arg(c.externalId));
-    }
+    requireUnusedExternalId(c.externalId, c.id);
     // Status and closing date change only through transition().
     c.closedOn = before.closedOn;
     db::Statement update = database.prepare(
@@ -361,11 +365,9 @@ void CaseService::addPerson(qint64 caseId, qint64 personId, const QString& role,
         perpetrator = requireTerm(Vocabulary::PerpetratorType, CaseText::tr("The perpetrator type"),
                                   perpetratorType);
     db::Database& database = m_session.database();
-    db::Statement person = database.prepare("SELECT pseudonym FROM people WHERE id = ?1");
-    if (!person.bind(1, personId).step())
-        throw Error(ErrorKind::NotFound,
-                    CaseText::tr("There is no person with the id %1.").arg(personId));
-    const QString pseudonym = person.text(0);
+    // Through the person service: a person the user may not see cannot be
+    // pulled into their case (and so read through it).
+    const QString pseudonym = PersonService(m_session).get(personId).pseudonym;
     db::Transaction transaction(database);
     database
         .prepare("INSERT OR REPLACE INTO case_people (case_id, person_id, role, perpetrator_type) "

@@ -44,6 +44,7 @@ private:
     Case validated(const Case& input) const;
     QString newReference(const QDate& openedOn);
     void requireCaseworker(qint64 userId) const;
+    void requireUnusedExternalId(const QString& externalId, qint64 exceptCaseId) const;
     void touch(qint64 caseId);
 
     Session& m_session;

@@ -42,8 +42,14 @@ void Transaction::commit()
     --m_db.m_transactionDepth;
     if (m_level == 0) {
         auto callbacks = std::exchange(m_db.m_afterCommit, {});
-        for (auto& callback : callbacks)
-            callback();
+        // The data is committed: a failing listener must not make it look
+        // otherwise, nor keep the others from hearing of it.
+        for (auto& callback : callbacks) {
+            try {
+                callback();
+            } catch (...) {
+            }
+        }
     }
 }
 

@@ -167,6 +167,18 @@ Person PersonService::validated(const Person& input) const
     return p;
 }
 
+void PersonService::requireUnusedExternalId(const QString& externalId, qint64 exceptPersonId) const
+{
+    if (externalId.isEmpty())
+        return;
+    // Checked against everyone, visible or not; the message does not say who.
+    db::Statement taken =
+        m_session.database().prepare("SELECT 1 FROM people WHERE external_id = ?1 AND id <> ?2");
+    if (taken.bind(1, externalId).bind(2, exceptPersonId).step())
+        throw Error(ErrorKind::Refused,
+                    PersonText::tr("The external id \"%1\" is already used by another person.").arg(externalId));
+}
+
 SavedPerson PersonService::create(const Person& input)
 {
     auth::requirePermission(m_session.user(), auth::Permission::EditCases);
@@ -175,10 +187,7 @@ SavedPerson PersonService::create(const Person& input)
     const QDateTime now = m_session.clock().nowUtc();
 
     db::Transaction transaction(database);
-    if (!p.externalId.isEmpty() && findByExternalId(p.externalId))
-        throw Error(ErrorKind::Refused,
-                    PersonText::tr("A person with the external id \"%1\" already exists.")
-                        .arg(p.externalId));
+    requireUnusedExternalId(p.externalId, 0);
     SavedPerson saved;
     saved.possibleDuplicates = possibleDuplicates(p);
     const int year = now.date().year();
@@ -217,13 +226,7 @@ void PersonService::update(const Person& person)
     const Person p = validated(person);
     db::Database& database = m_session.database();
     db::Transaction transaction(database);
-    if (!p.externalId.isEmpty()) {
-        const auto other = findByExternalId(p.externalId);
-        if (other && other->id != p.id)
-            throw Error(ErrorKind::Refused,
-                        PersonText::tr("A person with the external id \"%1\" already exists.")
-                            .arg(p.externalId));
-    }
+    requireUnusedExternalId(p.externalId, p.id);
     db::Statement update = database.prepare(
         "UPDATE people SET full_name = ?1, sex = ?2, birth_date = nullif(?3, ''), birth_year = ?4, "
         "nationality = nullif(?5, ''), country = nullif(?6, ''), languages = ?7, roles = ?8, "
@@ -278,7 +281,10 @@ void PersonService::anonymise(qint64 personId, const QString& reason)
     m_session.audit().append(m_session.actor(), QStringLiteral("person.anonymise"),
                              QStringLiteral("person"), QString::number(personId),
                              {{QStringLiteral("reason"), std::nullopt, why}});
-    search::SearchIndex(database).reindexPerson(personId);
+    search::SearchIndex index(database);
+    index.reindexPerson(personId);
+    // FTS4 keeps deleted terms in old segments until they are merged.
+    index.purgeDeletedTerms();
     m_session.notifyAfterCommit({QStringLiteral("person"), personId, ChangeEvent::Kind::Updated});
     transaction.commit();
 }

@@ -50,6 +50,7 @@ public:
 
 private:
     Person validated(const Person& input) const;
+    void requireUnusedExternalId(const QString& externalId, qint64 exceptPersonId) const;
     std::vector<Person> query(const std::string& where,
                               const std::function<void(db::Statement&)>& bind,
                               const std::string& tail) const;

@@ -39,6 +39,12 @@ void SearchIndex::reindexCase(qint64 caseId)
         .run();
 }
 
+void SearchIndex::purgeDeletedTerms()
+{
+    m_db.execute("INSERT INTO case_search (case_search) VALUES ('optimize')");
+    m_db.execute("INSERT INTO person_search (person_search) VALUES ('optimize')");
+}
+
 void SearchIndex::reindexPerson(qint64 personId)
 {
     db::Statement person = m_db.prepare("SELECT pseudonym, CASE WHEN anonymised_at IS NULL THEN "

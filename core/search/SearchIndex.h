@@ -19,6 +19,9 @@ public:
     void reindexCase(qint64 caseId);
     // Rebuilds one person's row and the rows of every case they are in.
     void reindexPerson(qint64 personId);
+    // Rewrites the indexes so that no deleted text lingers in them (after
+    // anonymisation). Costly on a large vault; rare by nature.
+    void purgeDeletedTerms();
 
 private:
     db::Database& m_db;

@@ -43,7 +43,7 @@ SecureBytes deriveKey(const SecureBytes& passphrase, const QByteArray& salt,
 
 // Turns typed text into passphrase bytes: Unicode NFC, so that the same
 // Arabic or Cyrillic passphrase typed on two keyboards derives the same key.
-// Refuses an empty or too short passphrase with a message naming the rule.
+// Refuses text that is not valid UTF-8; the length rule is requireAcceptablePassphrase's.
 SecureBytes passphraseFromText(QString text);
 SecureBytes passphraseFromUtf8(QByteArray utf8);
 

@@ -17,33 +17,45 @@ struct StoreText
 
 KeySlotStore::Loaded KeySlotStore::load() const
 {
-    const auto main = readSmallFile(m_layout.keySlots(), kMaxKeySlotFileSize);
-    QString mainProblem;
-    if (main) {
+    // One copy: parsed, or the reason it could not be (missing, unreadable,
+    // too large, damaged).
+    struct Attempt
+    {
+        std::optional<KeySlotFile> file;
+        bool exists = false;
+        QString problem;
+    };
+    auto attempt = [](const QString& path) {
+        Attempt result;
         try {
-            return {KeySlotFile::parse(*main), false, {}};
+            const auto contents = readSmallFile(path, kMaxKeySlotFileSize);
+            result.exists = contents.has_value();
+            if (!contents)
+                result.problem = StoreText::tr("The key-slot file %1 is missing.").arg(path);
+            else
+                result.file = KeySlotFile::parse(*contents);
         } catch (const Error& error) {
-            mainProblem = error.message();
+            result.exists = true;
+            result.problem = error.message();
         }
-    } else {
-        mainProblem = StoreText::tr("The key-slot file %1 is missing.").arg(m_layout.keySlots());
-    }
+        return result;
+    };
 
-    const auto backup = readSmallFile(m_layout.keySlotsBackup(), kMaxKeySlotFileSize);
-    if (!main && !backup)
-        throw Error(
-            ErrorKind::NotFound,
-            StoreText::tr("%1 is not an Amparo vault (no key-slot file).").arg(m_layout.directory));
-    if (!backup)
+    Attempt main = attempt(m_layout.keySlots());
+    if (main.file)
+        return {std::move(*main.file), false, {}};
+    Attempt backup = attempt(m_layout.keySlotsBackup());
+    if (backup.file)
+        return {std::move(*backup.file), true, main.problem};
+    if (!main.exists && !backup.exists)
+        throw Error(ErrorKind::NotFound, StoreText::tr("%1 is not an Amparo vault (no key-slot file).")
+                                             .arg(m_layout.directory));
+    if (!backup.exists)
         throw Error(ErrorKind::Corrupt,
                     StoreText::tr("%1 There is no backup copy; restore the vault from a backup.")
-                        .arg(mainProblem));
-    try {
-        return {KeySlotFile::parse(*backup), true, mainProblem};
-    } catch (const Error& error) {
-        throw Error(ErrorKind::Corrupt, StoreText::tr("%1 The backup copy is damaged too: %2")
-                                            .arg(mainProblem, error.message()));
-    }
+                        .arg(main.problem));
+    throw Error(ErrorKind::Corrupt, StoreText::tr("%1 The backup copy is damaged too: %2")
+                                        .arg(main.problem, backup.problem));
 }
 
 void KeySlotStore::save(const KeySlotFile& file) const

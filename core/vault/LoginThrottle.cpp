@@ -68,8 +68,12 @@ void LoginThrottle::write(const QByteArray& slotId, const Record& record)
 void LoginThrottle::requireAllowed(const QByteArray& slotId) const
 {
     const Record record = read(slotId);
-    const qint64 waitUntil = record.lastFailureSecs + delayAfter(record.failures).count();
     const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
+    // A failure "in the future" (a clock set back, an edited file) cannot be
+    // trusted and must not lock anyone out: it imposes no wait.
+    if (record.lastFailureSecs > now)
+        return;
+    const qint64 waitUntil = record.lastFailureSecs + delayAfter(record.failures).count();
     if (now < waitUntil)
         throw Error(
             ErrorKind::Refused,

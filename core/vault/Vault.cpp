@@ -58,6 +58,15 @@ private:
     bool m_done = false;
 };
 
+// Owner only: the files are encrypted, but their sizes and times are not,
+// and no other account on the machine has any business with them.
+void restrictToOwner(const QString& path, mode_t mode)
+{
+    if (::chmod(QFile::encodeName(path).constData(), mode) != 0)
+        throw Error(ErrorKind::Storage,
+                    VaultText::tr("Cannot restrict the permissions of %1 to its owner.").arg(path));
+}
+
 bool prepareDirectory(const QString& directory)
 {
     QFileInfo info(directory);
@@ -68,13 +77,13 @@ bool prepareDirectory(const QString& directory)
                         VaultText::tr("%1 already exists and is not an empty folder; choose a new "
                                       "location for the vault.")
                             .arg(directory));
+        restrictToOwner(directory, 0700);
         return false;
     }
     if (!QDir().mkpath(directory))
         throw Error(ErrorKind::Storage,
                     VaultText::tr("Cannot create the folder %1.").arg(directory));
-    // Owner only: the files inside are encrypted, but their sizes and times are not.
-    ::chmod(QFile::encodeName(directory).constData(), 0700);
+    restrictToOwner(directory, 0700);
     return true;
 }
 
@@ -111,6 +120,18 @@ OpenedDatabase openWithSlot(const VaultLayout& layout, const KeySlotFile& file, 
         }
     }
     throw Error(ErrorKind::Corrupt, VaultText::tr("The key slot holds no usable master key."));
+}
+
+void spendKeyDerivationTime(const KeySlotFile& file, const SecureBytes& passphrase)
+{
+    for (const KeySlot& slot : file.slots) {
+        if (slot.kind == KeySlot::Kind::User) {
+            QByteArray salt(kKdfSaltSize, Qt::Uninitialized);
+            randombytes_buf(salt.data(), kKdfSaltSize);
+            deriveKey(passphrase, salt, slot.kdf);
+            return;
+        }
+    }
 }
 
 KeySlotStore::Loaded loadSlots(const VaultLayout& layout)
@@ -209,6 +230,7 @@ CreatedVault Vault::create(NewVault request, const Clock& clock)
     SecureBytes masterKey = SecureBytes::random(kMasterKeySize);
     auto database =
         db::Database::open(layout.database(), masterKey, db::Database::OpenMode::CreateNew);
+    restrictToOwner(layout.database(), 0600); // before anything is written into it
     db::migrate(*database);
 
     auth::User admin;
@@ -268,8 +290,12 @@ std::unique_ptr<Session> Vault::open(const QString& directory, const QString& lo
     const QString normalized = auth::normalizeLogin(login);
     const QByteArray slotId = slotIdForLogin(loaded.file.vaultId, normalized);
     const KeySlot* slot = loaded.file.find(KeySlot::Kind::User, slotId);
-    if (!slot)
+    if (!slot) {
+        // The same work as a real attempt, so that the time taken does not
+        // tell whether the user name exists.
+        spendKeyDerivationTime(loaded.file, passphrase);
         throw Error(ErrorKind::Authentication, VaultText::tr("Wrong user name or passphrase."));
+    }
 
     LoginThrottle throttle(layout.attempts(), clock);
     throttle.requireAllowed(slotId);

@@ -40,6 +40,7 @@ int runVerify(CliContext& context)
     const QString directory = arguments.positional(0, VerifyText::tr("the vault folder"));
     arguments.requirePositionalCount(1);
     auto session = context.openVault(directory, arguments);
+    auth::requirePermission(session->user(), auth::Permission::ReadAuditTrail);
 
     bool ok = true;
     context.out

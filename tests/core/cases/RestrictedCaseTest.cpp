@@ -72,6 +72,38 @@ TEST_CASE("a restricted case is invisible to a caseworker not assigned to it eve
     CHECK(PersonService(*carlos).search(QStringLiteral("testigo"), 10).empty());
 }
 
+TEST_CASE("a hidden person cannot be pulled into a visible case")
+{
+    RestrictedFixture r;
+    auto carlos = r.f.as(QStringLiteral("carlos"));
+    CaseService cases(*carlos);
+    const Case own = cases.create(sampleCase(QStringLiteral("Carlos's own case")));
+    REQUIRE_THROWS_AS(cases.addPerson(own.id, r.witnessId, QStringLiteral("witness")), Error);
+    CHECK(cases.people(own.id).empty());
+}
+
+TEST_CASE("an external id used by a hidden case is refused without naming that case")
+{
+    RestrictedFixture r;
+    {
+        auto bea = r.f.as(QStringLiteral("bea"));
+        Case c = CaseService(*bea).get(r.restrictedId);
+        c.externalId = QStringLiteral("SHEET-77");
+        CaseService(*bea).update(c);
+    }
+    auto carlos = r.f.as(QStringLiteral("carlos"));
+    Case mine = sampleCase();
+    mine.externalId = QStringLiteral("SHEET-77");
+    try {
+        CaseService(*carlos).create(mine);
+        FAIL("a duplicate external id was accepted");
+    } catch (const Error& error) {
+        CHECK(error.kind() == ErrorKind::Refused);
+        CHECK(error.message().contains(QStringLiteral("already used by another case")));
+        CHECK_FALSE(error.message().contains(r.restrictedReference));
+    }
+}
+
 TEST_CASE("a fund manager does not see restricted cases either")
 {
     RestrictedFixture r;

@@ -136,6 +136,17 @@ TEST_CASE("anonymising a person removes identity but keeps pseudonym and case hi
 
     REQUIRE_THROWS_WITH(people.anonymise(saved.id, QString()),
                         Catch::Contains("reason is required"));
+    auto indexHolds = [&](const char* table, const char* word) {
+        // Small segments live inline in %_segdir.root, larger ones in %_segments.block.
+        const std::string base(table);
+        db::Statement statement = bea->database().prepare(
+            "SELECT (SELECT count(*) FROM " + base + "_segments WHERE instr(block, CAST(?1 AS BLOB)) > 0) + " +
+            "(SELECT count(*) FROM " + base + "_segdir WHERE instr(root, CAST(?1 AS BLOB)) > 0)");
+        statement.bind(1, QString::fromLatin1(word)).step();
+        return statement.int64(0) > 0;
+    };
+    REQUIRE(indexHolds("person_search", "erasable"));
+    REQUIRE(indexHolds("case_search", "erasable"));
     people.anonymise(saved.id, QStringLiteral("Request of the person, 14 March"));
 
     const Person after = people.get(saved.id);
@@ -151,6 +162,9 @@ TEST_CASE("anonymising a person removes identity but keeps pseudonym and case hi
     CaseFilter byName;
     byName.search = QStringLiteral("Erasable");
     CHECK(cases.count(byName) == 0);
+    // Not even in the full-text index's old segments.
+    CHECK_FALSE(indexHolds("person_search", "erasable"));
+    CHECK_FALSE(indexHolds("case_search", "erasable"));
 
     // Nothing of the identity survives anywhere in the database, audit trail included.
     db::Statement everything = bea->database().prepare(

@@ -96,6 +96,15 @@ TEST_CASE(
     CHECK_NOTHROW(vault.openAdmin());
 }
 
+TEST_CASE("an unreadably large key-slot file falls back to the backup copy")
+{
+    VaultFixture vault;
+    const VaultLayout layout(vault.directory);
+    test::writeAll(layout.keySlots(), QByteArray(5 * 1024 * 1024, 'z'));
+    auto session = vault.openAdmin();
+    CHECK(session->keySlotWarning().contains(QStringLiteral("large")));
+}
+
 TEST_CASE("a slot moved into another vault's file does not open it")
 {
     VaultFixture first;

@@ -40,6 +40,22 @@ TEST_CASE("after repeated failures even the right passphrase must wait, then wor
     CHECK(session->failedAttemptsBeforeLogin() == 5);
 }
 
+TEST_CASE("failures recorded under a clock that was later set back lock no one out for long")
+{
+    test::TempFolder folder;
+    test::ManualClock clock;
+    LoginThrottle throttle(folder.path(QStringLiteral("attempts")), clock);
+    const QByteArray slot(32, 'x');
+    clock.advance(24h);
+    for (int i = 0; i < 20; ++i)
+        throttle.recordFailure(slot);
+    clock.advance(-24h);
+    CHECK_NOTHROW(throttle.requireAllowed(slot));
+    // Once failures happen on the corrected clock, the delay applies again.
+    throttle.recordFailure(slot);
+    REQUIRE_THROWS_WITH(throttle.requireAllowed(slot), Catch::Contains("60 second"));
+}
+
 TEST_CASE("a throttled attempt does not count as another failure")
 {
     VaultFixture vault;

@@ -10,6 +10,8 @@
 #include "vault/UserAdministration.h"
 #include "vault/VaultLayout.h"
 
+#include <QFileInfo>
+
 #include <catch2/catch.hpp>
 
 using namespace amparo;
