@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QSettings>
-
 #include <algorithm>
 
 namespace amparo::ui {

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <exception>
 #include <optional>
 #include <type_traits>
@@ -17,8 +16,7 @@ namespace amparo::ui {
 
 // What a background task produced: its value, or the core's error. Errors
 // travel back as values because an exception cannot cross the thread.
-template <typename T>
-struct Outcome
+template <typename T> struct Outcome
 {
     std::optional<T> value;
     std::optional<Error> error;
@@ -26,11 +24,9 @@ struct Outcome
     bool succeeded() const { return !error.has_value(); }
 };
 
-template <typename Work>
-using OutcomeOf = Outcome<std::invoke_result_t<Work&>>;
+template <typename Work> using OutcomeOf = Outcome<std::invoke_result_t<Work&>>;
 
-template <typename Work>
-OutcomeOf<Work> runGuarded(Work& work)
+template <typename Work> OutcomeOf<Work> runGuarded(Work& work)
 {
     try {
         return {work(), std::nullopt};
@@ -38,10 +34,9 @@ OutcomeOf<Work> runGuarded(Work& work)
         return {std::nullopt, error};
     } catch (const std::exception& error) {
         return {std::nullopt,
-                Error(ErrorKind::Storage,
-                      QCoreApplication::translate("amparo::ui::BackgroundTask",
-                                                  "Unexpected error: %1")
-                          .arg(QString::fromLocal8Bit(error.what())))};
+                Error(ErrorKind::Storage, QCoreApplication::translate("amparo::ui::BackgroundTask",
+                                                                      "Unexpected error: %1")
+                                              .arg(QString::fromLocal8Bit(error.what())))};
     }
 }
 

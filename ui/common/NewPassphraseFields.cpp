@@ -7,6 +7,7 @@
 
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QWidget>
 
 namespace amparo::ui {
 
@@ -47,6 +48,13 @@ void NewPassphraseFields::setEnabled(bool enabled)
 void NewPassphraseFields::setFocus()
 {
     m_passphrase->setFocus();
+}
+
+QWidget* NewPassphraseFields::setTabOrderAfter(QWidget* previous)
+{
+    QWidget::setTabOrder(previous, m_passphrase);
+    QWidget::setTabOrder(m_passphrase, m_confirmation);
+    return m_confirmation;
 }
 
 bool NewPassphraseFields::isAcceptable() const

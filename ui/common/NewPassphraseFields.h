@@ -28,6 +28,8 @@ public:
     void addRowsTo(QFormLayout* form);
     void setEnabled(bool enabled);
     void setFocus();
+    // Puts both fields right after `previous` in the Tab order; returns the last.
+    QWidget* setTabOrderAfter(QWidget* previous);
 
     // Long enough for the core's rule and typed the same twice.
     bool isAcceptable() const;

@@ -5,7 +5,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
-
 #include <algorithm>
 #include <cmath>
 

@@ -26,15 +26,18 @@ AdministratorPage::AdministratorPage(QWidget* parent)
     registerField(QStringLiteral("adminLogin*"), m_login);
     registerField(QStringLiteral("adminDisplayName"), m_displayName);
 
-    auto* hint = new QLabel(tr("Lower-case letters a–z, digits, '.', '_' and '-'; typed at every "
-                               "login. The full name is what others see."),
-                            this);
-    hint->setWordWrap(true);
+    auto* loginHint = new QLabel(tr("Typed at every login: lower-case letters a–z, digits, '.', "
+                                    "'_' and '-'."),
+                                 this);
+    loginHint->setWordWrap(true);
+    auto* nameHint = new QLabel(tr("What others see in the vault's records."), this);
+    nameHint->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("&User name:"), m_login);
-    form->addRow(tr("&Full name:"), m_displayName);
-    form->addRow(QString(), hint);
+    form->addRow(QString(), loginHint);
     form->addRow(QString(), m_error);
+    form->addRow(tr("&Full name:"), m_displayName);
+    form->addRow(QString(), nameHint);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch(1);

@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QLabel>
 #include <QVBoxLayout>
-
 #include <memory>
 
 namespace amparo::ui {

@@ -47,7 +47,8 @@ void CreateVaultWizard::updateButtons()
     QList<QWizard::WizardButton> buttons{QWizard::Stretch};
     if (!m_busy && currentId() != RecoveryKeyPageId)
         buttons << QWizard::BackButton;
-    buttons << QWizard::NextButton << QWizard::CommitButton << QWizard::FinishButton;
+    // The creation page moves on by itself: it never needs its commit button.
+    buttons << QWizard::NextButton << QWizard::FinishButton;
     if (!m_busy && currentId() != RecoveryKeyPageId)
         buttons << QWizard::CancelButton;
     setButtonLayout(buttons);
@@ -67,7 +68,8 @@ std::unique_ptr<Session> CreateVaultWizard::takeSession()
 
 QString CreateVaultWizard::vaultDirectory() const
 {
-    return m_session ? m_session->layout().directory : field(QStringLiteral("vaultDirectory")).toString();
+    return m_session ? m_session->layout().directory
+                     : field(QStringLiteral("vaultDirectory")).toString();
 }
 
 void CreateVaultWizard::reject()

@@ -4,7 +4,6 @@
 #include "vault/SecureBytes.h"
 
 #include <QWizard>
-
 #include <memory>
 
 namespace amparo {

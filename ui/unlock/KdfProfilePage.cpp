@@ -16,7 +16,8 @@ QString mebibytes(KdfProfile profile)
 
 } // namespace
 
-KdfProfilePage::KdfProfilePage(QWidget* parent) : QWizardPage(parent), m_choices(new QButtonGroup(this))
+KdfProfilePage::KdfProfilePage(QWidget* parent)
+    : QWizardPage(parent), m_choices(new QButtonGroup(this))
 {
     setTitle(tr("How hard should guessing be?"));
     setSubTitle(tr("Each time the vault is opened, the passphrase goes through deliberately slow "

@@ -99,7 +99,8 @@ void RecoveryKeyPage::print()
 void RecoveryKeyPage::saveAsPdf()
 {
     const auto* owner = qobject_cast<CreateVaultWizard*>(wizard());
-    const QString file = RecoveryKeySheet(owner->vaultDirectory()).saveAsPdf(this, owner->recoveryKey());
+    const QString file =
+        RecoveryKeySheet(owner->vaultDirectory()).saveAsPdf(this, owner->recoveryKey());
     if (file.isEmpty())
         return;
     m_saved->setText(tr("Saved to %1. Remember to move it off this computer.")

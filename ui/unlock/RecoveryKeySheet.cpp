@@ -16,8 +16,7 @@ namespace amparo::ui {
 
 RecoveryKeySheet::RecoveryKeySheet(QString vaultDirectory, QObject* parent)
     : QObject(parent), m_vaultDirectory(std::move(vaultDirectory))
-{
-}
+{}
 
 RecoveryKeySheet::~RecoveryKeySheet() = default;
 
@@ -26,7 +25,7 @@ std::unique_ptr<QTextDocument> RecoveryKeySheet::document(const SecureBytes& key
     const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
     const QString html =
         QStringLiteral("<h1>%1</h1><p>%2<br>%3</p>"
-                       "<p style=\"font-family:'%4'; font-size:18pt; font-weight:bold\">%5</p>"
+                       "<p style=\"font-family:'%4'; font-size:20pt; font-weight:bold\">%5</p>"
                        "<p>%6</p><p>%7</p><p>%8</p>")
             .arg(tr("Amparo recovery key").toHtmlEscaped(),
                  tr("Vault: %1").arg(QDir::toNativeSeparators(m_vaultDirectory)).toHtmlEscaped(),
@@ -45,6 +44,9 @@ std::unique_ptr<QTextDocument> RecoveryKeySheet::document(const SecureBytes& key
                      .toHtmlEscaped(),
                  tr("Do not photograph, scan or e-mail this sheet.").toHtmlEscaped());
     auto doc = std::make_unique<QTextDocument>();
+    QFont font = doc->defaultFont();
+    font.setPointSizeF(11);
+    doc->setDefaultFont(font);
     doc->setHtml(html);
     return doc;
 }
@@ -76,7 +78,8 @@ QString RecoveryKeySheet::saveAsPdf(QWidget* parent, const SecureBytes& key) con
     printer.setDocName(tr("Amparo recovery key"));
     document(key)->print(&printer);
     if (!QFileInfo::exists(file)) {
-        showWarning(parent, tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(file)));
+        showWarning(parent,
+                    tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(file)));
         return {};
     }
     return file;

@@ -3,7 +3,6 @@
 #include "vault/SecureBytes.h"
 
 #include <QObject>
-
 #include <memory>
 
 class QTextDocument;

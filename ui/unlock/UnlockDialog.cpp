@@ -23,12 +23,12 @@
 namespace amparo::ui {
 
 UnlockDialog::UnlockDialog(QWidget* parent)
-    : QDialog(parent), m_vault(new QComboBox(this)), m_browse(new QPushButton(tr("&Browse…"), this)),
-      m_login(new QLineEdit(this)), m_passphrase(new QLineEdit(this)),
-      m_busy(new BusyIndicator(this)), m_error(new ErrorLabel(this)),
-      m_buttons(new QDialogButtonBox(this)),
+    : QDialog(parent), m_vault(new QComboBox(this)),
+      m_browse(new QPushButton(tr("&Browse…"), this)), m_login(new QLineEdit(this)),
+      m_passphrase(new QLineEdit(this)), m_busy(new BusyIndicator(this)),
+      m_error(new ErrorLabel(this)), m_buttons(new QDialogButtonBox(this)),
       m_unlock(m_buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole)),
-      m_create(m_buttons->addButton(tr("&Create a new vault…"), QDialogButtonBox::ActionRole))
+      m_create(new QPushButton(tr("&Create a new vault…"), this)), m_notice(new QLabel(this))
 {
     setWindowTitle(tr("Open a vault — Amparo"));
     m_vault->setEditable(true);
@@ -47,6 +47,9 @@ UnlockDialog::UnlockDialog(QWidget* parent)
                                       Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     m_buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     m_unlock->setDefault(true);
+    m_create->setAutoDefault(false);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
     buildLayout();
 
     connect(m_browse, &QPushButton::clicked, this, &UnlockDialog::browse);
@@ -94,11 +97,17 @@ void UnlockDialog::buildLayout()
     layout->addWidget(heading);
     layout->addWidget(intro);
     layout->addSpacing(4);
+    layout->addWidget(m_notice);
     layout->addLayout(form);
     layout->addWidget(m_busy);
     layout->addWidget(m_error);
     layout->addStretch(1);
-    layout->addWidget(m_buttons);
+    // Creating a vault is a different errand from opening one: keep it apart.
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_create);
+    buttons->addStretch(1);
+    buttons->addWidget(m_buttons);
+    layout->addLayout(buttons);
     setMinimumWidth(560);
 }
 
@@ -115,6 +124,12 @@ void UnlockDialog::prefill(const QString& vaultDirectory, const QString& login)
         m_passphrase->setFocus();
 }
 
+void UnlockDialog::setNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
 std::unique_ptr<Session> UnlockDialog::takeSession()
 {
     return std::move(m_session);
@@ -129,8 +144,8 @@ void UnlockDialog::reject()
 
 void UnlockDialog::browse()
 {
-    const QString directory = QFileDialog::getExistingDirectory(
-        this, tr("Choose the vault folder"), m_vault->currentText());
+    const QString directory = QFileDialog::getExistingDirectory(this, tr("Choose the vault folder"),
+                                                                m_vault->currentText());
     if (!directory.isEmpty())
         m_vault->setCurrentText(QDir::toNativeSeparators(directory));
 }
@@ -144,8 +159,8 @@ void UnlockDialog::updateUnlockButton()
 void UnlockDialog::setBusy(bool busy)
 {
     m_isBusy = busy;
-    for (QWidget* widget : std::initializer_list<QWidget*>{m_vault, m_browse, m_login,
-                                                           m_passphrase, m_buttons})
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_vault, m_browse, m_login, m_passphrase,
+                                                           m_create, m_buttons})
         widget->setEnabled(!busy);
     if (busy)
         m_busy->start(tr("Deriving the key…"));
@@ -169,14 +184,14 @@ void UnlockDialog::unlock()
         [directory, login, passphrase] {
             return Vault::open(directory, login, *passphrase, Clock::system());
         },
-        [this, directory](Outcome<std::unique_ptr<Session>> outcome) {
+        [this](Outcome<std::unique_ptr<Session>> outcome) {
             setBusy(false);
             if (outcome.error) {
                 m_error->showError(outcome.error->message());
                 m_passphrase->setFocus();
                 return;
             }
-            finishWith(std::move(*outcome.value), directory);
+            finishWith(std::move(*outcome.value));
         });
 }
 
@@ -184,20 +199,17 @@ void UnlockDialog::createVault()
 {
     auto* wizard = new CreateVaultWizard(this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &QDialog::accepted, this, [this, wizard] {
-        finishWith(wizard->takeSession(), wizard->vaultDirectory());
-    });
+    connect(wizard, &QDialog::accepted, this,
+            [this, wizard] { finishWith(wizard->takeSession()); });
     wizard->open();
 }
 
-void UnlockDialog::finishWith(std::unique_ptr<Session> session, const QString& directory)
+void UnlockDialog::finishWith(std::unique_ptr<Session> session)
 {
     if (!session)
         return;
     m_session = std::move(session);
-    m_openedDirectory = QDir(directory).absolutePath();
-    m_openedLogin = m_session->user().login;
-    AppSettings::rememberVault(m_openedDirectory);
+    AppSettings::rememberVault(m_session->layout().directory);
     accept();
 }
 

@@ -2,11 +2,11 @@
 
 #include <QDialog>
 #include <QThreadPool>
-
 #include <memory>
 
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -31,11 +31,11 @@ public:
     ~UnlockDialog() override;
 
     void prefill(const QString& vaultDirectory, const QString& login);
+    // A line above the fields, such as why the vault was locked.
+    void setNotice(const QString& text);
 
-    // After accept(): the open session and where it came from.
+    // After accept(): the open session.
     std::unique_ptr<Session> takeSession();
-    QString vaultDirectory() const { return m_openedDirectory; }
-    QString login() const { return m_openedLogin; }
 
 public Q_SLOTS:
     void reject() override;
@@ -47,7 +47,7 @@ private:
     void createVault();
     void setBusy(bool busy);
     void updateUnlockButton();
-    void finishWith(std::unique_ptr<Session> session, const QString& directory);
+    void finishWith(std::unique_ptr<Session> session);
 
     QComboBox* m_vault;
     QPushButton* m_browse;
@@ -58,11 +58,10 @@ private:
     QDialogButtonBox* m_buttons;
     QPushButton* m_unlock;
     QPushButton* m_create;
+    QLabel* m_notice;
     QThreadPool m_pool;
     bool m_isBusy = false;
     std::unique_ptr<Session> m_session;
-    QString m_openedDirectory;
-    QString m_openedLogin;
 };
 
 } // namespace amparo::ui

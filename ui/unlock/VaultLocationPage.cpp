@@ -68,7 +68,8 @@ VaultLocationPage::VaultLocationPage(QWidget* parent)
 QString VaultLocationPage::folder() const
 {
     const QString text = m_folder->text().trimmed();
-    return text.isEmpty() ? QString() : QFileInfo(QDir::fromNativeSeparators(text)).absoluteFilePath();
+    return text.isEmpty() ? QString()
+                          : QFileInfo(QDir::fromNativeSeparators(text)).absoluteFilePath();
 }
 
 void VaultLocationPage::browse()

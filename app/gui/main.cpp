@@ -1,0 +1,42 @@
+#include "common/AppSettings.h"
+#include "i18n/Translations.h"
+#include "main/AppController.h"
+#include "version/BuildInfo.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Amparo"));
+    QApplication::setApplicationName(QStringLiteral("Amparo"));
+    QApplication::setApplicationVersion(amparo::amparoVersion());
+
+    amparo::Translations translations;
+    const QString language = amparo::ui::AppSettings::language();
+    translations.use(language.isEmpty() ? amparo::Translations::systemLanguage() : language);
+
+    // Passphrases are never taken from the command line: other users can
+    // read it in the process list, and shells keep it in their history.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "amparo::main", "Case management for organisations assisting victims of torture."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption vault(
+        QStringLiteral("vault"),
+        QCoreApplication::translate("amparo::main", "Open the vault in folder <dir>."),
+        QCoreApplication::translate("amparo::main", "dir"));
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        QCoreApplication::translate("amparo::main", "Fill in the user name <name>."),
+        QCoreApplication::translate("amparo::main", "name"));
+    parser.addOption(vault);
+    parser.addOption(user);
+    parser.process(app);
+
+    amparo::ui::AppController controller;
+    controller.start(parser.value(vault), parser.value(user));
+    return app.exec();
+}

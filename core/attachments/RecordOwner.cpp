@@ -1,0 +1,49 @@
+#include "attachments/RecordOwner.h"
+
+#include "assistance/AssistanceService.h"
+#include "cases/CaseService.h"
+#include "domain/Validation.h"
+#include "interventions/InterventionService.h"
+#include "people/PersonService.h"
+#include "util/Error.h"
+#include "violations/ViolationService.h"
+
+#include <QCoreApplication>
+
+namespace amparo {
+namespace {
+
+struct RecordOwnerText
+{
+    Q_DECLARE_TR_FUNCTIONS(amparo::RecordOwner)
+};
+
+} // namespace
+
+RecordOwner requireVisibleRecord(Session& session, const QString& type, qint64 id,
+                                 const QStringList& allowedTypes)
+{
+    RecordOwner owner;
+    owner.type = validate::oneOf(RecordOwnerText::tr("The kind of record"), type, allowedTypes);
+    owner.id = id;
+    if (owner.type == QLatin1String("person")) {
+        PersonService(session).get(id);
+    } else if (owner.type == QLatin1String("case")) {
+        owner.caseId = CaseService(session).get(id).id;
+    } else if (owner.type == QLatin1String("violation")) {
+        owner.caseId = ViolationService(session).get(id).caseId;
+    } else if (owner.type == QLatin1String("assistance")) {
+        owner.caseId = AssistanceService(session).get(id).caseId;
+    } else if (owner.type == QLatin1String("intervention")) {
+        owner.caseId = InterventionService(session).get(id).caseId;
+    } else {
+        // Grants and disbursements arrive with the funds module; until their
+        // tables and visibility rules exist nothing can be linked to them.
+        throw Error(ErrorKind::Refused,
+                    RecordOwnerText::tr("Records of the kind \"%1\" cannot be linked to yet.")
+                        .arg(owner.type));
+    }
+    return owner;
+}
+
+} // namespace amparo

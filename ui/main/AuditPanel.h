@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace amparo::audit {
+struct ChainVerification;
+}
+
+namespace amparo::ui {
+
+class SessionHolder;
+
+// Checks the audit trail's hash chain on demand and says what it found.
+class AuditPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AuditPanel(SessionHolder& holder, QWidget* parent = nullptr);
+
+private:
+    void verify();
+    void showResult(const audit::ChainVerification& result);
+
+    SessionHolder& m_holder;
+    QPushButton* m_verify;
+    QLabel* m_result;
+};
+
+} // namespace amparo::ui

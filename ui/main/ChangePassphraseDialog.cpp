@@ -1,0 +1,108 @@
+#include "main/ChangePassphraseDialog.h"
+
+#include "common/BusyIndicator.h"
+#include "common/NewPassphraseFields.h"
+#include "common/Warning.h"
+#include "main/SessionHolder.h"
+#include "vault/Kdf.h"
+#include "vault/UserAdministration.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <memory>
+
+namespace amparo::ui {
+
+ChangePassphraseDialog::ChangePassphraseDialog(SessionHolder& holder, QWidget* parent)
+    : QDialog(parent), m_holder(holder), m_current(new QLineEdit(this)),
+      m_next(new NewPassphraseFields(tr("&New passphrase:"), tr("&Again:"), this)),
+      m_busy(new BusyIndicator(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Change my passphrase"));
+    m_current->setEchoMode(QLineEdit::Password);
+    m_current->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
+                                   Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_current->setAccessibleName(tr("Current passphrase"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change passphrase"));
+
+    auto* intro = new QLabel(tr("Your new passphrase takes effect the next time you open the "
+                                "vault. Other users are not affected."),
+                             this);
+    intro->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("C&urrent passphrase:"), m_current);
+    m_next->addRowsTo(form);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(12);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_busy);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(500);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ChangePassphraseDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ChangePassphraseDialog::reject);
+    connect(m_current, &QLineEdit::textChanged, this, &ChangePassphraseDialog::updateOkButton);
+    connect(m_next, &NewPassphraseFields::changed, this, &ChangePassphraseDialog::updateOkButton);
+    connect(&m_holder, &SessionHolder::aboutToLock, this, &QDialog::close);
+    updateOkButton();
+}
+
+void ChangePassphraseDialog::updateOkButton()
+{
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_isBusy && !m_current->text().isEmpty() && m_next->isAcceptable());
+}
+
+void ChangePassphraseDialog::setBusy(bool busy)
+{
+    m_isBusy = busy;
+    m_current->setEnabled(!busy);
+    m_next->setEnabled(!busy);
+    m_buttons->setEnabled(!busy);
+    if (busy)
+        m_busy->start(tr("Checking the current passphrase and deriving the new key…"));
+    else
+        m_busy->stop();
+    updateOkButton();
+}
+
+void ChangePassphraseDialog::accept()
+{
+    auto current = std::make_shared<SecureBytes>(passphraseFromText(m_current->text()));
+    m_current->clear();
+    auto next = std::make_shared<SecureBytes>(m_next->take());
+    setBusy(true);
+    m_holder.run(
+        this,
+        [current, next](Session& session) {
+            UserAdministration(session).changeOwnPassphrase(
+                *current, *next, KdfParams::forProfile(KdfProfile::Moderate));
+            return true;
+        },
+        [this](Outcome<bool> outcome) {
+            setBusy(false);
+            if (outcome.error) {
+                showWarning(this, outcome.error->message());
+                m_current->setFocus();
+                return;
+            }
+            QDialog::accept();
+        });
+}
+
+void ChangePassphraseDialog::reject()
+{
+    if (!m_isBusy)
+        QDialog::reject();
+}
+
+} // namespace amparo::ui

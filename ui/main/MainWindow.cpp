@@ -1,0 +1,226 @@
+#include "main/MainWindow.h"
+
+#include "common/AppSettings.h"
+#include "common/RoleText.h"
+#include "main/AboutDialog.h"
+#include "main/ChangePassphraseDialog.h"
+#include "main/IdleWatcher.h"
+#include "main/NoticeBanner.h"
+#include "main/PanicKeyFilter.h"
+#include "main/SessionHolder.h"
+#include "main/VaultOverviewPage.h"
+#include "vault/Session.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace amparo::ui {
+namespace {
+
+QKeySequence panicKey()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_idle(new IdleWatcher(this)), m_central(new QWidget(this)),
+      m_centralLayout(new QVBoxLayout(m_central)), m_userStatus(new QLabel(this)),
+      m_lockStatus(new QLabel(this))
+{
+    m_centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_centralLayout->setSpacing(0);
+    setCentralWidget(m_central);
+    createMenus();
+    createStatusBar();
+    setMinimumSize(720, 520);
+    resize(980, 720);
+    restoreGeometry(AppSettings::mainWindowGeometry());
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* vault = menuBar()->addMenu(tr("&Vault"));
+    m_changePassphrase =
+        vault->addAction(tr("Change my &passphrase…"), this, &MainWindow::changePassphrase);
+    vault->addSeparator();
+    m_lock = vault->addAction(tr("&Lock"), this, &MainWindow::lock);
+    m_lock->setShortcut(Qt::CTRL | Qt::Key_L);
+    m_lock->setStatusTip(tr("Close the vault; your passphrase is needed to open it again."));
+    m_panic = vault->addAction(tr("P&anic lock"), this, &MainWindow::panicLock);
+    m_panic->setShortcut(panicKey());
+    m_panic->setStatusTip(tr("Hide the window and lock the vault at once."));
+    // The action's shortcut covers the window; the filter covers its dialogs.
+    connect(new PanicKeyFilter(panicKey(), this), &PanicKeyFilter::triggered, this,
+            &MainWindow::panicLock);
+    vault->addSeparator();
+    QAction* quitAction = vault->addAction(tr("&Quit"), this, &MainWindow::quit);
+    quitAction->setShortcut(Qt::CTRL | Qt::Key_Q);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Amparo"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_userStatus->setContentsMargins(6, 0, 6, 0);
+    m_lockStatus->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addWidget(m_userStatus, 1);
+    statusBar()->addPermanentWidget(m_lockStatus);
+}
+
+void MainWindow::openSession(std::unique_ptr<Session> session)
+{
+    forgetVaultViews();
+    m_quitting = false;
+    m_panicking = false;
+    m_vaultDirectory = session->layout().directory;
+    m_login = session->user().login;
+    m_holder = new SessionHolder(std::move(session), this);
+    connect(m_holder, &SessionHolder::aboutToLock, this, &MainWindow::forgetVaultViews);
+    connect(m_holder, &SessionHolder::locked, this, &MainWindow::onLocked);
+    connect(m_holder, &SessionHolder::busyChanged, this, &MainWindow::setBusy);
+
+    const Session& opened = m_holder->session();
+    const auth::User& user = opened.user();
+    setWindowTitle(tr("Amparo — %1").arg(QDir(m_vaultDirectory).dirName()));
+    m_userStatus->setText(
+        tr("%1 (%2) — %3").arg(user.displayName, user.login, rolesText(user.roles)));
+    const auto minutes = static_cast<int>(AppSettings::autoLockTimeout().count());
+    m_lockStatus->setText(
+        tr("Unlocked · locks after %n minute(s) without activity", nullptr, minutes));
+    showNotices(opened);
+
+    auto* page = new VaultOverviewPage(*m_holder, m_central);
+    connect(page, &VaultOverviewPage::changePassphraseRequested, this,
+            &MainWindow::changePassphrase);
+    auto* scroll = new QScrollArea(m_central);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_page = scroll;
+    m_centralLayout->addWidget(m_page, 1);
+
+    for (QAction* action : {m_changePassphrase, m_lock, m_panic})
+        action->setEnabled(true);
+    m_idle->setTimeout(AppSettings::autoLockTimeout());
+    m_idle->start();
+}
+
+void MainWindow::showNotices(const Session& session)
+{
+    if (const int failures = session.failedAttemptsBeforeLogin(); failures > 0)
+        m_centralLayout->addWidget(new NoticeBanner(
+            tr("%n failed attempt(s) to open your account since your last login. If that was "
+               "not you, tell an administrator.",
+               nullptr, failures),
+            m_central));
+    if (!session.keySlotWarning().isEmpty())
+        m_centralLayout->addWidget(new NoticeBanner(session.keySlotWarning(), m_central));
+}
+
+// Called before the key is wiped: nothing that shows vault data survives.
+void MainWindow::forgetVaultViews()
+{
+    for (QDialog* dialog : findChildren<QDialog*>()) {
+        dialog->hide();
+        dialog->deleteLater();
+    }
+    while (QLayoutItem* item = m_centralLayout->takeAt(0)) {
+        if (QWidget* widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater();
+        }
+        delete item;
+    }
+    m_page = nullptr;
+}
+
+void MainWindow::lock()
+{
+    if (m_holder)
+        m_holder->lock();
+}
+
+void MainWindow::panicLock()
+{
+    if (!m_holder)
+        return;
+    m_panicking = true;
+    AppSettings::setMainWindowGeometry(saveGeometry());
+    hide();
+    lock();
+}
+
+void MainWindow::onLocked()
+{
+    m_idle->stop();
+    m_holder->deleteLater();
+    m_holder = nullptr;
+    setWindowTitle(tr("Amparo — locked"));
+    m_userStatus->clear();
+    m_lockStatus->setText(tr("Locked"));
+    for (QAction* action : {m_changePassphrase, m_lock, m_panic})
+        action->setEnabled(false);
+    if (m_quitting)
+        return;
+    if (isVisible()) {
+        AppSettings::setMainWindowGeometry(saveGeometry());
+        hide();
+    }
+    Q_EMIT locked(m_vaultDirectory, m_login, m_panicking);
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    if (m_page)
+        m_page->setEnabled(!busy);
+    m_changePassphrase->setEnabled(!busy && m_holder);
+}
+
+void MainWindow::changePassphrase()
+{
+    if (!m_holder || m_holder->isBusy())
+        return;
+    auto* dialog = new ChangePassphraseDialog(*m_holder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("Your passphrase has been changed."), 10000); });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (isVisible())
+        AppSettings::setMainWindowGeometry(saveGeometry());
+    lock();
+    Q_EMIT quitRequested();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    quit();
+    event->accept();
+}
+
+} // namespace amparo::ui

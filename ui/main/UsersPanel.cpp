@@ -1,0 +1,112 @@
+#include "main/UsersPanel.h"
+
+#include "common/Warning.h"
+#include "main/AddUserDialog.h"
+#include "main/SessionHolder.h"
+#include "main/UsersTableModel.h"
+#include "util/Error.h"
+#include "vault/Session.h"
+#include "vault/UserAdministration.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace amparo::ui {
+
+UsersPanel::UsersPanel(SessionHolder& holder, bool canManage, QWidget* parent)
+    : QWidget(parent), m_holder(holder), m_model(new UsersTableModel(this)),
+      m_table(new QTableView(this))
+{
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(UsersTableModel::DisplayNameColumn,
+                                                      QHeaderView::Stretch);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6);
+    m_table->setAccessibleName(tr("Users"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    if (canManage) {
+        m_add = new QPushButton(tr("&Add user…"), this);
+        m_disable = new QPushButton(tr("Disa&ble"), this);
+        m_enable = new QPushButton(tr("&Enable"), this);
+        m_disable->setToolTip(tr("The selected user can no longer open the vault until enabled "
+                                 "again."));
+        auto* buttons = new QHBoxLayout;
+        buttons->addWidget(m_add);
+        buttons->addStretch(1);
+        buttons->addWidget(m_disable);
+        buttons->addWidget(m_enable);
+        layout->addLayout(buttons);
+        connect(m_add, &QPushButton::clicked, this, &UsersPanel::addUser);
+        connect(m_disable, &QPushButton::clicked, this, [this] { setSelectedEnabled(false); });
+        connect(m_enable, &QPushButton::clicked, this, [this] { setSelectedEnabled(true); });
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &UsersPanel::updateButtons);
+    }
+    refresh();
+}
+
+void UsersPanel::refresh()
+{
+    try {
+        m_model->setUsers(UserAdministration(m_holder.session()).users());
+    } catch (const Error& error) {
+        m_model->clear();
+        showWarning(this, error.message());
+    }
+    updateButtons();
+}
+
+void UsersPanel::updateButtons()
+{
+    if (!m_disable || m_holder.isLocked())
+        return;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const auth::User* user = rows.isEmpty() ? nullptr : m_model->userAt(rows.first().row());
+    const bool isSelf = user && user->id == m_holder.session().user().id;
+    m_disable->setEnabled(user && user->status == auth::UserStatus::Active && !isSelf);
+    m_enable->setEnabled(user && user->status == auth::UserStatus::Disabled);
+}
+
+void UsersPanel::setSelectedEnabled(bool enabled)
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const auth::User* user = rows.isEmpty() ? nullptr : m_model->userAt(rows.first().row());
+    if (!user)
+        return;
+    const QString login = user->login;
+    try {
+        UserAdministration administration(m_holder.session());
+        if (enabled)
+            administration.enableUser(login);
+        else
+            administration.disableUser(login);
+    } catch (const Error& error) {
+        showWarning(this, error.message());
+    }
+    refresh();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->userAt(row)->login == login)
+            m_table->selectRow(row);
+    }
+}
+
+void UsersPanel::addUser()
+{
+    auto* dialog = new AddUserDialog(m_holder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &UsersPanel::refresh);
+    dialog->open();
+}
+
+} // namespace amparo::ui

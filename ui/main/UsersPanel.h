@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+class QTableView;
+
+namespace amparo::ui {
+
+class SessionHolder;
+class UsersTableModel;
+
+// The table of users, and for administrators the buttons that change them.
+class UsersPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    UsersPanel(SessionHolder& holder, bool canManage, QWidget* parent = nullptr);
+
+    void refresh();
+
+private:
+    void addUser();
+    void setSelectedEnabled(bool enabled);
+    void updateButtons();
+
+    SessionHolder& m_holder;
+    UsersTableModel* m_model;
+    QTableView* m_table;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_disable = nullptr;
+    QPushButton* m_enable = nullptr;
+};
+
+} // namespace amparo::ui
