@@ -248,6 +248,9 @@ CreatedVault Vault::create(NewVault request, const Clock& clock)
             .bindBlob(2, toStoredTimestamp(admin.createdAt).toUtf8())
             .run();
         admin.id = auth::UserRepository(*database).insert(admin);
+        // Creating the vault is the administrator's first login.
+        auth::UserRepository(*database).setLastLogin(admin.id, admin.createdAt);
+        admin.lastLoginAt = admin.createdAt;
         audit::AuditLog log(*database, clock);
         const audit::Actor actor{admin.id, login};
         log.append(actor, QStringLiteral("vault.create"), QStringLiteral("vault"), {},

@@ -1,6 +1,6 @@
 #include "main/AuditPanel.h"
 
-#include "audit/AuditLog.h"
+#include "audit/AuditAccess.h"
 #include "common/Warning.h"
 #include "main/SessionHolder.h"
 #include "vault/Session.h"
@@ -44,7 +44,7 @@ void AuditPanel::verify()
     m_result->setText(tr("Verifying…"));
     m_result->show();
     m_holder.run(
-        this, [](Session& session) { return session.audit().verify(); },
+        this, [](Session& session) { return audit::verifyTrail(session); },
         [this](Outcome<audit::ChainVerification> outcome) {
             m_verify->setEnabled(true);
             if (outcome.error) {

@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "audit/AuditAccess.h"
 #include "auth/Permission.h"
 #include "commands/Commands.h"
 #include "db/Database.h"
@@ -59,7 +60,7 @@ int runVerify(CliContext& context)
             context.out << "  " << problem << '\n';
     }
 
-    const audit::ChainVerification chain = session->audit().verify();
+    const audit::ChainVerification chain = audit::verifyTrail(*session);
     if (chain.intact) {
         context.out << VerifyText::tr("audit trail: ok, %n entries, head %1", nullptr,
                                       static_cast<int>(chain.entries))
