@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-namespace amparo::cli {
+namespace amparo {
+namespace cli {
 namespace {
 
 struct ArgText
@@ -73,4 +74,5 @@ QString CliArguments::required(const QString& option) const
     return m_values.value(option);
 }
 
-} // namespace amparo::cli
+} // namespace cli
+} // namespace amparo

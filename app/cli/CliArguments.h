@@ -5,7 +5,8 @@
 #include <QStringList>
 #include <stdexcept>
 
-namespace amparo::cli {
+namespace amparo {
+namespace cli {
 
 // A mistake in how the command was called: exit status 2.
 class UsageError : public std::runtime_error
@@ -43,4 +44,5 @@ private:
     QStringList m_flags;
 };
 
-} // namespace amparo::cli
+} // namespace cli
+} // namespace amparo

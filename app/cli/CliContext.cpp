@@ -7,7 +7,8 @@
 
 #include <QCoreApplication>
 
-namespace amparo::cli {
+namespace amparo {
+namespace cli {
 namespace {
 
 struct ContextText
@@ -43,4 +44,5 @@ std::unique_ptr<Session> CliContext::openVault(const QString& vaultDirectory,
     return session;
 }
 
-} // namespace amparo::cli
+} // namespace cli
+} // namespace amparo

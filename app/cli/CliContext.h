@@ -9,7 +9,8 @@ namespace amparo {
 class Session;
 }
 
-namespace amparo::cli {
+namespace amparo {
+namespace cli {
 
 // What every command gets: its arguments and the two output streams.
 struct CliContext
@@ -27,4 +28,5 @@ struct CliContext
 // Options every command that opens a vault accepts.
 QStringList vaultOptions();
 
-} // namespace amparo::cli
+} // namespace cli
+} // namespace amparo

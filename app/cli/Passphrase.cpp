@@ -12,7 +12,8 @@
 #include <termios.h>
 #include <unistd.h>
 
-namespace amparo::cli {
+namespace amparo {
+namespace cli {
 namespace {
 
 struct SecretText
@@ -128,4 +129,5 @@ SecureBytes readSecret(SecretKind kind, const CliArguments& arguments, const QSt
     return passphraseFromUtf8(std::move(raw));
 }
 
-} // namespace amparo::cli
+} // namespace cli
+} // namespace amparo

@@ -4,7 +4,8 @@
 
 #include <QString>
 
-namespace amparo::cli {
+namespace amparo {
+namespace cli {
 
 class CliArguments;
 
@@ -21,4 +22,5 @@ enum class SecretKind
 // without echo. Throws UsageError when there is no way to get it.
 SecureBytes readSecret(SecretKind kind, const CliArguments& arguments, const QString& prompt);
 
-} // namespace amparo::cli
+} // namespace cli
+} // namespace amparo

@@ -8,7 +8,8 @@
 #include <QJsonObject>
 #include <algorithm>
 
-namespace amparo::cli {
+namespace amparo {
+namespace cli {
 namespace {
 
 struct TableText
@@ -94,4 +95,5 @@ void writeRows(QTextStream& out, OutputFormat format, const QStringList& columns
     }
 }
 
-} // namespace amparo::cli
+} // namespace cli
+} // namespace amparo

@@ -5,7 +5,8 @@
 #include <QTextStream>
 #include <vector>
 
-namespace amparo::cli {
+namespace amparo {
+namespace cli {
 
 enum class OutputFormat
 {
@@ -22,4 +23,5 @@ OutputFormat parseOutputFormat(const QString& name);
 void writeRows(QTextStream& out, OutputFormat format, const QStringList& columns,
                const std::vector<QStringList>& rows);
 
-} // namespace amparo::cli
+} // namespace cli
+} // namespace amparo

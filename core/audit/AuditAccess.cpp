@@ -3,7 +3,8 @@
 #include "auth/Permission.h"
 #include "vault/Session.h"
 
-namespace amparo::audit {
+namespace amparo {
+namespace audit {
 
 ChainVerification verifyTrail(Session& session)
 {
@@ -17,4 +18,5 @@ std::vector<AuditEntry> recentEntries(Session& session, int limit)
     return session.audit().latest(limit);
 }
 
-} // namespace amparo::audit
+} // namespace audit
+} // namespace amparo

@@ -8,7 +8,8 @@ namespace amparo {
 class Session;
 }
 
-namespace amparo::audit {
+namespace amparo {
+namespace audit {
 
 // Reading the audit trail is itself a controlled act: the whole trail is for
 // administrators and auditors. (Services append through Session::audit()
@@ -17,4 +18,5 @@ namespace amparo::audit {
 ChainVerification verifyTrail(Session& session);
 std::vector<AuditEntry> recentEntries(Session& session, int limit);
 
-} // namespace amparo::audit
+} // namespace audit
+} // namespace amparo

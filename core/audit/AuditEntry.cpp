@@ -7,7 +7,8 @@
 #include <algorithm>
 #include <sodium.h>
 
-namespace amparo::audit {
+namespace amparo {
+namespace audit {
 namespace {
 
 QJsonValue optionalToJson(const std::optional<QString>& value)
@@ -77,4 +78,5 @@ QByteArray chainHash(const QByteArray& prevHash, qint64 seq, const QString& at,
     return digest;
 }
 
-} // namespace amparo::audit
+} // namespace audit
+} // namespace amparo

@@ -6,7 +6,8 @@
 #include <optional>
 #include <vector>
 
-namespace amparo::audit {
+namespace amparo {
+namespace audit {
 
 // One field's value before and after an act; absent on either side for
 // creations and deletions.
@@ -41,4 +42,5 @@ QByteArray chainHash(const QByteArray& prevHash, qint64 seq, const QString& at,
                      std::optional<qint64> userId, const QString& actor, const QString& action,
                      const QString& entityType, const QString& entityId, const QString& details);
 
-} // namespace amparo::audit
+} // namespace audit
+} // namespace amparo

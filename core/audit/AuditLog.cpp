@@ -8,7 +8,8 @@
 #include <QCoreApplication>
 #include <string>
 
-namespace amparo::audit {
+namespace amparo {
+namespace audit {
 namespace {
 
 struct AuditText
@@ -153,4 +154,5 @@ qint64 AuditLog::count() const
     return statement.int64(0);
 }
 
-} // namespace amparo::audit
+} // namespace audit
+} // namespace amparo

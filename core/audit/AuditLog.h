@@ -13,7 +13,8 @@ class Database;
 }
 } // namespace amparo
 
-namespace amparo::audit {
+namespace amparo {
+namespace audit {
 
 struct Actor
 {
@@ -51,4 +52,5 @@ private:
     const Clock& m_clock;
 };
 
-} // namespace amparo::audit
+} // namespace audit
+} // namespace amparo

@@ -5,7 +5,8 @@
 
 #include <QCoreApplication>
 
-namespace amparo::auth {
+namespace amparo {
+namespace auth {
 namespace {
 
 struct PermissionText
@@ -109,4 +110,5 @@ void requireDifferentPeople(const User& actor, qint64 otherUserId, const QString
                         .arg(actor.login, act));
 }
 
-} // namespace amparo::auth
+} // namespace auth
+} // namespace amparo

@@ -4,7 +4,8 @@
 
 #include <QString>
 
-namespace amparo::auth {
+namespace amparo {
+namespace auth {
 
 struct User;
 
@@ -38,4 +39,5 @@ void requirePermission(const User& user, Permission permission);
 // (request and approve, approve twice). Throws Error(Refused) with `act` named.
 void requireDifferentPeople(const User& actor, qint64 otherUserId, const QString& act);
 
-} // namespace amparo::auth
+} // namespace auth
+} // namespace amparo

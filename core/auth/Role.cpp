@@ -4,7 +4,8 @@
 
 #include <QCoreApplication>
 
-namespace amparo::auth {
+namespace amparo {
+namespace auth {
 namespace {
 
 struct RoleText
@@ -91,4 +92,5 @@ RoleSet RoleSet::parse(const QString& commaSeparated)
     return roles;
 }
 
-} // namespace amparo::auth
+} // namespace auth
+} // namespace amparo

@@ -5,7 +5,8 @@
 #include <cstdint>
 #include <optional>
 
-namespace amparo::auth {
+namespace amparo {
+namespace auth {
 
 // The roles of PRODUCT §1. A person may hold several.
 enum class Role : std::uint8_t
@@ -45,4 +46,5 @@ private:
     std::uint8_t m_bits = 0;
 };
 
-} // namespace amparo::auth
+} // namespace auth
+} // namespace amparo

@@ -4,7 +4,8 @@
 
 #include <QCoreApplication>
 
-namespace amparo::auth {
+namespace amparo {
+namespace auth {
 namespace {
 
 struct UserText
@@ -61,4 +62,5 @@ QString normalizeLogin(const QString& login)
     return normalized;
 }
 
-} // namespace amparo::auth
+} // namespace auth
+} // namespace amparo

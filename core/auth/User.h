@@ -6,7 +6,8 @@
 #include <QString>
 #include <optional>
 
-namespace amparo::auth {
+namespace amparo {
+namespace auth {
 
 enum class UserStatus
 {
@@ -36,4 +37,5 @@ struct User
 // Error(Invalid) naming the rule.
 QString normalizeLogin(const QString& login);
 
-} // namespace amparo::auth
+} // namespace auth
+} // namespace amparo

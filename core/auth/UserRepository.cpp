@@ -6,7 +6,8 @@
 
 #include <string>
 
-namespace amparo::auth {
+namespace amparo {
+namespace auth {
 namespace {
 
 RoleSet rolesOf(db::Database& db, qint64 userId)
@@ -114,4 +115,5 @@ void UserRepository::setLastLogin(qint64 userId, const QDateTime& at)
     statement.bind(1, toStoredTimestamp(at)).bind(2, userId).run();
 }
 
-} // namespace amparo::auth
+} // namespace auth
+} // namespace amparo

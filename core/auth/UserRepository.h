@@ -7,12 +7,15 @@
 #include <optional>
 #include <vector>
 
-namespace amparo::db {
+namespace amparo {
+namespace db {
 class Database;
 class Statement;
-} // namespace amparo::db
+} // namespace db
+} // namespace amparo
 
-namespace amparo::auth {
+namespace amparo {
+namespace auth {
 
 // Users and roles as stored inside the encrypted database. No permission
 // checks here: callers (vault/UserAdministration) check before they write.
@@ -38,4 +41,5 @@ private:
     db::Database& m_db;
 };
 
-} // namespace amparo::auth
+} // namespace auth
+} // namespace amparo

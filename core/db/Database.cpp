@@ -9,7 +9,8 @@
 #include <QFileInfo>
 #include <sodium.h>
 
-namespace amparo::db {
+namespace amparo {
+namespace db {
 namespace {
 
 struct DbText
@@ -198,4 +199,5 @@ void Database::afterCommit(std::function<void()> callback)
         m_afterCommit.push_back(std::move(callback));
 }
 
-} // namespace amparo::db
+} // namespace db
+} // namespace amparo

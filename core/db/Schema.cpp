@@ -10,7 +10,8 @@
 #include <array>
 #include <string_view>
 
-namespace amparo::db {
+namespace amparo {
+namespace db {
 namespace {
 
 struct SchemaText
@@ -129,4 +130,5 @@ void migrate(Database& db, int targetVersion)
     }
 }
 
-} // namespace amparo::db
+} // namespace db
+} // namespace amparo

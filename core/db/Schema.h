@@ -1,6 +1,7 @@
 #pragma once
 
-namespace amparo::db {
+namespace amparo {
+namespace db {
 
 class Database;
 
@@ -11,4 +12,5 @@ int latestSchemaVersion();
 int schemaVersion(Database& db);
 void migrate(Database& db, int targetVersion = latestSchemaVersion());
 
-} // namespace amparo::db
+} // namespace db
+} // namespace amparo

@@ -8,7 +8,8 @@
 #include <algorithm>
 #include <utility>
 
-namespace amparo::db {
+namespace amparo {
+namespace db {
 namespace {
 
 struct StatementText
@@ -188,4 +189,5 @@ int Statement::columnCount() const
     return sqlite3_column_count(m_stmt);
 }
 
-} // namespace amparo::db
+} // namespace db
+} // namespace amparo

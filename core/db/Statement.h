@@ -10,7 +10,8 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-namespace amparo::db {
+namespace amparo {
+namespace db {
 
 // A prepared statement. Parameters are numbered from 1 as in SQLite; every
 // parameter must be bound before the first step, so a forgotten binding is an
@@ -64,4 +65,5 @@ private:
     std::vector<bool> m_bound;
 };
 
-} // namespace amparo::db
+} // namespace db
+} // namespace amparo

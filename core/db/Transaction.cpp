@@ -5,7 +5,8 @@
 #include <string>
 #include <utility>
 
-namespace amparo::db {
+namespace amparo {
+namespace db {
 namespace {
 
 std::string savepointName(int level)
@@ -72,4 +73,5 @@ void Transaction::rollback() noexcept
     }
 }
 
-} // namespace amparo::db
+} // namespace db
+} // namespace amparo

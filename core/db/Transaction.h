@@ -2,7 +2,8 @@
 
 #include <cstddef>
 
-namespace amparo::db {
+namespace amparo {
+namespace db {
 
 class Database;
 
@@ -29,4 +30,5 @@ private:
     bool m_open = true;
 };
 
-} // namespace amparo::db
+} // namespace db
+} // namespace amparo

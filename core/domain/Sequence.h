@@ -2,9 +2,11 @@
 
 #include <QString>
 
-namespace amparo::db {
+namespace amparo {
+namespace db {
 class Database;
-}
+} // namespace db
+} // namespace amparo
 
 namespace amparo {
 

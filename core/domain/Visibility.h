@@ -2,9 +2,11 @@
 
 #include <string>
 
-namespace amparo::auth {
+namespace amparo {
+namespace auth {
 struct User;
-}
+} // namespace auth
+} // namespace amparo
 
 namespace amparo {
 

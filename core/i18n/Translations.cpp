@@ -40,8 +40,7 @@ void Translations::use(const QString& language)
     removeInstalled();
     m_language = supportedLanguages().contains(language) ? language : QStringLiteral("en");
     QLocale::setDefault(QLocale(m_language));
-    if (m_language == QLatin1String("en"))
-        return;
+    // English too: its file holds the plural forms of the source strings.
     m_amparo = std::make_unique<QTranslator>();
     if (m_amparo->load(QStringLiteral(":/i18n/amparo_") + m_language))
         QCoreApplication::installTranslator(m_amparo.get());

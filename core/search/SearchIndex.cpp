@@ -7,7 +7,8 @@
 #include <QStringList>
 #include <vector>
 
-namespace amparo::search {
+namespace amparo {
+namespace search {
 
 void SearchIndex::reindexCase(qint64 caseId)
 {
@@ -67,4 +68,5 @@ void SearchIndex::reindexPerson(qint64 personId)
         reindexCase(caseId);
 }
 
-} // namespace amparo::search
+} // namespace search
+} // namespace amparo

@@ -2,11 +2,14 @@
 
 #include <QtGlobal>
 
-namespace amparo::db {
+namespace amparo {
+namespace db {
 class Database;
-}
+} // namespace db
+} // namespace amparo
 
-namespace amparo::search {
+namespace amparo {
+namespace search {
 
 // Keeps the full-text tables in step with the data. Services call it inside
 // their transaction, so the index never disagrees with what committed.
@@ -27,4 +30,5 @@ private:
     db::Database& m_db;
 };
 
-} // namespace amparo::search
+} // namespace search
+} // namespace amparo

@@ -2,7 +2,8 @@
 
 #include <QStringList>
 
-namespace amparo::search {
+namespace amparo {
+namespace search {
 namespace {
 
 QChar unifyArabic(QChar c)
@@ -67,4 +68,5 @@ QString matchExpression(const QString& userText)
     return terms.join(QLatin1Char(' '));
 }
 
-} // namespace amparo::search
+} // namespace search
+} // namespace amparo

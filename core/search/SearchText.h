@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace amparo::search {
+namespace amparo {
+namespace search {
 
 // The form in which text is indexed and queried: case-folded, without
 // diacritics (José → jose), with Arabic letter variants unified (أ إ آ → ا,
@@ -16,4 +17,5 @@ QString normalize(const QString& text);
 // literally, never as query syntax.
 QString matchExpression(const QString& userText);
 
-} // namespace amparo::search
+} // namespace search
+} // namespace amparo

@@ -10,7 +10,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace amparo::settings {
+namespace amparo {
+namespace settings {
 namespace {
 
 struct SettingsText
@@ -81,4 +82,5 @@ void set(Session& session, const char* key, const QString& newValue)
     transaction.commit();
 }
 
-} // namespace amparo::settings
+} // namespace settings
+} // namespace amparo

@@ -44,7 +44,7 @@ QByteArray hexField(const QByteArray& value, int line, const char* name, qsizety
     return decoded;
 }
 
-std::uint64_t numberField(const QByteArray& value, int line, const char* name)
+quint64 numberField(const QByteArray& value, int line, const char* name)
 {
     bool ok = false;
     const qulonglong number = value.toULongLong(&ok);

@@ -3,7 +3,8 @@
 #include "auth/UserRepository.h"
 #include "vault/UserAdministration.h"
 
-namespace amparo::test {
+namespace amparo {
+namespace test {
 
 namespace {
 QString passphraseOf(const QString& login)
@@ -64,4 +65,5 @@ Person samplePerson(const QString& name)
     return p;
 }
 
-} // namespace amparo::test
+} // namespace test
+} // namespace amparo

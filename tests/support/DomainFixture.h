@@ -8,7 +8,8 @@
 
 #include <memory>
 
-namespace amparo::test {
+namespace amparo {
+namespace test {
 
 // A vault with an administrator (ana), two caseworkers (bea, carlos), a fund
 // manager (dara) and an auditor (eli), for tests of the case side.
@@ -26,4 +27,5 @@ struct DomainFixture
 Case sampleCase(const QString& title = QStringLiteral("Arbitrary detention of a journalist"));
 Person samplePerson(const QString& name = QStringLiteral("Zainab Al-Khawaja"));
 
-} // namespace amparo::test
+} // namespace test
+} // namespace amparo

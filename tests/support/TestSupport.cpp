@@ -8,7 +8,8 @@
 #include <sodium.h>
 #include <stdexcept>
 
-namespace amparo::test {
+namespace amparo {
+namespace test {
 
 KdfParams fastKdf()
 {
@@ -80,7 +81,8 @@ std::unique_ptr<Session> VaultFixture::openAdmin()
     return open(admin, adminPassphrase);
 }
 
-} // namespace amparo::test
+} // namespace test
+} // namespace amparo
 
 std::ostream& operator<<(std::ostream& stream, const QString& text)
 {

@@ -4,7 +4,8 @@
 #include <QSettings>
 #include <algorithm>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 namespace {
 
 constexpr qsizetype kMaxRecentVaults = 8;
@@ -59,4 +60,5 @@ void AppSettings::setMainWindowGeometry(const QByteArray& geometry)
     QSettings().setValue(key("mainWindow/geometry"), geometry);
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

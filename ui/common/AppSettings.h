@@ -5,7 +5,8 @@
 #include <QStringList>
 #include <chrono>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 // Every preference Amparo keeps outside the vault, in one place. Nothing
 // here may identify a person: folder paths and window geometry only, never
@@ -25,4 +26,5 @@ public:
     static void setMainWindowGeometry(const QByteArray& geometry);
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -12,7 +12,8 @@
 #include <type_traits>
 #include <utility>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 // What a background task produced: its value, or the core's error. Errors
 // travel back as values because an exception cannot cross the thread.
@@ -58,4 +59,5 @@ void runInBackground(QThreadPool* pool, QObject* context, Work work, Done done)
         QtConcurrent::run(pool, [work = std::move(work)]() mutable { return runGuarded(work); }));
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -4,7 +4,8 @@
 #include <QProgressBar>
 #include <QVBoxLayout>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 BusyIndicator::BusyIndicator(QWidget* parent)
     : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this))
@@ -31,4 +32,5 @@ void BusyIndicator::stop()
     hide();
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

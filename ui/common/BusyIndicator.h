@@ -5,7 +5,8 @@
 class QLabel;
 class QProgressBar;
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 // An indeterminate progress bar with a sentence saying what is happening.
 class BusyIndicator : public QWidget
@@ -23,4 +24,5 @@ private:
     QProgressBar* m_bar;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -2,7 +2,8 @@
 
 #include <QAccessible>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 ErrorLabel::ErrorLabel(QWidget* parent) : QLabel(parent)
 {
@@ -31,4 +32,5 @@ void ErrorLabel::clearError()
     hide();
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -2,7 +2,8 @@
 
 #include <QLabel>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 // A problem shown in place, in red, next to what caused it. Hidden while
 // there is nothing to say, so that a dialog does not keep an empty gap.
@@ -17,4 +18,5 @@ public:
     void clearError();
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -9,7 +9,8 @@
 #include <QLineEdit>
 #include <QWidget>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 NewPassphraseFields::NewPassphraseFields(const QString& passphraseLabel,
                                          const QString& confirmationLabel, QWidget* parent)
@@ -90,4 +91,5 @@ void NewPassphraseFields::onEdited()
     Q_EMIT changed();
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -8,7 +8,8 @@ class QFormLayout;
 class QLineEdit;
 class QWidget;
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 class ErrorLabel;
 class PassphraseStrengthMeter;
@@ -51,4 +52,5 @@ private:
     ErrorLabel* m_mismatch;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -7,7 +7,8 @@
 #include <bitset>
 #include <cmath>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 namespace {
 
 // Sizes of the character classes an attacker would have to try.
@@ -117,4 +118,5 @@ PassphraseStrength PassphraseStrength::estimate(const QString& passphrase)
     return result;
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 // A deliberately simple estimate of how hard a passphrase is to guess, from
 // its length and the kinds of characters in it. It cannot see dictionary
@@ -26,4 +27,5 @@ struct PassphraseStrength
     static PassphraseStrength estimate(const QString& passphrase);
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -8,7 +8,8 @@
 #include <algorithm>
 #include <cmath>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 namespace {
 
 constexpr int kFullBarBits = 100;
@@ -76,4 +77,5 @@ QColor PassphraseStrengthMeter::levelColor(PassphraseStrength::Level level) cons
     return {};
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -7,7 +7,8 @@
 class QLabel;
 class QProgressBar;
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 // Shows PassphraseStrength::estimate() as a bar and a word.
 class PassphraseStrengthMeter : public QWidget
@@ -27,4 +28,5 @@ private:
     QLabel* m_label;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -2,7 +2,8 @@
 
 #include <QLocale>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 QString rolesText(auth::RoleSet roles)
 {
@@ -14,4 +15,5 @@ QString rolesText(auth::RoleSet roles)
     return QLocale().createSeparatedList(labels);
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

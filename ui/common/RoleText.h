@@ -4,9 +4,11 @@
 
 #include <QString>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 // "Administrator and Auditor": the translated role labels as one phrase.
 QString rolesText(auth::RoleSet roles);
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -3,7 +3,8 @@
 #include <QApplication>
 #include <QMessageBox>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 void showWarning(QWidget* parent, const QString& text)
 {
@@ -14,4 +15,5 @@ void showWarning(QWidget* parent, const QString& text)
     box->open();
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

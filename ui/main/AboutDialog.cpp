@@ -7,7 +7,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
 {
@@ -47,4 +48,5 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     setMinimumWidth(440);
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

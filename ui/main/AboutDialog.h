@@ -2,7 +2,8 @@
 
 #include <QDialog>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 // Version, licence and the versions of the libraries that keep the secrets.
 class AboutDialog : public QDialog
@@ -13,4 +14,5 @@ public:
     explicit AboutDialog(QWidget* parent = nullptr);
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -18,7 +18,8 @@
 #include <algorithm>
 #include <memory>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 AddUserDialog::AddUserDialog(SessionHolder& holder, QWidget* parent)
     : QDialog(parent), m_holder(holder), m_login(new QLineEdit(this)),
@@ -136,4 +137,5 @@ void AddUserDialog::reject()
         QDialog::reject();
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

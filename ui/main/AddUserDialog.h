@@ -7,7 +7,8 @@ class QCheckBox;
 class QDialogButtonBox;
 class QLineEdit;
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 class BusyIndicator;
 class NewPassphraseFields;
@@ -40,4 +41,5 @@ private:
     bool m_isBusy = false;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -8,7 +8,8 @@
 #include <QLocale>
 #include <QTime>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 AppController::AppController(QObject* parent)
     : QObject(parent), m_window(std::make_unique<MainWindow>())
@@ -72,4 +73,5 @@ void AppController::onUnlockFinished(int result)
     m_window->activateWindow();
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

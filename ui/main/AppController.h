@@ -4,7 +4,8 @@
 #include <QPointer>
 #include <memory>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 class MainWindow;
 class UnlockDialog;
@@ -31,4 +32,5 @@ private:
     QPointer<UnlockDialog> m_unlock;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

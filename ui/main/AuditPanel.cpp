@@ -12,7 +12,8 @@
 #include <QTime>
 #include <QVBoxLayout>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 AuditPanel::AuditPanel(SessionHolder& holder, QWidget* parent)
     : QWidget(parent), m_holder(holder),
@@ -73,4 +74,5 @@ void AuditPanel::showResult(const audit::ChainVerification& result)
     m_result->setPalette(palette);
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -5,11 +5,14 @@
 class QLabel;
 class QPushButton;
 
-namespace amparo::audit {
+namespace amparo {
+namespace audit {
 struct ChainVerification;
-}
+} // namespace audit
+} // namespace amparo
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 class SessionHolder;
 
@@ -30,4 +33,5 @@ private:
     QLabel* m_result;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

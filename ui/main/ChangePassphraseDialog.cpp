@@ -15,7 +15,8 @@
 #include <QVBoxLayout>
 #include <memory>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 ChangePassphraseDialog::ChangePassphraseDialog(SessionHolder& holder, QWidget* parent)
     : QDialog(parent), m_holder(holder), m_current(new QLineEdit(this)),
@@ -105,4 +106,5 @@ void ChangePassphraseDialog::reject()
         QDialog::reject();
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -5,7 +5,8 @@
 class QDialogButtonBox;
 class QLineEdit;
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 class BusyIndicator;
 class NewPassphraseFields;
@@ -35,4 +36,5 @@ private:
     bool m_isBusy = false;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

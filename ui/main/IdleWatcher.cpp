@@ -3,7 +3,8 @@
 #include <QCoreApplication>
 #include <QEvent>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 namespace {
 
 bool isUserInput(QEvent::Type type)
@@ -60,4 +61,5 @@ bool IdleWatcher::eventFilter(QObject* watched, QEvent* event)
     return QObject::eventFilter(watched, event);
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

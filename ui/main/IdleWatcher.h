@@ -4,7 +4,8 @@
 #include <QTimer>
 #include <chrono>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 // Watches the whole application's input: any key press, click, wheel or
 // mouse movement restarts one timer; when it runs out, idle() is emitted.
@@ -32,4 +33,5 @@ private:
     QTimer m_timer;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -21,7 +21,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 namespace {
 
 QKeySequence panicKey()
@@ -223,4 +224,5 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

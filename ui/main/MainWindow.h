@@ -11,7 +11,8 @@ namespace amparo {
 class Session;
 }
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 class IdleWatcher;
 class SessionHolder;
@@ -69,4 +70,5 @@ private:
     bool m_quitting = false;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -5,7 +5,8 @@
 #include <QPushButton>
 #include <QStyle>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 NoticeBanner::NoticeBanner(const QString& text, QWidget* parent) : QFrame(parent)
 {
@@ -36,4 +37,5 @@ NoticeBanner::NoticeBanner(const QString& text, QWidget* parent) : QFrame(parent
     connect(dismiss, &QPushButton::clicked, this, &QObject::deleteLater);
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -2,7 +2,8 @@
 
 #include <QFrame>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 // A notice across the top of the window that stays until dismissed, for
 // what the person must not miss (failed attempts on their account, a
@@ -15,4 +16,5 @@ public:
     explicit NoticeBanner(const QString& text, QWidget* parent = nullptr);
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -3,7 +3,8 @@
 #include <QCoreApplication>
 #include <QKeyEvent>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 PanicKeyFilter::PanicKeyFilter(QKeySequence key, QObject* parent)
     : QObject(parent), m_key(std::move(key))
@@ -29,4 +30,5 @@ bool PanicKeyFilter::eventFilter(QObject* watched, QEvent* event)
     return QObject::eventFilter(watched, event);
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -3,7 +3,8 @@
 #include <QKeySequence>
 #include <QObject>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 // Sees the panic key anywhere in the application. A window shortcut is not
 // enough: Qt does not deliver it while a modal dialog covers the window, and
@@ -26,4 +27,5 @@ private:
     QKeySequence m_key;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

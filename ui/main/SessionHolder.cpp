@@ -3,7 +3,8 @@
 #include "util/Error.h"
 #include "vault/Session.h"
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 SessionHolder::SessionHolder(std::unique_ptr<Session> session, QObject* parent)
     : QObject(parent), m_session(std::move(session))
@@ -56,4 +57,5 @@ void SessionHolder::lock()
     Q_EMIT locked();
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

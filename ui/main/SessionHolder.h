@@ -11,7 +11,8 @@ namespace amparo {
 class Session;
 }
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 // Owns the open session for the windows that show it. Slow work on the
 // session (anything deriving a key) runs on one worker thread, one task at a
@@ -68,4 +69,5 @@ void SessionHolder::run(QObject* receiver, Work work, Done done)
         });
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

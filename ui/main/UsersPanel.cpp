@@ -15,7 +15,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 UsersPanel::UsersPanel(SessionHolder& holder, bool canManage, QWidget* parent)
     : QWidget(parent), m_holder(holder), m_model(new UsersTableModel(this)),
@@ -109,4 +110,5 @@ void UsersPanel::addUser()
     dialog->open();
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

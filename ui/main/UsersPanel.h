@@ -5,7 +5,8 @@
 class QPushButton;
 class QTableView;
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 class SessionHolder;
 class UsersTableModel;
@@ -33,4 +34,5 @@ private:
     QPushButton* m_enable = nullptr;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

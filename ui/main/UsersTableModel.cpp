@@ -5,7 +5,8 @@
 #include <QFont>
 #include <QLocale>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 UsersTableModel::UsersTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -104,4 +105,5 @@ QVariant UsersTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -5,7 +5,8 @@
 #include <QAbstractTableModel>
 #include <vector>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 // The vault's users, one row each, as UserAdministration::users() lists them.
 class UsersTableModel : public QAbstractTableModel
@@ -42,4 +43,5 @@ private:
     std::vector<auth::User> m_users;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -15,7 +15,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 namespace {
 
 QLabel* selectableLabel(const QString& text, QWidget* parent)
@@ -86,4 +87,5 @@ QWidget* VaultOverviewPage::createIdentityBox(SessionHolder& holder)
     return box;
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

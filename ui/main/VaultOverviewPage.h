@@ -2,7 +2,8 @@
 
 #include <QWidget>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 class SessionHolder;
 
@@ -22,4 +23,5 @@ private:
     QWidget* createIdentityBox(SessionHolder& holder);
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

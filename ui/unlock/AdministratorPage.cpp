@@ -9,7 +9,8 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 AdministratorPage::AdministratorPage(QWidget* parent)
     : QWizardPage(parent), m_login(new QLineEdit(this)), m_displayName(new QLineEdit(this)),
@@ -56,4 +57,5 @@ bool AdministratorPage::validatePage()
     }
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

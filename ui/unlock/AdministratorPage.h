@@ -4,7 +4,8 @@
 
 class QLineEdit;
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 class ErrorLabel;
 
@@ -24,4 +25,5 @@ private:
     ErrorLabel* m_error;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -13,7 +13,8 @@
 #include <QVBoxLayout>
 #include <memory>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 CreateVaultPage::CreateVaultPage(QWidget* parent)
     : QWizardPage(parent), m_busy(new BusyIndicator(this)), m_error(new ErrorLabel(this))
@@ -78,4 +79,5 @@ void CreateVaultPage::create()
         });
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

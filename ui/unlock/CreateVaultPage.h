@@ -3,7 +3,8 @@
 #include <QThreadPool>
 #include <QWizardPage>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 class BusyIndicator;
 class ErrorLabel;
@@ -29,4 +30,5 @@ private:
     bool m_created = false;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

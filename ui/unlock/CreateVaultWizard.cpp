@@ -9,7 +9,8 @@
 #include "vault/Session.h"
 #include "vault/Vault.h"
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 CreateVaultWizard::CreateVaultWizard(QWidget* parent)
     : QWizard(parent), m_kdfPage(new KdfProfilePage(this)),
@@ -88,4 +89,5 @@ void CreateVaultWizard::done(int result)
     QWizard::done(result);
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

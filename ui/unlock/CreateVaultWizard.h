@@ -11,7 +11,8 @@ class Session;
 struct CreatedVault;
 } // namespace amparo
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 class KdfProfilePage;
 class RecoveryKeyPage;
@@ -66,4 +67,5 @@ private:
     bool m_busy = false;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -6,7 +6,8 @@
 #include <QVBoxLayout>
 #include <QWizard>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 namespace {
 
 QString mebibytes(KdfProfile profile)
@@ -68,4 +69,5 @@ KdfProfile KdfProfilePage::profile() const
     return static_cast<KdfProfile>(m_choices->checkedId());
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -7,7 +7,8 @@
 class QButtonGroup;
 class QVBoxLayout;
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 // How expensive each guess at the passphrase is made: the Argon2id cost.
 class KdfProfilePage : public QWizardPage
@@ -26,4 +27,5 @@ private:
     QButtonGroup* m_choices;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

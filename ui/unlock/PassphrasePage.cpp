@@ -9,7 +9,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 PassphrasePage::PassphrasePage(QWidget* parent)
     : QWizardPage(parent),
@@ -67,4 +68,5 @@ bool PassphrasePage::validatePage()
     return true;
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

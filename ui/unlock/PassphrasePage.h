@@ -2,7 +2,8 @@
 
 #include <QWizardPage>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 class ErrorLabel;
 class NewPassphraseFields;
@@ -25,4 +26,5 @@ private:
     ErrorLabel* m_error;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

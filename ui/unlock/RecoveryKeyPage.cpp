@@ -11,7 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 RecoveryKeyPage::RecoveryKeyPage(QWidget* parent)
     : QWizardPage(parent), m_key(new QLabel(this)), m_saved(new QLabel(this)),
@@ -108,4 +109,5 @@ void RecoveryKeyPage::saveAsPdf()
     m_saved->show();
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

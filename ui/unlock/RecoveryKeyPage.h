@@ -5,7 +5,8 @@
 class QCheckBox;
 class QLabel;
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 // Shows the recovery key once, offers to print it or save it as a PDF, and
 // lets the wizard finish only after the person says it is stored safely.
@@ -31,4 +32,5 @@ private:
     QCheckBox* m_stored;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -12,7 +12,8 @@
 #include <QPrinter>
 #include <QTextDocument>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 RecoveryKeySheet::RecoveryKeySheet(QString vaultDirectory, QObject* parent)
     : QObject(parent), m_vaultDirectory(std::move(vaultDirectory))
@@ -85,4 +86,5 @@ QString RecoveryKeySheet::saveAsPdf(QWidget* parent, const SecureBytes& key) con
     return file;
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

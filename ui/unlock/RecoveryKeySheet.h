@@ -8,7 +8,8 @@
 class QTextDocument;
 class QWidget;
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 // The printed page that holds a vault's recovery key, with what it is for.
 class RecoveryKeySheet : public QObject
@@ -30,4 +31,5 @@ private:
     QString m_vaultDirectory;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -20,7 +20,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 UnlockDialog::UnlockDialog(QWidget* parent)
     : QDialog(parent), m_vault(new QComboBox(this)),
@@ -213,4 +214,5 @@ void UnlockDialog::finishWith(std::unique_ptr<Session> session)
     accept();
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

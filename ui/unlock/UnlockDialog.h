@@ -14,7 +14,8 @@ namespace amparo {
 class Session;
 }
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 class BusyIndicator;
 class ErrorLabel;
@@ -64,4 +65,5 @@ private:
     std::unique_ptr<Session> m_session;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -13,7 +13,8 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 namespace {
 
 bool isEmptyFolder(const QString& path)
@@ -108,4 +109,5 @@ bool VaultLocationPage::isComplete() const
     return !path.isEmpty() && (!info.exists() || (info.isDir() && isEmptyFolder(path)));
 }
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

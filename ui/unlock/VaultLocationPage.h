@@ -6,7 +6,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace amparo::ui {
+namespace amparo {
+namespace ui {
 
 class ErrorLabel;
 
@@ -31,4 +32,5 @@ private:
     ErrorLabel* m_error;
 };
 
-} // namespace amparo::ui
+} // namespace ui
+} // namespace amparo

@@ -2,7 +2,8 @@
 
 #include "vault/Kdf.h"
 
-namespace amparo::cli {
+namespace amparo {
+namespace cli {
 
 struct CliContext;
 class CliArguments;
@@ -14,8 +15,11 @@ int runUser(CliContext& context);
 int runVerify(CliContext& context);
 int runInfo(CliContext& context);
 int runRotateKey(CliContext& context);
+int runImport(CliContext& context);
+int runExportCsv(CliContext& context);
 
 // --kdf interactive|moderate|sensitive, moderate when absent.
 KdfParams kdfFromOption(const CliArguments& arguments);
 
-} // namespace amparo::cli
+} // namespace cli
+} // namespace amparo

@@ -8,7 +8,8 @@
 
 #include <QCoreApplication>
 
-namespace amparo::cli {
+namespace amparo {
+namespace cli {
 namespace {
 
 struct InfoText
@@ -43,4 +44,5 @@ int runInfo(CliContext& context)
     return 0;
 }
 
-} // namespace amparo::cli
+} // namespace cli
+} // namespace amparo

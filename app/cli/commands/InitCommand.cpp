@@ -8,7 +8,8 @@
 
 #include <QCoreApplication>
 
-namespace amparo::cli {
+namespace amparo {
+namespace cli {
 namespace {
 
 struct InitText
@@ -61,4 +62,5 @@ int runInit(CliContext& context)
     return 0;
 }
 
-} // namespace amparo::cli
+} // namespace cli
+} // namespace amparo

@@ -10,7 +10,8 @@
 
 #include <QCoreApplication>
 
-namespace amparo::cli {
+namespace amparo {
+namespace cli {
 namespace {
 
 struct UserText
@@ -175,4 +176,5 @@ int runRotateKey(CliContext& context)
     return 0;
 }
 
-} // namespace amparo::cli
+} // namespace cli
+} // namespace amparo

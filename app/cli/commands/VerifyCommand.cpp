@@ -9,7 +9,8 @@
 
 #include <QCoreApplication>
 
-namespace amparo::cli {
+namespace amparo {
+namespace cli {
 namespace {
 
 struct VerifyText
@@ -80,4 +81,5 @@ int runVerify(CliContext& context)
     return 0;
 }
 
-} // namespace amparo::cli
+} // namespace cli
+} // namespace amparo

@@ -1,10 +1,12 @@
 #pragma once
 
-namespace amparo::db {
+namespace amparo {
+namespace db {
 
 class Database;
 
 // Schema steps that are large enough to live in their own file.
 void upgradeToV3(Database& db); // case management
 
-} // namespace amparo::db
+} // namespace db
+} // namespace amparo

@@ -1,7 +1,8 @@
 #include "db/Database.h"
 #include "db/migrations/Migrations.h"
 
-namespace amparo::db {
+namespace amparo {
+namespace db {
 
 // Version 3: the case side of the domain (PRODUCT §2) — organisations,
 // people and their consent, cases with their workflow, people in cases,
@@ -214,4 +215,5 @@ void upgradeToV3(Database& db)
         "INSERT OR IGNORE INTO settings (key, value) VALUES ('person_pseudonym_prefix', 'P')");
 }
 
-} // namespace amparo::db
+} // namespace db
+} // namespace amparo

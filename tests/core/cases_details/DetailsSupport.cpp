@@ -9,7 +9,8 @@
 
 #include <string>
 
-namespace amparo::test {
+namespace amparo {
+namespace test {
 
 OpenedCase openCaseWithVictim(Session& session, bool restricted)
 {
@@ -79,4 +80,5 @@ qint64 rowCount(Session& session, const char* table)
     return statement.int64(0);
 }
 
-} // namespace amparo::test
+} // namespace test
+} // namespace amparo

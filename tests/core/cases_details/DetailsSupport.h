@@ -12,7 +12,8 @@ namespace amparo {
 class Session;
 }
 
-namespace amparo::test {
+namespace amparo {
+namespace test {
 
 // A case opened by `session` (restricted when asked), with one victim.
 struct OpenedCase
@@ -46,4 +47,5 @@ template <typename Action> std::optional<ErrorKind> errorKindOf(Action&& action)
     return std::nullopt;
 }
 
-} // namespace amparo::test
+} // namespace test
+} // namespace amparo
