@@ -1,78 +1,54 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>amparo::LoginThrottle</name>
     <message numerus="yes">
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Too many failed attempts: wait %n second before trying again.</numerusform><numerusform>Too many failed attempts: wait %n seconds before trying again.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>amparo::ViolationService</name>
     <message numerus="yes">
         <source>This violation has %n attached file(s); remove them before removing the violation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>This violation has %n attached file; remove them before removing the violation.</numerusform><numerusform>This violation has %n attached files; remove them before removing the violation.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Context</name>
     <message numerus="yes">
         <source>Warning: %n failed attempt(s) to open this account since its last login.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Warning: %n failed attempt to open this account since its last login.</numerusform><numerusform>Warning: %n failed attempts to open this account since its last login.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Verify</name>
     <message numerus="yes">
         <source>database integrity: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>database integrity: %n problem</numerusform><numerusform>database integrity: %n problems</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>audit trail: ok, %n entries, head %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>audit trail: ok, %n entry, head %1</numerusform><numerusform>audit trail: ok, %n entries, head %1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AuditPanel</name>
     <message numerus="yes">
         <source>Intact: %n entries checked, none altered (at %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Intact: %n entry checked, none altered (at %1).</numerusform><numerusform>Intact: %n entries checked, none altered (at %1).</numerusform></translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::MainWindow</name>
     <message numerus="yes">
         <source>Unlocked · locks after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Unlocked · locks after %n minute without activity</numerusform><numerusform>Unlocked · locks after %n minutes without activity</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed attempt(s) to open your account since your last login. If that was not you, tell an administrator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n failed attempt to open your account since your last login. If that was not you, tell an administrator.</numerusform><numerusform>%n failed attempts to open your account since your last login. If that was not you, tell an administrator.</numerusform></translation>
     </message>
 </context>
 </TS>

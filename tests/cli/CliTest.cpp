@@ -102,6 +102,18 @@ TEST_CASE("a wrong passphrase exits 1 with a one-line reason")
     CHECK(result.err.contains(QStringLiteral("Wrong user name or passphrase")));
 }
 
+TEST_CASE("the next login reports failed attempts in correct English")
+{
+    amparo::test::TempFolder folder;
+    const QString vault = initVault(folder);
+    const QStringList verify = {QStringLiteral("verify"), vault, QStringLiteral("--user"), QStringLiteral("ana")};
+    REQUIRE(cli(verify, as(QStringLiteral("a wrong guess"))).exitCode == 1);
+    const Result next = cli(verify, as(kPassphrase));
+    CHECK(next.exitCode == 0);
+    CHECK(next.err.contains(QStringLiteral("Warning: 1 failed attempt to open this account")));
+    CHECK_FALSE(next.err.contains(QStringLiteral("(s)")));
+}
+
 TEST_CASE("usage mistakes exit 2 and say what is wrong")
 {
     amparo::test::TempFolder folder;
