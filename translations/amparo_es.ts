@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>amparo::AssistanceService</name>
     <message>
         <source>The type of assistance</source>
@@ -1117,6 +1124,409 @@
     </message>
 </context>
 <context>
+    <name>amparo::Vocabulary</name>
+    <message>
+        <source>Victim / survivor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human rights defender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member / dependant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LGBTI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indigenous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In exile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with a partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication to UN and regional mechanisms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication in an urgent appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN or regional mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent assistance to victims of torture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection of human rights defenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violence against women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic, social and cultural rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring of protection mechanisms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cruel, inhuman or degrading treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbitrary arrest or detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforced disappearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extrajudicial execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial harassment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats and intimidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveillance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defamation campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezing of assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced eviction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intelligence services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judiciary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-state armed group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent appeal follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing urgent appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to the authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication to a UN special procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication to a UN treaty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication to a regional commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to an embassy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective accompaniment / solidarity visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highly consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>amparo::cli::Arguments</name>
     <message>
         <source>--%1 takes no value.</source>
@@ -1226,6 +1636,18 @@
 <context>
     <name>amparo::cli::Main</name>
     <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;amparo-cli --help&quot; for the commands and their options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: amparo-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -1243,6 +1665,16 @@ Commands:
                                    (all rows or none; --dry-run lists every problem)
   export-csv VAULT --user U --kind cases|people --out FILE
                                    (grants and disbursements: not available yet)
+  demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
+                                   (fills a new vault with synthetic data and users
+                                   caseworker, caseworker2, fundmanager, finance,
+                                   auditor; default 300 cases, seed 1; their passphrase
+                                   is AMPARO_DEMO_PASSPHRASE or generated and printed;
+                                   their --kdf is interactive unless given)
+  cases VAULT --user U [--search TEXT] [--status S[,S...]] [--programme P]
+        [--country CC] [--priority P] [--limit N] [--format table|csv|json]
+                                   (newest first; the table shows 50 unless --limit,
+                                   csv and json every match)
 
 Roles: admin, caseworker, fund_manager, finance, auditor.
 
@@ -1255,18 +1687,6 @@ Secrets never come from arguments (they would show in `ps`):
 
 Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &quot;amparo-cli --help&quot; for the commands and their options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+// Translated to "RTL" in right-to-left languages (Arabic): Qt reads it to
+// lay out the whole application from right to left.
+[[maybe_unused]] static const char* const kLayoutDirection =
+    QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
