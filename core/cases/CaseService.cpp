@@ -119,7 +119,8 @@ void CaseService::requireUnusedExternalId(const QString& externalId, qint64 exce
         m_session.database().prepare("SELECT 1 FROM cases WHERE external_id = ?1 AND id <> ?2");
     if (taken.bind(1, externalId).bind(2, exceptCaseId).step())
         throw Error(ErrorKind::Refused,
-                    CaseText::tr("The external id \"%1\" is already used by another case.").arg(externalId));
+                    CaseText::tr("The external id \"%1\" is already used by another case.")
+                        .arg(externalId));
 }
 
 void CaseService::touch(qint64 caseId)

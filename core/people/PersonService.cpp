@@ -176,7 +176,8 @@ void PersonService::requireUnusedExternalId(const QString& externalId, qint64 ex
         m_session.database().prepare("SELECT 1 FROM people WHERE external_id = ?1 AND id <> ?2");
     if (taken.bind(1, externalId).bind(2, exceptPersonId).step())
         throw Error(ErrorKind::Refused,
-                    PersonText::tr("The external id \"%1\" is already used by another person.").arg(externalId));
+                    PersonText::tr("The external id \"%1\" is already used by another person.")
+                        .arg(externalId));
 }
 
 SavedPerson PersonService::create(const Person& input)

@@ -48,14 +48,16 @@ KeySlotStore::Loaded KeySlotStore::load() const
     if (backup.file)
         return {std::move(*backup.file), true, main.problem};
     if (!main.exists && !backup.exists)
-        throw Error(ErrorKind::NotFound, StoreText::tr("%1 is not an Amparo vault (no key-slot file).")
-                                             .arg(m_layout.directory));
+        throw Error(
+            ErrorKind::NotFound,
+            StoreText::tr("%1 is not an Amparo vault (no key-slot file).").arg(m_layout.directory));
     if (!backup.exists)
         throw Error(ErrorKind::Corrupt,
                     StoreText::tr("%1 There is no backup copy; restore the vault from a backup.")
                         .arg(main.problem));
-    throw Error(ErrorKind::Corrupt, StoreText::tr("%1 The backup copy is damaged too: %2")
-                                        .arg(main.problem, backup.problem));
+    throw Error(
+        ErrorKind::Corrupt,
+        StoreText::tr("%1 The backup copy is damaged too: %2").arg(main.problem, backup.problem));
 }
 
 void KeySlotStore::save(const KeySlotFile& file) const

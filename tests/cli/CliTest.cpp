@@ -66,17 +66,17 @@ TEST_CASE("init creates a vault and prints its recovery key and verify then succ
 {
     amparo::test::TempFolder folder;
     const QString vault = folder.path(QStringLiteral("v"));
-    const Result init =
-        cli({QStringLiteral("init"), vault, QStringLiteral("--admin"), QStringLiteral("anastasia.quispe"),
-             QStringLiteral("--kdf"), QStringLiteral("interactive")},
-            as(kPassphrase));
+    const Result init = cli({QStringLiteral("init"), vault, QStringLiteral("--admin"),
+                             QStringLiteral("anastasia.quispe"), QStringLiteral("--kdf"),
+                             QStringLiteral("interactive")},
+                            as(kPassphrase));
     CHECK(init.exitCode == 0);
     CHECK_FALSE(recoveryKeyIn(init.out).isEmpty());
     CHECK(init.out.contains(QStringLiteral("shown only now")));
 
-    const Result verify =
-        cli({QStringLiteral("verify"), vault, QStringLiteral("--user"), QStringLiteral("anastasia.quispe")},
-            as(kPassphrase));
+    const Result verify = cli({QStringLiteral("verify"), vault, QStringLiteral("--user"),
+                               QStringLiteral("anastasia.quispe")},
+                              as(kPassphrase));
     CHECK(verify.exitCode == 0);
     CHECK(verify.out.contains(QStringLiteral("database integrity: ok")));
     CHECK(verify.out.contains(QStringLiteral("audit trail: ok")));
@@ -106,7 +106,8 @@ TEST_CASE("the next login reports failed attempts in correct English")
 {
     amparo::test::TempFolder folder;
     const QString vault = initVault(folder);
-    const QStringList verify = {QStringLiteral("verify"), vault, QStringLiteral("--user"), QStringLiteral("ana")};
+    const QStringList verify = {QStringLiteral("verify"), vault, QStringLiteral("--user"),
+                                QStringLiteral("ana")};
     REQUIRE(cli(verify, as(QStringLiteral("a wrong guess"))).exitCode == 1);
     const Result next = cli(verify, as(kPassphrase));
     CHECK(next.exitCode == 0);

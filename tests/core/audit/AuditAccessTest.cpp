@@ -1,5 +1,6 @@
-#include "DomainFixture.h"
 #include "audit/AuditAccess.h"
+
+#include "DomainFixture.h"
 #include "util/Error.h"
 
 #include <catch2/catch.hpp>
@@ -19,6 +20,7 @@ TEST_CASE("only administrators and auditors read or verify the whole audit trail
         INFO(login);
         auto session = f.as(QString::fromLatin1(login));
         REQUIRE_THROWS_WITH(audit::verifyTrail(*session), Catch::Contains("read the audit trail"));
-        REQUIRE_THROWS_WITH(audit::recentEntries(*session, 5), Catch::Contains("read the audit trail"));
+        REQUIRE_THROWS_WITH(audit::recentEntries(*session, 5),
+                            Catch::Contains("read the audit trail"));
     }
 }

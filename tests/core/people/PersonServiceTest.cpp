@@ -140,8 +140,9 @@ TEST_CASE("anonymising a person removes identity but keeps pseudonym and case hi
         // Small segments live inline in %_segdir.root, larger ones in %_segments.block.
         const std::string base(table);
         db::Statement statement = bea->database().prepare(
-            "SELECT (SELECT count(*) FROM " + base + "_segments WHERE instr(block, CAST(?1 AS BLOB)) > 0) + " +
-            "(SELECT count(*) FROM " + base + "_segdir WHERE instr(root, CAST(?1 AS BLOB)) > 0)");
+            "SELECT (SELECT count(*) FROM " + base +
+            "_segments WHERE instr(block, CAST(?1 AS BLOB)) > 0) + " + "(SELECT count(*) FROM " +
+            base + "_segdir WHERE instr(root, CAST(?1 AS BLOB)) > 0)");
         statement.bind(1, QString::fromLatin1(word)).step();
         return statement.int64(0) > 0;
     };

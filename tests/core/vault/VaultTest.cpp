@@ -11,7 +11,6 @@
 #include "vault/VaultLayout.h"
 
 #include <QFileInfo>
-
 #include <catch2/catch.hpp>
 
 using namespace amparo;
