@@ -1,0 +1,109 @@
+#include "csv/CsvExporter.h"
+
+#include "auth/Permission.h"
+#include "cases/CaseService.h"
+#include "csv/CsvWriter.h"
+#include "db/Transaction.h"
+#include "domain/Validation.h"
+#include "people/PersonService.h"
+#include "util/AtomicFile.h"
+#include "vault/Session.h"
+
+#include <QFile>
+#include <algorithm>
+
+namespace amparo {
+namespace csv {
+namespace {
+
+constexpr int kPage = 500;
+
+QStringList personCells(const Person& p)
+{
+    return {p.externalId,
+            p.fullName,
+            p.pseudonym,
+            p.sex,
+            toStoredDate(p.birthDate),
+            p.nationality,
+            p.country,
+            p.roles.join(QLatin1Char(';')),
+            p.phone,
+            p.email,
+            p.notes};
+}
+
+QStringList caseCells(const Case& c, const QStringList& victims)
+{
+    return {c.externalId, c.reference,
+            c.title,      c.programme,
+            c.country,    c.status,
+            c.priority,   toStoredDate(c.openedOn),
+            c.narrative,  victims.join(QLatin1Char(';'))};
+}
+
+} // namespace
+
+void CsvExporter::writePeople(CsvWriter& writer) const
+{
+    const PersonService people(m_session);
+    std::vector<Person> all; // the service lists newest first
+    for (int offset = 0;; offset += kPage) {
+        std::vector<Person> page = people.list(offset, kPage);
+        std::move(page.begin(), page.end(), std::back_inserter(all));
+        if (static_cast<int>(page.size()) < kPage)
+            break;
+    }
+    std::for_each(all.rbegin(), all.rend(),
+                  [&](const Person& p) { writer.addRow(personCells(p)); });
+}
+
+void CsvExporter::writeCases(CsvWriter& writer) const
+{
+    const CaseService cases(m_session);
+    for (int offset = 0;; offset += kPage) {
+        const std::vector<CaseRow> page =
+            cases.list({}, CaseSort::OpenedOldestFirst, offset, kPage);
+        for (const CaseRow& row : page) {
+            // Victims by the id the import resolves: external id, else pseudonym.
+            QStringList victims;
+            for (const CasePerson& person : cases.people(row.id)) {
+                if (person.role != QLatin1String("victim"))
+                    continue;
+                const Person p = PersonService(m_session).get(person.personId);
+                victims << (p.externalId.isEmpty() ? p.pseudonym : p.externalId);
+            }
+            victims.sort();
+            writer.addRow(caseCells(cases.get(row.id), victims));
+        }
+        if (static_cast<int>(page.size()) < kPage)
+            break;
+    }
+}
+
+int CsvExporter::exportToFile(CsvKind kind, const QString& path)
+{
+    auth::requirePermission(m_session.user(), auth::Permission::ExportCases);
+    // One snapshot of the data, and the audit entry in the same transaction.
+    db::Transaction transaction(m_session.database());
+    CsvWriter writer(canonicalColumns(kind));
+    if (kind == CsvKind::People)
+        writePeople(writer);
+    else
+        writeCases(writer);
+    m_session.audit().append(
+        m_session.actor(), QStringLiteral("export.csv"), csvEntityType(kind), QString(),
+        {{QStringLiteral("rows"), std::nullopt, QString::number(writer.rowCount())},
+         {QStringLiteral("file"), std::nullopt, path}});
+    writeFileAtomically(path, writer.bytes());
+    try {
+        transaction.commit();
+    } catch (...) {
+        QFile::remove(path); // an export the audit trail does not show must not exist
+        throw;
+    }
+    return writer.rowCount();
+}
+
+} // namespace csv
+} // namespace amparo
