@@ -5,539 +5,539 @@
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>RTL</translation>
     </message>
 </context>
 <context>
     <name>amparo::AssistanceService</name>
     <message>
         <source>The type of assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المساعدة</translation>
     </message>
     <message>
         <source>The description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>The outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>The date of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطلب</translation>
     </message>
     <message>
         <source>The start date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ البدء</translation>
     </message>
     <message>
         <source>the date of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطلب</translation>
     </message>
     <message>
         <source>The completion date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنجاز</translation>
     </message>
     <message>
         <source>the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ البدء</translation>
     </message>
     <message>
         <source>The person %1 is not a person of case %2; add them to the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص %1 ليس من الأشخاص المرتبطين بالحالة %2؛ يُرجى إضافته إلى الحالة أولًا.</translation>
     </message>
     <message>
         <source>The provider organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة مقدِّمة الخدمة غير موجودة.</translation>
     </message>
     <message>
         <source>The new status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع الجديد</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <source>%1 is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» وضع نهائي.</translation>
     </message>
     <message>
         <source>from %1 it can go to: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ومن «%1» يمكن الانتقال إلى: %2.</translation>
     </message>
     <message>
         <source>This assistance cannot go from %1 to %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل هذه المساعدة من «%1» إلى «%2»؛ %3</translation>
     </message>
     <message>
         <source>There is no assistance with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مساعدة بالمعرِّف %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::AtomicFile</name>
     <message>
         <source>The disk is full; %1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ؛ لم يُعدَّل %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في %1: %2.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1: %2.</translation>
     </message>
     <message>
         <source>%1 is unexpectedly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم %1 كبير على نحو غير متوقع.</translation>
     </message>
 </context>
 <context>
     <name>amparo::AttachmentService</name>
     <message>
         <source>The file name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف مطلوب.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف «%1» فارغ.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is %2 MB; attachments may be at most %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف «%1» هو %2 ميغابايت، والحد الأقصى لحجم المرفقات %3 ميغابايت.</translation>
     </message>
     <message>
         <source>There is no attachment with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مرفق بالمعرِّف %1.</translation>
     </message>
     <message>
         <source>The content of the file &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى الملف «%1» مفقود.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged: its content no longer matches the SHA-256 recorded when it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف «%1» تالف: لم يعد محتواه مطابقًا لبصمة SHA-256 المسجَّلة عند إضافته.</translation>
     </message>
 </context>
 <context>
     <name>amparo::AuditLog</name>
     <message>
         <source>entry #%1 (%2, %3 by %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>القيد رقم %1 (%2، %3 بواسطة %4)</translation>
     </message>
     <message>
         <source>Audit trail broken: entry #%1 is missing (entries were deleted before %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل في سجل التدقيق: القيد رقم %1 مفقود (حُذفت قيود قبل %2).</translation>
     </message>
     <message>
         <source>Audit trail broken: %1 does not follow the entry before it (an entry was inserted, deleted or reordered).</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل في سجل التدقيق: %1 لا يتصل بالقيد السابق له (أُدرج قيد أو حُذف أو غُيِّر ترتيبه).</translation>
     </message>
     <message>
         <source>Audit trail broken: %1 was modified after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلل في سجل التدقيق: عُدِّل %1 بعد كتابته.</translation>
     </message>
 </context>
 <context>
     <name>amparo::CaseService</name>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>The narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>سرد الوقائع</translation>
     </message>
     <message>
         <source>The programme</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <source>The country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>The place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>The priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>The risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم المخاطر</translation>
     </message>
     <message>
         <source>The external id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرِّف الخارجي</translation>
     </message>
     <message>
         <source>The opening date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الفتح</translation>
     </message>
     <message>
         <source>The incident date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الواقعة</translation>
     </message>
     <message>
         <source>The reporting date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
         <source>the incident date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الواقعة</translation>
     </message>
     <message>
         <source>The referring organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة المُحيلة غير موجودة.</translation>
     </message>
     <message>
         <source>Cases can only be assigned to active caseworkers.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إسناد الحالات إلا إلى مسؤولي حالات ذوي حسابات نشطة.</translation>
     </message>
     <message>
         <source>The external id &quot;%1&quot; is already used by another case.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرِّف الخارجي «%1» مستخدَم بالفعل لحالة أخرى.</translation>
     </message>
     <message>
         <source>The reference &quot;%1&quot; is not of the form PREFIX-YEAR-NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم المرجعي «%1» ليس بالصيغة PREFIX-YEAR-NUMBER (البادئة-السنة-الرقم).</translation>
     </message>
     <message>
         <source>The reference %1 is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم المرجعي %1 مستخدَم بالفعل.</translation>
     </message>
     <message>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الحالة</translation>
     </message>
     <message>
         <source>The new status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع الجديد</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Case %1 cannot go from %2 to %3; from %2 it can go to: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل الحالة %1 من «%2» إلى «%3»؛ ومن «%2» يمكن نقلها إلى: %4.</translation>
     </message>
     <message>
         <source>The status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Case %1 already has a history; its status changes only through the workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>للحالة %1 سجل سابق بالفعل؛ ولا يتغير وضعها إلا عبر مسار العمل.</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>The role in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور في الحالة</translation>
     </message>
     <message>
         <source>The perpetrator type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الجاني</translation>
     </message>
     <message>
         <source>That person does not have that role in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لهذا الشخص هذا الدور في الحالة.</translation>
     </message>
     <message>
         <source>There is no case with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حالة بالمعرِّف %1.</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حالة برقم مرجعي %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ConsentService</name>
     <message>
         <source>The purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>The consent status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الموافقة</translation>
     </message>
     <message>
         <source>How consent was obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الحصول على الموافقة</translation>
     </message>
     <message>
         <source>The date of the decision is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القرار مطلوب.</translation>
     </message>
     <message>
         <source>The date of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القرار</translation>
     </message>
     <message>
         <source>The expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ انتهاء الصلاحية</translation>
     </message>
     <message>
         <source>the date of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القرار</translation>
     </message>
 </context>
 <context>
     <name>amparo::Database</name>
     <message>
         <source>The disk is full; nothing was saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ؛ لم يُحفظ أي شيء (%1).</translation>
     </message>
     <message>
         <source>The key does not open this database, or the file is not an Amparo database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح لا يفتح قاعدة البيانات هذه، أو أن الملف ليس قاعدة بيانات Amparo (%1).</translation>
     </message>
     <message>
         <source>The database file is damaged (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات تالف (%1: %2).</translation>
     </message>
     <message>
         <source>The vault is in use by another Amparo process; try again when it has finished (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة قيد الاستخدام من عملية Amparo أخرى؛ يُرجى المحاولة مجددًا بعد انتهائها (%1).</translation>
     </message>
     <message>
         <source>The database file cannot be written or opened: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في ملف قاعدة البيانات أو فتحه: %1 (%2).</translation>
     </message>
     <message>
         <source>Database error while %1: %2 (code %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في قاعدة البيانات أثناء %1: %2 (الرمز %3).</translation>
     </message>
     <message>
         <source>A database already exists at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد قاعدة بيانات بالفعل في %1.</translation>
     </message>
     <message>
         <source>No database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات في %1.</translation>
     </message>
     <message>
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح %1</translation>
     </message>
     <message>
         <source>applying the key</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق المفتاح</translation>
     </message>
     <message>
         <source>SQLCipher is not active in this program; refusing to open the vault without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبة SQLCipher غير مفعَّلة في هذا البرنامج؛ ولن تُفتح الخزنة دون تشفير.</translation>
     </message>
     <message>
         <source>The database could not switch to write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحويل قاعدة البيانات إلى وضع التسجيل المسبق للكتابة (WAL).</translation>
     </message>
     <message>
         <source>The key cannot change inside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير المفتاح داخل معاملة قاعدة بيانات جارية.</translation>
     </message>
     <message>
         <source>changing the database key</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير مفتاح قاعدة البيانات</translation>
     </message>
     <message>
         <source>The vault is in use by another Amparo process; try again when it has finished (checkpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة قيد الاستخدام من عملية Amparo أخرى؛ يُرجى المحاولة مجددًا بعد انتهائها (نقطة التحقق checkpoint).</translation>
     </message>
 </context>
 <context>
     <name>amparo::DatabaseSalt</name>
     <message>
         <source>The vault&apos;s database file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة بيانات الخزنة %1 مفقود.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1: %2.</translation>
     </message>
     <message>
         <source>The vault&apos;s database file %1 is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة بيانات الخزنة %1 مبتور (ناقص).</translation>
     </message>
 </context>
 <context>
     <name>amparo::InterventionService</name>
     <message>
         <source>The kind of intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع التدخُّل</translation>
     </message>
     <message>
         <source>The date it was sent is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإرسال مطلوب.</translation>
     </message>
     <message>
         <source>The date it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإرسال</translation>
     </message>
     <message>
         <source>The addressee organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة المرسَل إليها غير موجودة.</translation>
     </message>
     <message>
         <source>The addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المرسَل إليها</translation>
     </message>
     <message>
         <source>The reference</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم المرجعي</translation>
     </message>
     <message>
         <source>The date of the response</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الرد</translation>
     </message>
     <message>
         <source>the date it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإرسال</translation>
     </message>
     <message>
         <source>The response</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد</translation>
     </message>
     <message>
         <source>The outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>There is no intervention with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تدخُّل بالمعرِّف %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Kdf</name>
     <message>
         <source>The key derivation parameters are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملات اشتقاق المفتاح تالفة.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key (%1 MiB needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>الذاكرة غير كافية لاشتقاق المفتاح (يلزم %1 ميغابايت).</translation>
     </message>
     <message>
         <source>The passphrase is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور ليست نصًّا صالحًا بترميز UTF-8.</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور قصيرة جدًّا: يُرجى استخدام %1 أحرف على الأقل.</translation>
     </message>
 </context>
 <context>
     <name>amparo::KeySlot</name>
     <message>
         <source>Sealing the master key failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر ختم المفتاح الرئيسي (تشفيره).</translation>
     </message>
     <message>
         <source>A key slot is damaged (wrong length).</source>
-        <translation type="unfinished"></translation>
+        <translation>إحدى خانات المفاتيح تالفة (طولها غير صحيح).</translation>
     </message>
     <message>
         <source>Wrong user name or passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم أو عبارة المرور غير صحيحة.</translation>
     </message>
     <message>
         <source>The key slot holds no usable master key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي خانة المفتاح على مفتاح رئيسي صالح للاستخدام.</translation>
     </message>
 </context>
 <context>
     <name>amparo::KeySlotFile</name>
     <message>
         <source>The key-slot file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف خانات المفاتيح تالف: %1</translation>
     </message>
     <message>
         <source>line %1 has a malformed %2 field.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل %2 في السطر %1 بصيغة غير سليمة.</translation>
     </message>
     <message>
         <source>line %1 names an unknown kind of slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر السطر %1 نوعًا غير معروف من خانات المفاتيح.</translation>
     </message>
     <message>
         <source>line %1 has an unexpected field.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي السطر %1 على حقل غير متوقع.</translation>
     </message>
     <message>
         <source>line %1 uses an unknown key derivation.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم السطر %1 طريقة غير معروفة لاشتقاق المفتاح.</translation>
     </message>
     <message>
         <source>line %1 has key derivation costs out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملات كلفة اشتقاق المفتاح في السطر %1 خارج النطاق المسموح به.</translation>
     </message>
     <message>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ.</translation>
     </message>
     <message>
         <source>it is far larger than a key-slot file can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف أكبر بكثير مما يمكن أن يكون عليه ملف خانات المفاتيح.</translation>
     </message>
     <message>
         <source>it is not an Amparo key-slot file, or of an unknown version.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس ملف خانات مفاتيح خاصًّا بـ Amparo، أو أن إصداره غير معروف.</translation>
     </message>
     <message>
         <source>it is truncated (the checksum line is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف مبتور (سطر المجموع الاختباري مفقود).</translation>
     </message>
     <message>
         <source>its checksum does not match (the file was cut short or edited).</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع الاختباري غير مطابق (اقتُطع جزء من الملف أو عُدِّل).</translation>
     </message>
     <message>
         <source>line %1 is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فهم السطر %1.</translation>
     </message>
     <message>
         <source>the vault identity is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>هوية الخزنة مفقودة.</translation>
     </message>
 </context>
 <context>
     <name>amparo::KeySlotStore</name>
     <message>
         <source>The key-slot file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف خانات المفاتيح %1 مفقود.</translation>
     </message>
     <message>
         <source>%1 is not an Amparo vault (no key-slot file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس خزنة Amparo (لا يوجد ملف خانات المفاتيح).</translation>
     </message>
     <message>
         <source>%1 There is no backup copy; restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لا توجد نسخة احتياطية من هذا الملف؛ يُرجى استعادة الخزنة من نسخة احتياطية.</translation>
     </message>
     <message>
         <source>%1 The backup copy is damaged too: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 والنسخة الاحتياطية تالفة أيضًا: %2</translation>
     </message>
 </context>
 <context>
     <name>amparo::LoginThrottle</name>
     <message numerus="yes">
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>محاولات فاشلة كثيرة جدًّا: يُرجى الانتظار %n ثانية قبل المحاولة مجددًا.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة جدًّا: يُرجى الانتظار %n ثانية قبل المحاولة مجددًا.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة جدًّا: يُرجى الانتظار %n ثانيتين قبل المحاولة مجددًا.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة جدًّا: يُرجى الانتظار %n ثوانٍ قبل المحاولة مجددًا.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة جدًّا: يُرجى الانتظار %n ثانية قبل المحاولة مجددًا.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة جدًّا: يُرجى الانتظار %n ثانية قبل المحاولة مجددًا.</numerusform>
         </translation>
     </message>
 </context>
@@ -545,1119 +545,1119 @@
     <name>amparo::MedicalRecordService</name>
     <message>
         <source>A medical record can only be kept for torture, ill-treatment or sexual violence; this violation is recorded as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الاحتفاظ بسجل طبي إلا لانتهاكات التعذيب أو سوء المعاملة أو العنف الجنسي؛ وهذا الانتهاك مسجَّل بوصفه «%1».</translation>
     </message>
     <message>
         <source>The date of the examination is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الفحص مطلوب.</translation>
     </message>
     <message>
         <source>The date of the examination</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الفحص</translation>
     </message>
     <message>
         <source>the date of the violation</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاك</translation>
     </message>
     <message>
         <source>The examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>القائم بالفحص</translation>
     </message>
     <message>
         <source>A medical record holds at most %1 findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لعدد النتائج الطبية في السجل الطبي الواحد هو %1.</translation>
     </message>
     <message>
         <source>The kind of finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع النتيجة الطبية %1</translation>
     </message>
     <message>
         <source>The description of finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف النتيجة الطبية %1</translation>
     </message>
     <message>
         <source>The consistency of finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة اتساق النتيجة الطبية %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::OrganisationService</name>
     <message>
         <source>The organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المنظمة</translation>
     </message>
     <message>
         <source>The kind of organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المنظمة</translation>
     </message>
     <message>
         <source>The organisation&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد المنظمة</translation>
     </message>
     <message>
         <source>The contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>There is no organisation with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد منظمة بالمعرِّف %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Permission</name>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة المستخدمين</translation>
     </message>
     <message>
         <source>change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الإعدادات</translation>
     </message>
     <message>
         <source>read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>الاطلاع على سجل التدقيق</translation>
     </message>
     <message>
         <source>read restricted cases</source>
-        <translation type="unfinished"></translation>
+        <translation>الاطلاع على الحالات المقيَّدة الاطلاع</translation>
     </message>
     <message>
         <source>read cases</source>
-        <translation type="unfinished"></translation>
+        <translation>الاطلاع على الحالات</translation>
     </message>
     <message>
         <source>edit cases</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الحالات</translation>
     </message>
     <message>
         <source>export case data</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بيانات الحالات</translation>
     </message>
     <message>
         <source>request grants</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب المنح</translation>
     </message>
     <message>
         <source>approve grants</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على المنح</translation>
     </message>
     <message>
         <source>record ledger entries</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل القيود في دفتر الأستاذ</translation>
     </message>
     <message>
         <source>read the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>الاطلاع على دفتر الأستاذ</translation>
     </message>
     <message>
         <source>back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء نسخة احتياطية من الخزنة</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب «%1» معطَّل.</translation>
     </message>
     <message>
         <source>%1 (%2) is not allowed to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك %1 (%2) صلاحية %3.</translation>
     </message>
     <message>
         <source>Four-eyes rule: %1 cannot %2 as the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة «العيون الأربع»: لا يمكن أن يتولى %1 بنفسه %2؛ يلزم أن يتولى ذلك شخص آخر.</translation>
     </message>
 </context>
 <context>
     <name>amparo::PersonService</name>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>The external id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرِّف الخارجي</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>The date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>The year of birth %1 is not between 1900 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الميلاد %1 ليست بين 1900 و%2.</translation>
     </message>
     <message>
         <source>The nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسية</translation>
     </message>
     <message>
         <source>The country of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد الإقامة</translation>
     </message>
     <message>
         <source>The languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>The role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Give the person at least one role (victim, defender, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إسناد دور واحد على الأقل إلى الشخص (ضحية، مدافع، …).</translation>
     </message>
     <message>
         <source>The vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>عامل الضعف</translation>
     </message>
     <message>
         <source>The telephone number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف</translation>
     </message>
     <message>
         <source>The e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان السكن</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>The affiliation refers to an organisation that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشير جهة الانتماء إلى منظمة غير موجودة.</translation>
     </message>
     <message>
         <source>The external id &quot;%1&quot; is already used by another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرِّف الخارجي «%1» مستخدَم بالفعل لشخص آخر.</translation>
     </message>
     <message>
         <source>%1 was anonymised and can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرى إخفاء هوية %1 (إغفال البيانات)، ولم يعد من الممكن تعديل بياناته.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>There is no person with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شخص بالمعرِّف %1.</translation>
     </message>
     <message>
         <source>same name and year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم نفسه وسنة الميلاد نفسها</translation>
     </message>
     <message>
         <source>same telephone number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف نفسه</translation>
     </message>
     <message>
         <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني نفسه</translation>
     </message>
 </context>
 <context>
     <name>amparo::RecordOwner</name>
     <message>
         <source>The kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع السجل</translation>
     </message>
     <message>
         <source>Records of the kind &quot;%1&quot; cannot be linked to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن بعدُ الربط بسجلات من نوع «%1».</translation>
     </message>
 </context>
 <context>
     <name>amparo::RecoveryKey</name>
     <message>
         <source>The recovery key contains a character that is not part of any recovery key (only letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي مفتاح الاسترداد على محرف لا يرد في أي مفتاح استرداد (لا يتضمن المفتاح إلا حروفًا وأرقامًا).</translation>
     </message>
     <message>
         <source>The recovery key is too long: it has 32 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد أطول من اللازم: فهو يتألف من 32 حرفًا ورقمًا.</translation>
     </message>
     <message>
         <source>The recovery key is too short: it has 32 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد أقصر من اللازم: فهو يتألف من 32 حرفًا ورقمًا.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول الحالة</translation>
     </message>
     <message>
         <source>Fund manager</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير الصندوق</translation>
     </message>
     <message>
         <source>Finance officer</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظف المالي</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>المدقق</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; the roles are admin, caseworker, fund_manager, finance and auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>دور غير معروف «%1»؛ الأدوار المتاحة هي: admin، caseworker، fund_manager، finance، auditor.</translation>
     </message>
     <message>
         <source>At least one role is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم تحديد دور واحد على الأقل.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Schema</name>
     <message>
         <source>Unknown schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار مخطط غير معروف: %1.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Amparo (schema %1; this version knows up to %2). Update Amparo to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت هذه الخزنة بإصدار أحدث من Amparo (المخطط %1؛ وهذا الإصدار يدعم المخططات حتى %2). يُرجى تحديث Amparo لفتحها.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Session</name>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة مقفلة.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Settings</name>
     <message>
         <source>The setting %1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة الإعداد %1 عددًا صحيحًا من %2 إلى %3.</translation>
     </message>
     <message>
         <source>The case reference prefix must be 1 to 8 capital letters or digits, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتألف بادئة الرقم المرجعي للحالات من 1 إلى 8 أحرف لاتينية كبيرة أو أرقام، وأن تبدأ بحرف.</translation>
     </message>
     <message>
         <source>Unknown setting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد غير معروف: %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Statement</name>
     <message>
         <source>preparing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>تحضير «%1»</translation>
     </message>
     <message>
         <source>Empty SQL statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة SQL فارغة.</translation>
     </message>
     <message>
         <source>More than one SQL statement in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد أكثر من عبارة SQL واحدة في «%1».</translation>
     </message>
     <message>
         <source>binding parameter %1 of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط المعامل %1 في «%2»</translation>
     </message>
     <message>
         <source>Parameter %1 of &quot;%2&quot; was not bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُربط المعامل %1 في «%2».</translation>
     </message>
     <message>
         <source>running &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>تنفيذ «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; returned rows where none were expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعاد الاستعلام «%1» صفوفًا لم تكن متوقعة.</translation>
     </message>
 </context>
 <context>
     <name>amparo::TaskService</name>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>The due date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق مطلوب.</translation>
     </message>
     <message>
         <source>The due date: %1 is not between 1900-01-01 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق: %1 ليس بين 1900-01-01 و%2.</translation>
     </message>
     <message>
         <source>The assignee must be an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الشخص المكلَّف بالمهمة مستخدمًا نشطًا.</translation>
     </message>
     <message>
         <source>The linked record is missing its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل المرتبط يفتقد معرِّفه.</translation>
     </message>
     <message>
         <source>The linked record belongs to another case than the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل المرتبط ينتمي إلى حالة غير حالة المهمة.</translation>
     </message>
     <message>
         <source>%1 may not see the restricted case %2; assign them to the case before giving them a task in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحق للمستخدم %1 الاطلاع على الحالة المقيَّدة الاطلاع %2؛ يُرجى إسناد الحالة إليه قبل تكليفه بمهمة فيها.</translation>
     </message>
     <message>
         <source>There is no task with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مهمة بالمعرِّف %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::User</name>
     <message>
         <source>The user name must have 2 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتألف اسم المستخدم من 2 إلى 64 حرفًا.</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; may only contain the letters a-z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يحتوي اسم المستخدم «%1» إلا على الأحرف اللاتينية a-z، والأرقام، و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;.</translation>
     </message>
 </context>
 <context>
     <name>amparo::UserAdministration</name>
     <message>
         <source>The display name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العرض طويل جدًّا (الحد الأقصى لعدد الأحرف %1).</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مستخدم باسم «%1».</translation>
     </message>
     <message>
         <source>%1 is the last active administrator; make someone else an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هو آخر مسؤول نشط؛ يُرجى تعيين مستخدم آخر مسؤولًا أولًا.</translation>
     </message>
     <message>
         <source>At least one role is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم تحديد دور واحد على الأقل.</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is already taken (user names of removed users are not reused).</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم «%1» مستخدَم بالفعل (لا يُعاد استخدام أسماء المستخدمين المحذوفين).</translation>
     </message>
     <message>
         <source>You cannot disable or remove yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكنك تعطيل حسابك أو حذفه.</translation>
     </message>
     <message>
         <source>Your key slot is missing from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>خانة مفتاحك غير موجودة في الخزنة.</translation>
     </message>
     <message>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الحالية غير صحيحة.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Validation</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم إدخال %1.</translation>
     </message>
     <message>
         <source>%1 is too long: %2 characters, at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول %1 يتجاوز الحد المسموح به: عدد الأحرف %2، والحد الأقصى %3.</translation>
     </message>
     <message>
         <source>%1 contains a control character (U+%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد محرف تحكم (U+%2) في %1.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a known country code (use two letters, e.g. MX, PH, TN).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» ليس رمز بلد معروفًا (يُرجى استخدام حرفين، مثل MX أو PH أو TN).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date (write 2026-03-14 or 14/03/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» ليس تاريخًا صالحًا (يُرجى الكتابة بالصيغة 2026-03-14 أو 14/03/2026).</translation>
     </message>
     <message>
         <source>%1: %2 is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 سابق لعام 1900.</translation>
     </message>
     <message>
         <source>%1: %2 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 يقع في المستقبل.</translation>
     </message>
     <message>
         <source>%1 (%2) is before %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>يقع %1 (%2) قبل %3 (%4).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a telephone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» ليس رقم هاتف صالحًا.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: القيمة «%2» ليست من القيم المقبولة (%3).</translation>
     </message>
 </context>
 <context>
     <name>amparo::Vault</name>
     <message>
         <source>Cannot restrict the permissions of %1 to its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر قصر أذونات الوصول إلى %1 على مالكه.</translation>
     </message>
     <message>
         <source>%1 already exists and is not an empty folder; choose a new location for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود بالفعل وليس مجلدًا فارغًا؛ يُرجى اختيار موقع جديد للخزنة.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
     </message>
     <message>
         <source>The key-slot file does not belong to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف خانات المفاتيح لا ينتمي إلى هذه الخزنة.</translation>
     </message>
     <message>
         <source>The key slot holds no usable master key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي خانة المفتاح على مفتاح رئيسي صالح للاستخدام.</translation>
     </message>
     <message>
         <source>There is no Amparo vault at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خزنة Amparo في %1.</translation>
     </message>
     <message>
         <source>The key-slot file in %1 belongs to another vault, or the database file was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف خانات المفاتيح في %1 ينتمي إلى خزنة أخرى، أو أن ملف قاعدة البيانات قد استُبدل.</translation>
     </message>
     <message>
         <source>Wrong user name or passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم أو عبارة المرور غير صحيحة.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled; ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب «%1» معطَّل؛ يُرجى التواصل مع أحد المسؤولين.</translation>
     </message>
     <message>
         <source>Choose a folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى اختيار مجلد للخزنة.</translation>
     </message>
     <message>
         <source>This vault has no recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مفتاح استرداد لهذه الخزنة.</translation>
     </message>
     <message>
         <source>The recovery key is not the one of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد هذا ليس مفتاح هذه الخزنة.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ViolationService</name>
     <message>
         <source>The type of violation</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الانتهاك</translation>
     </message>
     <message>
         <source>The precision of the date</source>
-        <translation type="unfinished"></translation>
+        <translation>دقة التاريخ</translation>
     </message>
     <message>
         <source>The date of the violation is given but its precision is &quot;unknown&quot;: choose day, month or year, or leave the date empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاك مُدخَل لكن دقته «غير معروفة»: يُرجى اختيار اليوم أو الشهر أو السنة، أو ترك التاريخ فارغًا.</translation>
     </message>
     <message>
         <source>The date of the violation is required unless its precision is &quot;unknown&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاك مطلوب ما لم تكن دقته «غير معروفة».</translation>
     </message>
     <message>
         <source>The date of the violation</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاك</translation>
     </message>
     <message>
         <source>The place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>The perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>الجناة</translation>
     </message>
     <message>
         <source>The consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>الآثار المترتبة</translation>
     </message>
     <message>
         <source>The victim %1 is not a person of case %2; add them to the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الضحية %1 ليست من الأشخاص المرتبطين بالحالة %2؛ يُرجى إضافتها إلى الحالة أولًا.</translation>
     </message>
     <message>
         <source>This violation has a medical record, which only torture, ill-treatment and sexual violence carry; remove the medical record before changing the type to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لهذا الانتهاك سجل طبي، ولا يكون السجل الطبي إلا لانتهاكات التعذيب وسوء المعاملة والعنف الجنسي؛ يُرجى حذف السجل الطبي قبل تغيير النوع إلى «%1».</translation>
     </message>
     <message>
         <source>The date of the medical examination</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الفحص الطبي</translation>
     </message>
     <message>
         <source>the date of the violation</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاك</translation>
     </message>
     <message numerus="yes">
         <source>This violation has %n attached file(s); remove them before removing the violation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يوجد %n ملف مرفق بهذا الانتهاك؛ يُرجى حذف المرفقات قبل حذف الانتهاك.</numerusform>
+            <numerusform>يوجد %n ملف مرفق بهذا الانتهاك؛ يُرجى حذفه قبل حذف الانتهاك.</numerusform>
+            <numerusform>يوجد %n ملفان مرفقان بهذا الانتهاك؛ يُرجى حذفهما قبل حذف الانتهاك.</numerusform>
+            <numerusform>توجد %n ملفات مرفقة بهذا الانتهاك؛ يُرجى حذفها قبل حذف الانتهاك.</numerusform>
+            <numerusform>يوجد %n ملفًّا مرفقًا بهذا الانتهاك؛ يُرجى حذفها قبل حذف الانتهاك.</numerusform>
+            <numerusform>يوجد %n ملف مرفق بهذا الانتهاك؛ يُرجى حذفها قبل حذف الانتهاك.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no violation with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد انتهاك بالمعرِّف %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Vocabulary</name>
     <message>
         <source>Victim / survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>الضحية / الناجي</translation>
     </message>
     <message>
         <source>Human rights defender</source>
-        <translation type="unfinished"></translation>
+        <translation>المدافع عن حقوق الإنسان</translation>
     </message>
     <message>
         <source>Family member / dependant</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد من الأسرة / مُعال</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاهد</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>المحامي</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>الجاني المزعوم</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>أنثى</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكر</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ذلك</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>طفل</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>امرأة</translation>
     </message>
     <message>
         <source>LGBTI</source>
-        <translation type="unfinished"></translation>
+        <translation>من مجتمع الميم (LGBTI)</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>إعاقة</translation>
     </message>
     <message>
         <source>Indigenous</source>
-        <translation type="unfinished"></translation>
+        <translation>من الشعوب الأصلية</translation>
     </message>
     <message>
         <source>Detained</source>
-        <translation type="unfinished"></translation>
+        <translation>محتجَز</translation>
     </message>
     <message>
         <source>In exile</source>
-        <translation type="unfinished"></translation>
+        <translation>في المنفى</translation>
     </message>
     <message>
         <source>Case management</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة الحالة</translation>
     </message>
     <message>
         <source>Sharing with a partner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركة مع منظمة شريكة</translation>
     </message>
     <message>
         <source>Communication to UN and regional mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>إبلاغ آليات الأمم المتحدة والآليات الإقليمية</translation>
     </message>
     <message>
         <source>Publication in an urgent appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر في نداء عاجل</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>وسائل الإعلام</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>ممنوحة</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحوبة</translation>
     </message>
     <message>
         <source>Network member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو في الشبكة</translation>
     </message>
     <message>
         <source>Partner NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة غير حكومية شريكة</translation>
     </message>
     <message>
         <source>Service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدِّم خدمات</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة مانحة</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>سلطة رسمية</translation>
     </message>
     <message>
         <source>UN or regional mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>آلية أممية أو إقليمية</translation>
     </message>
     <message>
         <source>Urgent assistance to victims of torture</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة العاجلة لضحايا التعذيب</translation>
     </message>
     <message>
         <source>Protection of human rights defenders</source>
-        <translation type="unfinished"></translation>
+        <translation>حماية المدافعين عن حقوق الإنسان</translation>
     </message>
     <message>
         <source>Children&apos;s rights</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوق الطفل</translation>
     </message>
     <message>
         <source>Violence against women</source>
-        <translation type="unfinished"></translation>
+        <translation>العنف ضد المرأة</translation>
     </message>
     <message>
         <source>Economic, social and cultural rights</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقوق الاقتصادية والاجتماعية والثقافية</translation>
     </message>
     <message>
         <source>Monitoring of protection mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>رصد آليات الحماية</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفضة</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسطة</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>عالية</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>حرجة</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستقبال</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشطة</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>محالة</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>Torture</source>
-        <translation type="unfinished"></translation>
+        <translation>التعذيب</translation>
     </message>
     <message>
         <source>Cruel, inhuman or degrading treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاملة القاسية أو اللاإنسانية أو المهينة</translation>
     </message>
     <message>
         <source>Arbitrary arrest or detention</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتقال أو الاحتجاز التعسفي</translation>
     </message>
     <message>
         <source>Enforced disappearance</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختفاء القسري</translation>
     </message>
     <message>
         <source>Extrajudicial execution</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدام خارج نطاق القضاء</translation>
     </message>
     <message>
         <source>Judicial harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>المضايقة القضائية</translation>
     </message>
     <message>
         <source>Threats and intimidation</source>
-        <translation type="unfinished"></translation>
+        <translation>التهديد والترهيب</translation>
     </message>
     <message>
         <source>Physical attack</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتداء الجسدي</translation>
     </message>
     <message>
         <source>Sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>العنف الجنسي</translation>
     </message>
     <message>
         <source>Surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>المراقبة</translation>
     </message>
     <message>
         <source>Travel ban</source>
-        <translation type="unfinished"></translation>
+        <translation>حظر السفر</translation>
     </message>
     <message>
         <source>Defamation campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>حملة التشهير</translation>
     </message>
     <message>
         <source>Freezing of assets</source>
-        <translation type="unfinished"></translation>
+        <translation>تجميد الأصول</translation>
     </message>
     <message>
         <source>Forced eviction</source>
-        <translation type="unfinished"></translation>
+        <translation>الإخلاء القسري</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرطة</translation>
     </message>
     <message>
         <source>Military</source>
-        <translation type="unfinished"></translation>
+        <translation>الجيش</translation>
     </message>
     <message>
         <source>Prison staff</source>
-        <translation type="unfinished"></translation>
+        <translation>موظفو السجون</translation>
     </message>
     <message>
         <source>Intelligence services</source>
-        <translation type="unfinished"></translation>
+        <translation>أجهزة الاستخبارات</translation>
     </message>
     <message>
         <source>Judiciary</source>
-        <translation type="unfinished"></translation>
+        <translation>السلطة القضائية</translation>
     </message>
     <message>
         <source>Non-state armed group</source>
-        <translation type="unfinished"></translation>
+        <translation>جماعة مسلحة من غير الدول</translation>
     </message>
     <message>
         <source>Private actor</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة فاعلة خاصة</translation>
     </message>
     <message>
         <source>Exact date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ دقيق</translation>
     </message>
     <message>
         <source>Month only</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر فقط</translation>
     </message>
     <message>
         <source>Year only</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة فقط</translation>
     </message>
     <message>
         <source>Unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ غير معروف</translation>
     </message>
     <message>
         <source>Urgent appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>نداء عاجل</translation>
     </message>
     <message>
         <source>Urgent appeal follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة نداء عاجل</translation>
     </message>
     <message>
         <source>Closing urgent appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>نداء عاجل ختامي</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان</translation>
     </message>
     <message>
         <source>Letter to the authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة إلى السلطات</translation>
     </message>
     <message>
         <source>Communication to a UN special procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>بلاغ إلى أحد الإجراءات الخاصة للأمم المتحدة</translation>
     </message>
     <message>
         <source>Communication to a UN treaty body</source>
-        <translation type="unfinished"></translation>
+        <translation>بلاغ إلى إحدى هيئات المعاهدات التابعة للأمم المتحدة</translation>
     </message>
     <message>
         <source>Communication to a regional commission</source>
-        <translation type="unfinished"></translation>
+        <translation>بلاغ إلى لجنة إقليمية</translation>
     </message>
     <message>
         <source>Letter to an embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة إلى سفارة</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة قانونية</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة طبية</translation>
     </message>
     <message>
         <source>Psychosocial</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم نفسي اجتماعي</translation>
     </message>
     <message>
         <source>Relocation</source>
-        <translation type="unfinished"></translation>
+        <translation>النقل إلى مكان آمن</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة اجتماعية</translation>
     </message>
     <message>
         <source>Protective accompaniment / solidarity visit</source>
-        <translation type="unfinished"></translation>
+        <translation>المرافقة الوقائية / زيارة تضامنية</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوبة</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>موافَق عليها</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتملة</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغاة</translation>
     </message>
     <message>
         <source>Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>جسدية</translation>
     </message>
     <message>
         <source>Psychological</source>
-        <translation type="unfinished"></translation>
+        <translation>نفسية</translation>
     </message>
     <message>
         <source>Not consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متسق</translation>
     </message>
     <message>
         <source>Consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>متسق</translation>
     </message>
     <message>
         <source>Highly consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>متسق إلى حد كبير</translation>
     </message>
     <message>
         <source>Typical of</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذجي لـ</translation>
     </message>
     <message>
         <source>Diagnostic of</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخِّص لـ</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Arguments</name>
     <message>
         <source>--%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --%1 لا يقبل قيمة.</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --%1 يتطلب قيمة.</translation>
     </message>
     <message>
         <source>--%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --%1 مذكور مرتين.</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار غير معروف: --%1.</translation>
     </message>
     <message>
         <source>Missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم تحديد %1.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيطة غير متوقعة: «%1».</translation>
     </message>
     <message>
         <source>Missing --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم تحديد الخيار --%1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Context</name>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الخاصة بـ %1: </translation>
     </message>
     <message numerus="yes">
         <source>Warning: %n failed attempt(s) to open this account since its last login.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تحذير: %n محاولة فاشلة لفتح هذا الحساب منذ آخر تسجيل دخول إليه.</numerusform>
+            <numerusform>تحذير: %n محاولة فاشلة لفتح هذا الحساب منذ آخر تسجيل دخول إليه.</numerusform>
+            <numerusform>تحذير: %n محاولتان فاشلتان لفتح هذا الحساب منذ آخر تسجيل دخول إليه.</numerusform>
+            <numerusform>تحذير: %n محاولات فاشلة لفتح هذا الحساب منذ آخر تسجيل دخول إليه.</numerusform>
+            <numerusform>تحذير: %n محاولة فاشلة لفتح هذا الحساب منذ آخر تسجيل دخول إليه.</numerusform>
+            <numerusform>تحذير: %n محاولة فاشلة لفتح هذا الحساب منذ آخر تسجيل دخول إليه.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: %1 The vault was opened with the backup copy, which has been restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: %1 فُتحت الخزنة باستخدام النسخة الاحتياطية، وقد جرت استعادتها.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Info</name>
     <message>
         <source>the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الخزنة</translation>
     </message>
     <message>
         <source>Amparo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo: %1</translation>
     </message>
     <message>
         <source>SQLCipher: %1 (SQLite %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher: %1 (SQLite %2)</translation>
     </message>
     <message>
         <source>libsodium: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium: %1</translation>
     </message>
     <message>
         <source>Qt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: %1</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this Amparo: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار المخطط: %1 (في إصدار Amparo هذا: %2)</translation>
     </message>
     <message>
         <source>Active users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدمون النشطون: %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Init</name>
     <message>
         <source>Unknown --kdf &quot;%1&quot;; use interactive, moderate or sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة غير معروفة للخيار --kdf: «%1»؛ يُرجى استخدام interactive أو moderate أو sensitive.</translation>
     </message>
     <message>
         <source>the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الخزنة</translation>
     </message>
     <message>
         <source>New passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة الخاصة بـ %1: </translation>
     </message>
     <message>
         <source>Created the vault %1 with the administrator %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت الخزنة %1، والمسؤول عنها %2.</translation>
     </message>
     <message>
         <source>Recovery key — shown only now. Print it or write it down and keep it somewhere safe, away from this computer. It opens the vault if every passphrase is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد — يُعرض الآن فقط. يُرجى طباعته أو تدوينه وحفظه في مكان آمن بعيدًا عن هذا الحاسوب. فهو يفتح الخزنة إذا فُقدت جميع عبارات المرور.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Main</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر غير معروف: «%1».</translation>
     </message>
     <message>
         <source>Run &quot;amparo-cli --help&quot; for the commands and their options.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى تشغيل «amparo-cli --help» لعرض الأوامر وخياراتها.</translation>
     </message>
     <message>
         <source>unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير متوقع: %1</translation>
     </message>
     <message>
         <source>Usage: amparo-cli COMMAND [ARGUMENTS]
@@ -1699,992 +1699,1030 @@ Secrets never come from arguments (they would show in `ps`):
 
 Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: amparo-cli COMMAND [ARGUMENTS]
+
+الأوامر:
+  init VAULT --admin NAME [--display-name TEXT] [--kdf interactive|moderate|sensitive]
+  user add VAULT --user ADMIN NAME --role ROLE[,ROLE...] [--display-name TEXT] [--kdf ...]
+  user list VAULT --user U [--format table|csv|json]
+  user passwd VAULT --user U [--kdf ...]
+  user disable|enable|remove VAULT --user ADMIN NAME
+  user roles VAULT --user ADMIN NAME --role ROLE[,ROLE...]
+  user reset VAULT NAME            (باستخدام مفتاح الاسترداد)
+  rotate-key VAULT --user ADMIN
+  verify VAULT --user U            (سلامة قاعدة البيانات وسلسلة التدقيق)
+  info VAULT --user U              (الإصدارات والمخطط والمستخدمون؛ دون أي أسرار)
+  import VAULT --user U --kind people|cases FILE.csv [--dry-run]
+                                   (كل الصفوف أو لا شيء؛ الخيار --dry-run يسرد كل المشكلات)
+  export-csv VAULT --user U --kind cases|people --out FILE
+                                   (المنح وعمليات الصرف: غير متاحة بعد)
+  demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
+                                   (يملأ خزنة جديدة ببيانات اصطناعية وبالمستخدمين
+                                   caseworker، caseworker2، fundmanager، finance،
+                                   auditor؛ القيم الافتراضية: 300 حالة والبذرة 1؛ وعبارة مرورهم
+                                   هي AMPARO_DEMO_PASSPHRASE، وإلا فتُولَّد وتُطبع؛
+                                   وقيمة --kdf لهم interactive ما لم تُحدَّد)
+  cases VAULT --user U [--search TEXT] [--status S[,S...]] [--programme P]
+        [--country CC] [--priority P] [--limit N] [--format table|csv|json]
+                                   (الأحدث أولًا؛ يعرض الجدول 50 نتيجة ما لم يُحدَّد --limit،
+                                   ويعرض csv وjson كل النتائج)
+
+الأدوار: admin، caseworker، fund_manager، finance، auditor.
+
+لا تُؤخذ الأسرار أبدًا من الوسائط (لأنها ستظهر في `ps`):
+  عبارة مرور --user (أو عبارة مرور المسؤول الجديد مع init):
+      AMPARO_PASSPHRASE أو --passphrase-fd N
+  عبارة مرور جديدة: AMPARO_NEW_PASSPHRASE أو --new-passphrase-fd N
+  مفتاح الاسترداد: AMPARO_RECOVERY_KEY أو --recovery-key-fd N
+  وإلا فتُطلب في الطرفية دون إظهار ما يُكتب.
+
+رمز الخروج: 0 نجاح، 1 رفض أو فشل (مع ذكر السبب في سطر واحد)، 2 خطأ في الاستخدام.
+</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Passphrase</name>
     <message>
         <source>Cannot read the secret from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة السر من %1: %2.</translation>
     </message>
     <message>
         <source>The secret read from %1 is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>السر المقروء من %1 طويل جدًّا.</translation>
     </message>
     <message>
         <source>the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرفية</translation>
     </message>
     <message>
         <source>--%1 needs a file descriptor number.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --%1 يتطلب رقم واصف ملف.</translation>
     </message>
     <message>
         <source>Repeat the new passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة مرة أخرى: </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
         <source>No secret given: set %1 or use --%2 N.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقدَّم أي سر: يُرجى تعيين %1 أو استخدام --%2 N.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::TableWriter</name>
     <message>
         <source>Unknown format &quot;%1&quot;; use table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة غير معروفة: «%1»؛ يُرجى استخدام table أو csv أو json.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::User</name>
     <message>
         <source>the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الخزنة</translation>
     </message>
     <message>
         <source>the new user&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم الجديد</translation>
     </message>
     <message>
         <source>New passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة الخاصة بـ %1: </translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف المستخدم %1 (%2).</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الحالية: </translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة: </translation>
     </message>
     <message>
         <source>The passphrase of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيِّرت عبارة مرور %1.</translation>
     </message>
     <message>
         <source>the user whose passphrase is reset</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم المراد إعادة تعيين عبارة مروره</translation>
     </message>
     <message>
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد: </translation>
     </message>
     <message>
         <source>The passphrase of %1 was reset with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد تعيين عبارة مرور %1 باستخدام مفتاح الاسترداد.</translation>
     </message>
     <message>
         <source>the user&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>%1 is disabled and can no longer open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُطِّل حساب %1، ولم يعد بإمكانه فتح الخزنة.</translation>
     </message>
     <message>
         <source>%1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُعِّل حساب %1.</translation>
     </message>
     <message>
         <source>%1 is removed and the master key was rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف حساب %1، وجرى تدوير المفتاح الرئيسي.</translation>
     </message>
     <message>
         <source>The roles of %1 were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيِّرت أدوار %1.</translation>
     </message>
     <message>
         <source>Missing the user command: add, list, passwd, disable, enable, remove, roles or reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم تحديد أمر المستخدم: add أو list أو passwd أو disable أو enable أو remove أو roles أو reset.</translation>
     </message>
     <message>
         <source>Unknown user command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر مستخدم غير معروف: «%1».</translation>
     </message>
     <message>
         <source>The master key was rotated; every remaining key slot opens the vault with the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرى تدوير المفتاح الرئيسي؛ وكل خانة مفتاح متبقية تفتح الخزنة بالمفتاح الجديد.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Verify</name>
     <message>
         <source>a row of %1 refers to a missing record</source>
-        <translation type="unfinished"></translation>
+        <translation>صف في %1 يشير إلى سجل مفقود</translation>
     </message>
     <message>
         <source>the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الخزنة</translation>
     </message>
     <message>
         <source>encryption: SQLCipher %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التشفير: SQLCipher %1</translation>
     </message>
     <message>
         <source>database integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>سلامة قاعدة البيانات: سليمة</translation>
     </message>
     <message numerus="yes">
         <source>database integrity: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سلامة قاعدة البيانات: %n مشكلة</numerusform>
+            <numerusform>سلامة قاعدة البيانات: %n مشكلة</numerusform>
+            <numerusform>سلامة قاعدة البيانات: %n مشكلتان</numerusform>
+            <numerusform>سلامة قاعدة البيانات: %n مشكلات</numerusform>
+            <numerusform>سلامة قاعدة البيانات: %n مشكلة</numerusform>
+            <numerusform>سلامة قاعدة البيانات: %n مشكلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>audit trail: ok, %n entries, head %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سجل التدقيق: سليم، %n قيد، بصمة القيد الأخير %1</numerusform>
+            <numerusform>سجل التدقيق: سليم، %n قيد، بصمة القيد الأخير %1</numerusform>
+            <numerusform>سجل التدقيق: سليم، %n قيدان، بصمة القيد الأخير %1</numerusform>
+            <numerusform>سجل التدقيق: سليم، %n قيود، بصمة القيد الأخير %1</numerusform>
+            <numerusform>سجل التدقيق: سليم، %n قيدًا، بصمة القيد الأخير %1</numerusform>
+            <numerusform>سجل التدقيق: سليم، %n قيد، بصمة القيد الأخير %1</numerusform>
         </translation>
     </message>
     <message>
         <source>audit trail: BROKEN — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق: به خلل — %1</translation>
     </message>
     <message>
         <source>Verification failed: the database has integrity problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحقق: توجد مشكلات في سلامة قاعدة البيانات.</translation>
     </message>
 </context>
 <context>
     <name>amparo::main</name>
     <message>
         <source>Case management for organisations assisting victims of torture.</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة الحالات للمنظمات التي تساعد ضحايا التعذيب.</translation>
     </message>
     <message>
         <source>Open the vault in folder &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الخزنة الموجودة في المجلد &lt;مجلد&gt;.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد</translation>
     </message>
     <message>
         <source>Fill in the user name &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعبئة حقل اسم المستخدم بالقيمة &lt;اسم&gt;.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AboutDialog</name>
     <message>
         <source>About Amparo</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Amparo</translation>
     </message>
     <message>
         <source>Amparo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo %1</translation>
     </message>
     <message>
         <source>Case management for organisations assisting victims of torture and human rights defenders.</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة الحالات للمنظمات التي تساعد ضحايا التعذيب والمدافعين عن حقوق الإنسان.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج حر مرخَّص بموجب رخصة جنو العمومية العامة (GNU General Public License)، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق (GPL-3.0-or-later). ويُقدَّم دون أي ضمان.</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>SQLCipher (SQLite):</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher (SQLite):</translation>
     </message>
     <message>
         <source>libsodium:</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium:</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AddUserDialog</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مرة أخرى:</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستخدم</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحرف لاتينية صغيرة a–z، وأرقام، و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة المستخدم</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوار</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور: %1</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اسم المستخدم:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;كامل:</translation>
     </message>
     <message>
         <source>Deriving a key for the new user…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ اشتقاق مفتاح للمستخدم الجديد…</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AdministratorPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول الأول</translation>
     </message>
     <message>
         <source>This person adds the other users and manages the vault. Caseworkers, fund managers and others are added once the vault exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضيف هذا الشخص المستخدمين الآخرين ويدير الخزنة. ويُضاف مسؤولو الحالات ومديرو الصناديق وغيرهم بعد إنشاء الخزنة.</translation>
     </message>
     <message>
         <source>User name of the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم الخاص بالمسؤول</translation>
     </message>
     <message>
         <source>for example: maria.lopez</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: maryam.ahmad</translation>
     </message>
     <message>
         <source>Full name of the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل للمسؤول</translation>
     </message>
     <message>
         <source>for example: María López</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: مريم أحمد</translation>
     </message>
     <message>
         <source>Typed at every login: lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُكتب عند كل تسجيل دخول: أحرف لاتينية صغيرة a–z، وأرقام، و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;.</translation>
     </message>
     <message>
         <source>What others see in the vault&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الذي يراه الآخرون في سجلات الخزنة.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اسم المستخدم:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;كامل:</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AppController</name>
     <message>
         <source>The vault was locked at %1. Enter your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُفلت الخزنة في الساعة %1. يُرجى إدخال عبارة المرور للمتابعة.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AuditPanel</name>
     <message>
         <source>Verify the audit &amp;trail</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من &amp;سجل التدقيق</translation>
     </message>
     <message>
         <source>Every change in the vault is recorded in a chain where each entry seals the one before. Verifying recomputes the chain and finds any entry altered or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسجَّل كل تغيير في الخزنة في سلسلة يختم فيها كل قيدٍ القيدَ الذي قبله. ويُعيد التحقق حساب السلسلة فيكشف أي قيد عُدِّل أو حُذف.</translation>
     </message>
     <message>
         <source>Result of the audit trail verification</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة التحقق من سجل التدقيق</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message numerus="yes">
         <source>Intact: %n entries checked, none altered (at %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سليم: فُحص %n قيد، ولم يُعدَّل أي قيد (في %1).</numerusform>
+            <numerusform>سليم: فُحص %n قيد، ولم يُعدَّل أي قيد (في %1).</numerusform>
+            <numerusform>سليم: فُحص %n قيدان، ولم يُعدَّل أي قيد (في %1).</numerusform>
+            <numerusform>سليم: فُحصت %n قيود، ولم يُعدَّل أي قيد (في %1).</numerusform>
+            <numerusform>سليم: فُحص %n قيدًا، ولم يُعدَّل أي قيد (في %1).</numerusform>
+            <numerusform>سليم: فُحص %n قيد، ولم يُعدَّل أي قيد (في %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail has been altered or damaged (checked at %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>جرى تعديل سجل التدقيق أو أصابه تلف (وقت التحقق: %1): %2</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::BackgroundTask</name>
     <message>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير متوقع: %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::BusyIndicator</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدُّم</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::ChangePassphraseDialog</name>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مرة أخرى:</translation>
     </message>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور الخاصة بي</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>Your new passphrase takes effect the next time you open the vault. Other users are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسري عبارة المرور الجديدة عند فتح الخزنة في المرة القادمة. ولا يتأثر المستخدمون الآخرون بهذا التغيير.</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور ال&amp;حالية:</translation>
     </message>
     <message>
         <source>Checking the current passphrase and deriving the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من عبارة المرور الحالية واشتقاق المفتاح الجديد…</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::CreateVaultPage</name>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الخزنة</translation>
     </message>
     <message>
         <source>This takes a few seconds: the passphrase is turned into a key, and the new, encrypted vault is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستغرق ذلك بضع ثوانٍ: تُحوَّل عبارة المرور إلى مفتاح، ثم تُكتب الخزنة الجديدة المشفَّرة.</translation>
     </message>
     <message>
         <source>Deriving the key and creating the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ اشتقاق المفتاح وإنشاء الخزنة…</translation>
     </message>
     <message>
         <source>Go back to change the folder or the settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى الرجوع لتغيير المجلد أو الإعدادات، ثم المحاولة مجددًا.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::CreateVaultWizard</name>
     <message>
         <source>Create a new vault — Amparo</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء خزنة جديدة — Amparo</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::ErrorLabel</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::KdfProfilePage</name>
     <message>
         <source>How hard should guessing be?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما درجة صعوبة التخمين المطلوبة؟</translation>
     </message>
     <message>
         <source>Each time the vault is opened, the passphrase goes through deliberately slow work. A thief with a copy of the vault must repeat it for every guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>في كل مرة تُفتح فيها الخزنة، تمر عبارة المرور بعملية بطيئة عن قصد. وعلى أي سارق يملك نسخة من الخزنة أن يكرر هذه العملية مع كل تخمين.</translation>
     </message>
     <message>
         <source>&amp;Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إنشاء الخزنة</translation>
     </message>
     <message>
         <source>&amp;Quick</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سريع</translation>
     </message>
     <message>
         <source>A fraction of a second and %1 MiB of memory. For old or small computers only: guessing is cheapest.</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء من الثانية و%1 ميغابايت من الذاكرة. للحواسيب القديمة أو محدودة الموارد فقط: فالتخمين هنا هو الأقل كلفة.</translation>
     </message>
     <message>
         <source>&amp;Balanced (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متوازن (موصى به)</translation>
     </message>
     <message>
         <source>About one second and %1 MiB of memory on a typical laptop. A good protection for most organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثانية واحدة تقريبًا و%1 ميغابايت من الذاكرة على حاسوب محمول عادي. حماية جيدة لمعظم المنظمات.</translation>
     </message>
     <message>
         <source>&amp;Strongest</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;قوى</translation>
     </message>
     <message>
         <source>Several seconds and %1 MiB of memory. Every computer that opens this vault needs that much free memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدة ثوانٍ و%1 ميغابايت من الذاكرة. ويجب أن يتوفر هذا القدر من الذاكرة الحرة في كل حاسوب يفتح هذه الخزنة.</translation>
     </message>
     <message>
         <source>This choice applies to the administrator&apos;s passphrase. Passphrases set later, for new users or when changing one, use the balanced setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينطبق هذا الاختيار على عبارة مرور المسؤول. أما عبارات المرور التي تُعيَّن لاحقًا، للمستخدمين الجدد أو عند تغيير إحداها، فتستخدم الإعداد المتوازن.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::MainWindow</name>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الخزنة</translation>
     </message>
     <message>
         <source>Change my &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قفل</translation>
     </message>
     <message>
         <source>Close the vault; your passphrase is needed to open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الخزنة؛ ستلزم عبارة المرور الخاصة بك لفتحها مجددًا.</translation>
     </message>
     <message>
         <source>P&amp;anic lock</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل ال&amp;طوارئ</translation>
     </message>
     <message>
         <source>Hide the window and lock the vault at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء النافذة وقفل الخزنة فورًا.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>&amp;About Amparo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Amparo</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>حول &amp;Qt</translation>
     </message>
     <message>
         <source>Amparo — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo — %1</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message numerus="yes">
         <source>Unlocked · locks after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الخزنة مفتوحة · تُقفل بعد %n دقيقة دون نشاط</numerusform>
+            <numerusform>الخزنة مفتوحة · تُقفل بعد %n دقيقة دون نشاط</numerusform>
+            <numerusform>الخزنة مفتوحة · تُقفل بعد %n دقيقتين دون نشاط</numerusform>
+            <numerusform>الخزنة مفتوحة · تُقفل بعد %n دقائق دون نشاط</numerusform>
+            <numerusform>الخزنة مفتوحة · تُقفل بعد %n دقيقة دون نشاط</numerusform>
+            <numerusform>الخزنة مفتوحة · تُقفل بعد %n دقيقة دون نشاط</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed attempt(s) to open your account since your last login. If that was not you, tell an administrator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n محاولة فاشلة لفتح حسابك منذ آخر تسجيل دخول لك. إن لم يكن ذلك منك، فيُرجى إبلاغ أحد المسؤولين.</numerusform>
+            <numerusform>%n محاولة فاشلة لفتح حسابك منذ آخر تسجيل دخول لك. إن لم يكن ذلك منك، فيُرجى إبلاغ أحد المسؤولين.</numerusform>
+            <numerusform>%n محاولتان فاشلتان لفتح حسابك منذ آخر تسجيل دخول لك. إن لم يكن ذلك منك، فيُرجى إبلاغ أحد المسؤولين.</numerusform>
+            <numerusform>%n محاولات فاشلة لفتح حسابك منذ آخر تسجيل دخول لك. إن لم يكن ذلك منك، فيُرجى إبلاغ أحد المسؤولين.</numerusform>
+            <numerusform>%n محاولة فاشلة لفتح حسابك منذ آخر تسجيل دخول لك. إن لم يكن ذلك منك، فيُرجى إبلاغ أحد المسؤولين.</numerusform>
+            <numerusform>%n محاولة فاشلة لفتح حسابك منذ آخر تسجيل دخول لك. إن لم يكن ذلك منك، فيُرجى إبلاغ أحد المسؤولين.</numerusform>
         </translation>
     </message>
     <message>
         <source>Amparo — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo — مقفلة</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفلة</translation>
     </message>
     <message>
         <source>Your passphrase has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيِّرت عبارة المرور الخاصة بك.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>Confirm the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد عبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>At least %1 characters. Several unrelated words make a passphrase that is both strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 أحرف على الأقل. إن استخدام عدة كلمات لا رابط بينها يجعل عبارة المرور قوية وسهلة التذكُّر في آنٍ واحد.</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة:</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::NoticeBanner</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>إشعار</translation>
     </message>
     <message>
         <source>Di&amp;smiss</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;خفاء</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الإشعار</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::PassphrasePage</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مرة أخرى:</translation>
     </message>
     <message>
         <source>The administrator&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور المسؤول</translation>
     </message>
     <message>
         <source>It opens the vault. Nobody can recover it for you: if it is lost, only the recovery key shown at the end can replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بها تُفتح الخزنة. ولا يستطيع أحد استعادتها نيابة عنك: فإذا فُقدت، لا يحل محلها إلا مفتاح الاسترداد الذي سيُعرض في النهاية.</translation>
     </message>
     <message>
         <source>Use at least %1 characters. A few unrelated words, such as “lantern river ninety cobalt”, are strong and easy to remember. Do not reuse a passphrase from another service.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى استخدام %1 أحرف على الأقل. فبضع كلمات لا رابط بينها، مثل «فانوس نهر تسعون كوبالت»، تصنع عبارة قوية وسهلة التذكُّر. ويُرجى عدم إعادة استخدام عبارة مرور من خدمة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::PassphraseStrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قوة عبارة المرور</translation>
     </message>
     <message>
         <source>An estimate from the length and the kinds of characters used. It cannot see common words or personal details, which make any passphrase weaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدير مبني على الطول وأنواع الأحرف المستخدمة. ولا يستطيع هذا التقدير كشف الكلمات الشائعة أو البيانات الشخصية، وهي تُضعف أي عبارة مرور.</translation>
     </message>
     <message>
         <source>Too short (at least %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>قصيرة جدًّا (%1 أحرف على الأقل)</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيفة</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوية</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوية جدًّا</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::RecoveryKeyPage</name>
     <message>
         <source>I have &amp;stored the recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظتُ مفتاح الاسترداد في مكان آمن</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
         <source>The vault is ready. Store this key now: it is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة جاهزة. يُرجى حفظ هذا المفتاح الآن: فهو لا يُعرض إلا مرة واحدة.</translation>
     </message>
     <message>
         <source>&amp;Open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح الخزنة</translation>
     </message>
     <message>
         <source>If every administrator passphrase is lost, this key still opens the vault and lets you set a new passphrase. Anyone holding it and a copy of the vault can read everything in it, so keep it on paper, locked away and apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا فُقدت جميع عبارات مرور المسؤولين، يظل هذا المفتاح قادرًا على فتح الخزنة ويتيح لك تعيين عبارة مرور جديدة. ويستطيع كل من يحوزه مع نسخة من الخزنة قراءة كل محتوياتها، لذا يُرجى الاحتفاظ به ورقيًّا في مكان مقفل بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة P&amp;DF…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>Save the recovery key as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مفتاح الاسترداد في ملف PDF</translation>
     </message>
     <message>
         <source>A PDF file is not encrypted: print it or copy it to a USB stick kept in a safe, then delete it from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF غير مشفَّر: يُرجى طباعته أو نسخه إلى ذاكرة USB تُحفظ في مكان آمن ومقفل، ثم حذفه من هذا الحاسوب.</translation>
     </message>
     <message>
         <source>I have stored the recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظتُ مفتاح الاسترداد في مكان آمن</translation>
     </message>
     <message>
         <source>Saved to %1. Remember to move it off this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في %1. يُرجى تذكُّر نقله إلى خارج هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::RecoveryKeySheet</name>
     <message>
         <source>Amparo recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح استرداد Amparo</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة: %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء: %1</translation>
     </message>
     <message>
         <source>This key opens the vault above if every administrator passphrase is lost, and lets you set a new one. Letters are not case-sensitive; O and 0, I, L and 1 are read as the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح هذا المفتاح الخزنة المذكورة أعلاه إذا فُقدت جميع عبارات مرور المسؤولين، ويتيح تعيين عبارة مرور جديدة. لا فرق بين الأحرف الكبيرة والصغيرة؛ ويُقرأ O و0 على أنهما المحرف نفسه، وكذلك I وL و1.</translation>
     </message>
     <message>
         <source>Anyone who holds this sheet and a copy of the vault can read everything in it. Keep it locked away, apart from the computer and from any backup of the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع كل من يحوز هذه الورقة ونسخة من الخزنة قراءة كل محتوياتها. يُرجى حفظها في مكان مقفل، بعيدًا عن الحاسوب وعن أي نسخة احتياطية من الخزنة.</translation>
     </message>
     <message>
         <source>Do not photograph, scan or e-mail this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُمنع تصوير هذه الورقة أو مسحها ضوئيًّا أو إرسالها بالبريد الإلكتروني.</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>Save the recovery key as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مفتاح الاسترداد بصيغة PDF</translation>
     </message>
     <message>
         <source>Amparo recovery key.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo recovery key.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف PDF في %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::SessionHolder</name>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة مقفلة.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::UnlockDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس&amp;تعراض…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح القفل</translation>
     </message>
     <message>
         <source>&amp;Create a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إنشاء خزنة جديدة…</translation>
     </message>
     <message>
         <source>Open a vault — Amparo</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح خزنة — Amparo</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الخزنة</translation>
     </message>
     <message>
         <source>The folder that holds the vault. Recently opened folders are in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد الذي يحتوي على الخزنة. وتظهر في القائمة المجلدات التي فُتحت مؤخرًا.</translation>
     </message>
     <message>
         <source>Browse for the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض المجلدات لاختيار مجلد الخزنة</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Open a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح خزنة</translation>
     </message>
     <message>
         <source>Enter your user name and passphrase. Everything in the vault stays encrypted until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إدخال اسم المستخدم وعبارة المرور. ويبقى كل ما في الخزنة مشفَّرًا إلى حين ذلك.</translation>
     </message>
     <message>
         <source>&amp;Vault folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مجلد الخزنة:</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اسم المستخدم:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مجلد الخزنة</translation>
     </message>
     <message>
         <source>Deriving the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ اشتقاق المفتاح…</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::UsersPanel</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدمون</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة مستخدم…</translation>
     </message>
     <message>
         <source>Disa&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعطيل</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;فعيل</translation>
     </message>
     <message>
         <source>The selected user can no longer open the vault until enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يتمكن المستخدم المحدَّد من فتح الخزنة حتى يُعاد تفعيل حسابه.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::UsersTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>معطَّل</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحدث بعد</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوار</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تسجيل دخول</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::VaultLocationPage</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس&amp;تعراض…</translation>
     </message>
     <message>
         <source>Where should the vault be kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>أين ينبغي حفظ الخزنة؟</translation>
     </message>
     <message>
         <source>Amparo keeps everything in one encrypted folder. Choose a new or empty folder, ideally on a disk that is itself encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ Amparo كل شيء في مجلد واحد مشفَّر. يُرجى اختيار مجلد جديد أو فارغ، ويُفضَّل أن يكون على قرص مشفَّر هو أيضًا.</translation>
     </message>
     <message>
         <source>Folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الخزنة الجديدة</translation>
     </message>
     <message>
         <source>Browse for the folder of the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض المجلدات لاختيار مجلد الخزنة الجديدة</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المجلد:</translation>
     </message>
     <message>
         <source>Choose an empty folder for the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مجلد فارغ للخزنة</translation>
     </message>
     <message>
         <source>Type or choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى كتابة مسار مجلد أو اختياره.</translation>
     </message>
     <message>
         <source>A new folder will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُنشأ مجلد جديد.</translation>
     </message>
     <message>
         <source>This is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ملف وليس مجلدًا.</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose a new or empty folder; Amparo never mixes its files with others.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المجلد ليس فارغًا. يُرجى اختيار مجلد جديد أو فارغ؛ فلا يخلط Amparo ملفاته بملفات أخرى أبدًا.</translation>
     </message>
     <message>
         <source>The folder is empty and will hold the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد فارغ وستُحفظ فيه الخزنة.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::VaultOverviewPage</name>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدمون</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <source>This vault</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخزنة</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل الدخول باسم:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوار:</translation>
     </message>
     <message>
         <source>Change my &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
 </context>
 </TS>

@@ -5,535 +5,535 @@
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>amparo::AssistanceService</name>
     <message>
         <source>The type of assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de asistencia</translation>
     </message>
     <message>
         <source>The description</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción</translation>
     </message>
     <message>
         <source>The outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado</translation>
     </message>
     <message>
         <source>The date of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la solicitud</translation>
     </message>
     <message>
         <source>The start date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio</translation>
     </message>
     <message>
         <source>the date of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de la solicitud</translation>
     </message>
     <message>
         <source>The completion date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de finalización</translation>
     </message>
     <message>
         <source>the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de inicio</translation>
     </message>
     <message>
         <source>The person %1 is not a person of case %2; add them to the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona %1 no figura entre las personas del caso %2; primero agréguela al caso.</translation>
     </message>
     <message>
         <source>The provider organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización proveedora no existe.</translation>
     </message>
     <message>
         <source>The new status</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo estado</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota</translation>
     </message>
     <message>
         <source>%1 is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un estado final.</translation>
     </message>
     <message>
         <source>from %1 it can go to: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1 puede pasar a: %2.</translation>
     </message>
     <message>
         <source>This assistance cannot go from %1 to %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta asistencia no puede pasar de %1 a %2; %3</translation>
     </message>
     <message>
         <source>There is no assistance with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna asistencia con el identificador %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::AtomicFile</name>
     <message>
         <source>The disk is full; %1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno; %1 no se modificó.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <source>%1 is unexpectedly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un tamaño inesperadamente grande.</translation>
     </message>
 </context>
 <context>
     <name>amparo::AttachmentService</name>
     <message>
         <source>The file name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del archivo es obligatorio.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo «%1» está vacío.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is %2 MB; attachments may be at most %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo «%1» ocupa %2 MB; los archivos adjuntos pueden ocupar como máximo %3 MB.</translation>
     </message>
     <message>
         <source>There is no attachment with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún archivo adjunto con el identificador %1.</translation>
     </message>
     <message>
         <source>The content of the file &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el contenido del archivo «%1».</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged: its content no longer matches the SHA-256 recorded when it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo «%1» está dañado: su contenido ya no coincide con el SHA-256 registrado cuando se agregó.</translation>
     </message>
 </context>
 <context>
     <name>amparo::AuditLog</name>
     <message>
         <source>entry #%1 (%2, %3 by %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada n.º %1 (%2, %3 por %4)</translation>
     </message>
     <message>
         <source>Audit trail broken: entry #%1 is missing (entries were deleted before %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría alterado: falta la entrada n.º %1 (se eliminaron entradas antes de %2).</translation>
     </message>
     <message>
         <source>Audit trail broken: %1 does not follow the entry before it (an entry was inserted, deleted or reordered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría alterado: %1 no sigue a la entrada anterior (se insertó, eliminó o reordenó una entrada).</translation>
     </message>
     <message>
         <source>Audit trail broken: %1 was modified after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría alterado: %1 se modificó después de escribirse.</translation>
     </message>
 </context>
 <context>
     <name>amparo::CaseService</name>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>El título</translation>
     </message>
     <message>
         <source>The narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>El relato de los hechos</translation>
     </message>
     <message>
         <source>The programme</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa</translation>
     </message>
     <message>
         <source>The country</source>
-        <translation type="unfinished"></translation>
+        <translation>El país</translation>
     </message>
     <message>
         <source>The place</source>
-        <translation type="unfinished"></translation>
+        <translation>El lugar</translation>
     </message>
     <message>
         <source>The priority</source>
-        <translation type="unfinished"></translation>
+        <translation>La prioridad</translation>
     </message>
     <message>
         <source>The risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación de riesgos</translation>
     </message>
     <message>
         <source>The external id</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador externo</translation>
     </message>
     <message>
         <source>The opening date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de apertura</translation>
     </message>
     <message>
         <source>The incident date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha del incidente</translation>
     </message>
     <message>
         <source>The reporting date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de notificación</translation>
     </message>
     <message>
         <source>the incident date</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha del incidente</translation>
     </message>
     <message>
         <source>The referring organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización remitente no existe.</translation>
     </message>
     <message>
         <source>Cases can only be assigned to active caseworkers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los casos solo pueden asignarse a gestores de casos activos.</translation>
     </message>
     <message>
         <source>The external id &quot;%1&quot; is already used by another case.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador externo «%1» ya lo usa otro caso.</translation>
     </message>
     <message>
         <source>The reference &quot;%1&quot; is not of the form PREFIX-YEAR-NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia «%1» no tiene el formato PREFIJO-AÑO-NÚMERO.</translation>
     </message>
     <message>
         <source>The reference %1 is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia %1 ya está en uso.</translation>
     </message>
     <message>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura del caso</translation>
     </message>
     <message>
         <source>The new status</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo estado</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo</translation>
     </message>
     <message>
         <source>Case %1 cannot go from %2 to %3; from %2 it can go to: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso %1 no puede pasar de %2 a %3; desde %2 puede pasar a: %4.</translation>
     </message>
     <message>
         <source>The status</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado</translation>
     </message>
     <message>
         <source>Case %1 already has a history; its status changes only through the workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso %1 ya tiene historial; su estado solo puede cambiar mediante el flujo de trabajo.</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación</translation>
     </message>
     <message>
         <source>The role in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol en el caso</translation>
     </message>
     <message>
         <source>The perpetrator type</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de presunto autor</translation>
     </message>
     <message>
         <source>That person does not have that role in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa persona no tiene ese rol en el caso.</translation>
     </message>
     <message>
         <source>There is no case with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún caso con el identificador %1.</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el caso %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ConsentService</name>
     <message>
         <source>The purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalidad</translation>
     </message>
     <message>
         <source>The consent status</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado del consentimiento</translation>
     </message>
     <message>
         <source>How consent was obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>La forma en que se obtuvo el consentimiento</translation>
     </message>
     <message>
         <source>The date of the decision is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la decisión es obligatoria.</translation>
     </message>
     <message>
         <source>The date of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la decisión</translation>
     </message>
     <message>
         <source>The expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de vencimiento</translation>
     </message>
     <message>
         <source>the date of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de la decisión</translation>
     </message>
 </context>
 <context>
     <name>amparo::Database</name>
     <message>
         <source>The disk is full; nothing was saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno; no se guardó nada (%1).</translation>
     </message>
     <message>
         <source>The key does not open this database, or the file is not an Amparo database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave no abre esta base de datos, o el archivo no es una base de datos de Amparo (%1).</translation>
     </message>
     <message>
         <source>The database file is damaged (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la base de datos está dañado (%1: %2).</translation>
     </message>
     <message>
         <source>The vault is in use by another Amparo process; try again when it has finished (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso de Amparo está usando la bóveda; vuelva a intentarlo cuando haya terminado (%1).</translation>
     </message>
     <message>
         <source>The database file cannot be written or opened: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir ni abrir el archivo de la base de datos: %1 (%2).</translation>
     </message>
     <message>
         <source>Database error while %1: %2 (code %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de la base de datos al %1: %2 (código %3).</translation>
     </message>
     <message>
         <source>A database already exists at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una base de datos en %1.</translation>
     </message>
     <message>
         <source>No database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos en %1.</translation>
     </message>
     <message>
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir %1</translation>
     </message>
     <message>
         <source>applying the key</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicar la clave</translation>
     </message>
     <message>
         <source>SQLCipher is not active in this program; refusing to open the vault without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher no está activo en este programa; la bóveda no se abrirá sin cifrado.</translation>
     </message>
     <message>
         <source>The database could not switch to write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos no pudo pasar al modo de registro de escritura anticipada (WAL).</translation>
     </message>
     <message>
         <source>The key cannot change inside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave no puede cambiarse dentro de una transacción.</translation>
     </message>
     <message>
         <source>changing the database key</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar la clave de la base de datos</translation>
     </message>
     <message>
         <source>The vault is in use by another Amparo process; try again when it has finished (checkpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso de Amparo está usando la bóveda; vuelva a intentarlo cuando haya terminado (punto de control).</translation>
     </message>
 </context>
 <context>
     <name>amparo::DatabaseSalt</name>
     <message>
         <source>The vault&apos;s database file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de la base de datos de la bóveda: %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <source>The vault&apos;s database file %1 is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la base de datos de la bóveda está truncado: %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::InterventionService</name>
     <message>
         <source>The kind of intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de intervención</translation>
     </message>
     <message>
         <source>The date it was sent is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de envío es obligatoria.</translation>
     </message>
     <message>
         <source>The date it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de envío</translation>
     </message>
     <message>
         <source>The addressee organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización destinataria no existe.</translation>
     </message>
     <message>
         <source>The addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario</translation>
     </message>
     <message>
         <source>The reference</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia</translation>
     </message>
     <message>
         <source>The date of the response</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la respuesta</translation>
     </message>
     <message>
         <source>the date it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de envío</translation>
     </message>
     <message>
         <source>The response</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta</translation>
     </message>
     <message>
         <source>The outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado</translation>
     </message>
     <message>
         <source>There is no intervention with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna intervención con el identificador %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Kdf</name>
     <message>
         <source>The key derivation parameters are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros de derivación de la clave están dañados.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key (%1 MiB needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para derivar la clave (se necesitan %1 MiB).</translation>
     </message>
     <message>
         <source>The passphrase is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no es texto UTF-8 válido.</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña es demasiado corta: use al menos %1 caracteres.</translation>
     </message>
 </context>
 <context>
     <name>amparo::KeySlot</name>
     <message>
         <source>Sealing the master key failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo sellar la clave maestra.</translation>
     </message>
     <message>
         <source>A key slot is damaged (wrong length).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ranura de clave está dañada (longitud incorrecta).</translation>
     </message>
     <message>
         <source>Wrong user name or passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario o frase de contraseña incorrectos.</translation>
     </message>
     <message>
         <source>The key slot holds no usable master key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura de clave no contiene ninguna clave maestra utilizable.</translation>
     </message>
 </context>
 <context>
     <name>amparo::KeySlotFile</name>
     <message>
         <source>The key-slot file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ranuras de clave está dañado: %1</translation>
     </message>
     <message>
         <source>line %1 has a malformed %2 field.</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 tiene un campo %2 mal formado.</translation>
     </message>
     <message>
         <source>line %1 names an unknown kind of slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 indica un tipo de ranura desconocido.</translation>
     </message>
     <message>
         <source>line %1 has an unexpected field.</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 tiene un campo inesperado.</translation>
     </message>
     <message>
         <source>line %1 uses an unknown key derivation.</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 usa un método de derivación de clave desconocido.</translation>
     </message>
     <message>
         <source>line %1 has key derivation costs out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 tiene parámetros de coste de la derivación de clave fuera del intervalo admitido.</translation>
     </message>
     <message>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío.</translation>
     </message>
     <message>
         <source>it is far larger than a key-slot file can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es mucho más grande de lo que puede ser un archivo de ranuras de clave.</translation>
     </message>
     <message>
         <source>it is not an Amparo key-slot file, or of an unknown version.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de ranuras de clave de Amparo, o es de una versión desconocida.</translation>
     </message>
     <message>
         <source>it is truncated (the checksum line is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está truncado (falta la línea de la suma de comprobación).</translation>
     </message>
     <message>
         <source>its checksum does not match (the file was cut short or edited).</source>
-        <translation type="unfinished"></translation>
+        <translation>la suma de comprobación no coincide (el archivo se recortó o se editó).</translation>
     </message>
     <message>
         <source>line %1 is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 no se puede interpretar.</translation>
     </message>
     <message>
         <source>the vault identity is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la identidad de la bóveda.</translation>
     </message>
 </context>
 <context>
     <name>amparo::KeySlotStore</name>
     <message>
         <source>The key-slot file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de ranuras de clave %1.</translation>
     </message>
     <message>
         <source>%1 is not an Amparo vault (no key-slot file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una bóveda de Amparo (no hay archivo de ranuras de clave).</translation>
     </message>
     <message>
         <source>%1 There is no backup copy; restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No hay copia de respaldo; restaure la bóveda a partir de una copia de seguridad.</translation>
     </message>
     <message>
         <source>%1 The backup copy is damaged too: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La copia de respaldo también está dañada: %2</translation>
     </message>
 </context>
 <context>
     <name>amparo::LoginThrottle</name>
     <message numerus="yes">
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiados intentos fallidos: espere %n segundo antes de volver a intentarlo.</numerusform>
+            <numerusform>Demasiados intentos fallidos: espere %n segundos antes de volver a intentarlo.</numerusform>
         </translation>
     </message>
 </context>
@@ -541,1111 +541,1111 @@
     <name>amparo::MedicalRecordService</name>
     <message>
         <source>A medical record can only be kept for torture, ill-treatment or sexual violence; this violation is recorded as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede llevar un registro médico en casos de tortura, malos tratos o violencia sexual; esta violación está registrada como %1.</translation>
     </message>
     <message>
         <source>The date of the examination is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha del examen es obligatoria.</translation>
     </message>
     <message>
         <source>The date of the examination</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha del examen</translation>
     </message>
     <message>
         <source>the date of the violation</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de la violación</translation>
     </message>
     <message>
         <source>The examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona examinadora</translation>
     </message>
     <message>
         <source>A medical record holds at most %1 findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro médico admite como máximo %1 hallazgos.</translation>
     </message>
     <message>
         <source>The kind of finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo del hallazgo %1</translation>
     </message>
     <message>
         <source>The description of finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción del hallazgo %1</translation>
     </message>
     <message>
         <source>The consistency of finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El grado de coherencia del hallazgo %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::OrganisationService</name>
     <message>
         <source>The organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la organización</translation>
     </message>
     <message>
         <source>The kind of organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de organización</translation>
     </message>
     <message>
         <source>The organisation&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>El país de la organización</translation>
     </message>
     <message>
         <source>The contact</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas</translation>
     </message>
     <message>
         <source>There is no organisation with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna organización con el identificador %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Permission</name>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>gestionar usuarios</translation>
     </message>
     <message>
         <source>change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar la configuración</translation>
     </message>
     <message>
         <source>read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>consultar el registro de auditoría</translation>
     </message>
     <message>
         <source>read restricted cases</source>
-        <translation type="unfinished"></translation>
+        <translation>consultar casos restringidos</translation>
     </message>
     <message>
         <source>read cases</source>
-        <translation type="unfinished"></translation>
+        <translation>consultar casos</translation>
     </message>
     <message>
         <source>edit cases</source>
-        <translation type="unfinished"></translation>
+        <translation>editar casos</translation>
     </message>
     <message>
         <source>export case data</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar datos de casos</translation>
     </message>
     <message>
         <source>request grants</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitar subvenciones</translation>
     </message>
     <message>
         <source>approve grants</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobar subvenciones</translation>
     </message>
     <message>
         <source>record ledger entries</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar asientos en el libro mayor</translation>
     </message>
     <message>
         <source>read the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>consultar el libro mayor</translation>
     </message>
     <message>
         <source>back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>hacer copias de seguridad de la bóveda</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta «%1» está desactivada.</translation>
     </message>
     <message>
         <source>%1 (%2) is not allowed to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) no tiene permiso para %3.</translation>
     </message>
     <message>
         <source>Four-eyes rule: %1 cannot %2 as the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Principio de los cuatro ojos: %1 no puede %2, porque debe hacerlo otra persona.</translation>
     </message>
 </context>
 <context>
     <name>amparo::PersonService</name>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre</translation>
     </message>
     <message>
         <source>The external id</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador externo</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>El sexo</translation>
     </message>
     <message>
         <source>The date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de nacimiento</translation>
     </message>
     <message>
         <source>The year of birth %1 is not between 1900 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año de nacimiento %1 no está entre 1900 y %2.</translation>
     </message>
     <message>
         <source>The nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>La nacionalidad</translation>
     </message>
     <message>
         <source>The country of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>El país de residencia</translation>
     </message>
     <message>
         <source>The languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Los idiomas</translation>
     </message>
     <message>
         <source>The role</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol</translation>
     </message>
     <message>
         <source>Give the person at least one role (victim, defender, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne a la persona al menos un rol (víctima, defensor, …).</translation>
     </message>
     <message>
         <source>The vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>La vulnerabilidad</translation>
     </message>
     <message>
         <source>The telephone number</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono</translation>
     </message>
     <message>
         <source>The e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo electrónico</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección postal</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas</translation>
     </message>
     <message>
         <source>The affiliation refers to an organisation that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La afiliación hace referencia a una organización que no existe.</translation>
     </message>
     <message>
         <source>The external id &quot;%1&quot; is already used by another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador externo «%1» ya lo usa otra persona.</translation>
     </message>
     <message>
         <source>%1 was anonymised and can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de %1 se anonimizaron y ya no pueden editarse.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo</translation>
     </message>
     <message>
         <source>There is no person with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna persona con el identificador %1.</translation>
     </message>
     <message>
         <source>same name and year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre y año de nacimiento</translation>
     </message>
     <message>
         <source>same telephone number</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo número de teléfono</translation>
     </message>
     <message>
         <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>misma dirección de correo electrónico</translation>
     </message>
 </context>
 <context>
     <name>amparo::RecordOwner</name>
     <message>
         <source>The kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de registro</translation>
     </message>
     <message>
         <source>Records of the kind &quot;%1&quot; cannot be linked to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se pueden establecer vínculos con registros del tipo «%1».</translation>
     </message>
 </context>
 <context>
     <name>amparo::RecoveryKey</name>
     <message>
         <source>The recovery key contains a character that is not part of any recovery key (only letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación contiene un carácter que no forma parte de ninguna clave de recuperación (solo letras y cifras).</translation>
     </message>
     <message>
         <source>The recovery key is too long: it has 32 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación es demasiado larga: debe tener 32 letras y cifras.</translation>
     </message>
     <message>
         <source>The recovery key is too short: it has 32 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación es demasiado corta: debe tener 32 letras y cifras.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor de casos</translation>
     </message>
     <message>
         <source>Fund manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor de fondos</translation>
     </message>
     <message>
         <source>Finance officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de finanzas</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditor</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; the roles are admin, caseworker, fund_manager, finance and auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol desconocido: «%1»; los roles son admin, caseworker, fund_manager, finance y auditor.</translation>
     </message>
     <message>
         <source>At least one role is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita al menos un rol.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Schema</name>
     <message>
         <source>Unknown schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de esquema desconocida: %1.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Amparo (schema %1; this version knows up to %2). Update Amparo to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda se guardó con una versión más reciente de Amparo (esquema %1; esta versión admite hasta el %2). Actualice Amparo para abrirla.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Session</name>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda está bloqueada.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Settings</name>
     <message>
         <source>The setting %1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste %1 debe ser un número entero entre %2 y %3.</translation>
     </message>
     <message>
         <source>The case reference prefix must be 1 to 8 capital letters or digits, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>El prefijo de las referencias de casos debe tener de 1 a 8 letras mayúsculas o cifras y empezar por una letra.</translation>
     </message>
     <message>
         <source>Unknown setting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste desconocido: %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Statement</name>
     <message>
         <source>preparing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>preparar «%1»</translation>
     </message>
     <message>
         <source>Empty SQL statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucción SQL vacía.</translation>
     </message>
     <message>
         <source>More than one SQL statement in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más de una instrucción SQL en «%1».</translation>
     </message>
     <message>
         <source>binding parameter %1 of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>vincular el parámetro %1 de «%2»</translation>
     </message>
     <message>
         <source>Parameter %1 of &quot;%2&quot; was not bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro %1 de «%2» no se vinculó.</translation>
     </message>
     <message>
         <source>running &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecutar «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; returned rows where none were expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» devolvió filas cuando no se esperaba ninguna.</translation>
     </message>
 </context>
 <context>
     <name>amparo::TaskService</name>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>El título</translation>
     </message>
     <message>
         <source>The due date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha límite es obligatoria.</translation>
     </message>
     <message>
         <source>The due date: %1 is not between 1900-01-01 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha límite: %1 no está entre 1900-01-01 y %2.</translation>
     </message>
     <message>
         <source>The assignee must be an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona asignada debe ser un usuario activo.</translation>
     </message>
     <message>
         <source>The linked record is missing its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al registro vinculado le falta el identificador.</translation>
     </message>
     <message>
         <source>The linked record belongs to another case than the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro vinculado pertenece a un caso distinto del de la tarea.</translation>
     </message>
     <message>
         <source>%1 may not see the restricted case %2; assign them to the case before giving them a task in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene acceso al caso restringido %2; asígnele el caso antes de encomendarle una tarea en él.</translation>
     </message>
     <message>
         <source>There is no task with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna tarea con el identificador %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::User</name>
     <message>
         <source>The user name must have 2 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario debe tener entre 2 y 64 caracteres.</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; may only contain the letters a-z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario «%1» solo puede contener las letras a-z, cifras, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;.</translation>
     </message>
 </context>
 <context>
     <name>amparo::UserAdministration</name>
     <message>
         <source>The display name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre completo es demasiado largo (como máximo %1 caracteres).</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el usuario «%1».</translation>
     </message>
     <message>
         <source>%1 is the last active administrator; make someone else an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es la última cuenta de administrador activa; primero asigne el rol de administrador a otra persona.</translation>
     </message>
     <message>
         <source>At least one role is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita al menos un rol.</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is already taken (user names of removed users are not reused).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario «%1» ya está en uso (los nombres de usuarios eliminados no se reutilizan).</translation>
     </message>
     <message>
         <source>You cannot disable or remove yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede desactivar ni eliminar su propia cuenta.</translation>
     </message>
     <message>
         <source>Your key slot is missing from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su ranura de clave no se encuentra en la bóveda.</translation>
     </message>
     <message>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña actual es incorrecta.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Validation</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: este dato es obligatorio.</translation>
     </message>
     <message>
         <source>%1 is too long: %2 characters, at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el texto es demasiado largo (%2 caracteres; se admiten como máximo %3).</translation>
     </message>
     <message>
         <source>%1 contains a control character (U+%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el texto contiene un carácter de control (U+%2).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a known country code (use two letters, e.g. MX, PH, TN).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es un código de país conocido (use dos letras, p. ej., MX, PH, TN).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date (write 2026-03-14 or 14/03/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es una fecha (escriba 2026-03-14 o 14/03/2026).</translation>
     </message>
     <message>
         <source>%1: %2 is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 es anterior a 1900.</translation>
     </message>
     <message>
         <source>%1: %2 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 es una fecha futura.</translation>
     </message>
     <message>
         <source>%1 (%2) is before %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) es anterior a %3 (%4).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a telephone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es un número de teléfono.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es uno de los valores admitidos (%3).</translation>
     </message>
 </context>
 <context>
     <name>amparo::Vault</name>
     <message>
         <source>Cannot restrict the permissions of %1 to its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden restringir los permisos de %1 a su propietario.</translation>
     </message>
     <message>
         <source>%1 already exists and is not an empty folder; choose a new location for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe y no es una carpeta vacía; elija otra ubicación para la bóveda.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>The key-slot file does not belong to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ranuras de clave no pertenece a esta bóveda.</translation>
     </message>
     <message>
         <source>The key slot holds no usable master key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura de clave no contiene ninguna clave maestra utilizable.</translation>
     </message>
     <message>
         <source>There is no Amparo vault at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna bóveda de Amparo en %1.</translation>
     </message>
     <message>
         <source>The key-slot file in %1 belongs to another vault, or the database file was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ranuras de clave de %1 pertenece a otra bóveda, o se reemplazó el archivo de la base de datos.</translation>
     </message>
     <message>
         <source>Wrong user name or passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario o frase de contraseña incorrectos.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled; ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta «%1» está desactivada; consulte a un administrador.</translation>
     </message>
     <message>
         <source>Choose a folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta para la bóveda.</translation>
     </message>
     <message>
         <source>This vault has no recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda no tiene clave de recuperación.</translation>
     </message>
     <message>
         <source>The recovery key is not the one of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación no corresponde a esta bóveda.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ViolationService</name>
     <message>
         <source>The type of violation</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de violación</translation>
     </message>
     <message>
         <source>The precision of the date</source>
-        <translation type="unfinished"></translation>
+        <translation>La precisión de la fecha</translation>
     </message>
     <message>
         <source>The date of the violation is given but its precision is &quot;unknown&quot;: choose day, month or year, or leave the date empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indicó la fecha de la violación, pero su precisión es «desconocida»: elija día, mes o año, o deje la fecha en blanco.</translation>
     </message>
     <message>
         <source>The date of the violation is required unless its precision is &quot;unknown&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la violación es obligatoria, salvo que su precisión sea «desconocida».</translation>
     </message>
     <message>
         <source>The date of the violation</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la violación</translation>
     </message>
     <message>
         <source>The place</source>
-        <translation type="unfinished"></translation>
+        <translation>El lugar</translation>
     </message>
     <message>
         <source>The perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Los presuntos autores</translation>
     </message>
     <message>
         <source>The consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Las consecuencias</translation>
     </message>
     <message>
         <source>The victim %1 is not a person of case %2; add them to the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La víctima %1 no figura entre las personas del caso %2; primero agréguela al caso.</translation>
     </message>
     <message>
         <source>This violation has a medical record, which only torture, ill-treatment and sexual violence carry; remove the medical record before changing the type to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta violación tiene un registro médico, que solo corresponde a la tortura, los malos tratos y la violencia sexual; elimine el registro médico antes de cambiar el tipo a %1.</translation>
     </message>
     <message>
         <source>The date of the medical examination</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha del examen médico</translation>
     </message>
     <message>
         <source>the date of the violation</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de la violación</translation>
     </message>
     <message numerus="yes">
         <source>This violation has %n attached file(s); remove them before removing the violation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esta violación tiene %n archivo adjunto; elimínelo antes de eliminar la violación.</numerusform>
+            <numerusform>Esta violación tiene %n archivos adjuntos; elimínelos antes de eliminar la violación.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no violation with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna violación con el identificador %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Vocabulary</name>
     <message>
         <source>Victim / survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Víctima / sobreviviente</translation>
     </message>
     <message>
         <source>Human rights defender</source>
-        <translation type="unfinished"></translation>
+        <translation>Defensor de derechos humanos</translation>
     </message>
     <message>
         <source>Family member / dependant</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiar / persona a cargo</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Testigo</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abogado</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Presunto autor</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femenino</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculino</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor de edad</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujer</translation>
     </message>
     <message>
         <source>LGBTI</source>
-        <translation type="unfinished"></translation>
+        <translation>LGBTI</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Discapacidad</translation>
     </message>
     <message>
         <source>Indigenous</source>
-        <translation type="unfinished"></translation>
+        <translation>Indígena</translation>
     </message>
     <message>
         <source>Detained</source>
-        <translation type="unfinished"></translation>
+        <translation>Privación de libertad</translation>
     </message>
     <message>
         <source>In exile</source>
-        <translation type="unfinished"></translation>
+        <translation>En el exilio</translation>
     </message>
     <message>
         <source>Case management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestión del caso</translation>
     </message>
     <message>
         <source>Sharing with a partner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio con una organización asociada</translation>
     </message>
     <message>
         <source>Communication to UN and regional mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicación a mecanismos de la ONU y regionales</translation>
     </message>
     <message>
         <source>Publication in an urgent appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicación en un llamamiento urgente</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios de comunicación</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgado</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Network member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de la red</translation>
     </message>
     <message>
         <source>Partner NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG asociada</translation>
     </message>
     <message>
         <source>Service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de servicios</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Donante</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad</translation>
     </message>
     <message>
         <source>UN or regional mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo de la ONU o regional</translation>
     </message>
     <message>
         <source>Urgent assistance to victims of torture</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia urgente a víctimas de tortura</translation>
     </message>
     <message>
         <source>Protection of human rights defenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección de defensores de derechos humanos</translation>
     </message>
     <message>
         <source>Children&apos;s rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos del niño</translation>
     </message>
     <message>
         <source>Violence against women</source>
-        <translation type="unfinished"></translation>
+        <translation>Violencia contra la mujer</translation>
     </message>
     <message>
         <source>Economic, social and cultural rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos económicos, sociales y culturales</translation>
     </message>
     <message>
         <source>Monitoring of protection mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de los mecanismos de protección</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivado</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Torture</source>
-        <translation type="unfinished"></translation>
+        <translation>Tortura</translation>
     </message>
     <message>
         <source>Cruel, inhuman or degrading treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratos crueles, inhumanos o degradantes</translation>
     </message>
     <message>
         <source>Arbitrary arrest or detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Arresto o detención arbitraria</translation>
     </message>
     <message>
         <source>Enforced disappearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Desaparición forzada</translation>
     </message>
     <message>
         <source>Extrajudicial execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución extrajudicial</translation>
     </message>
     <message>
         <source>Judicial harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostigamiento judicial</translation>
     </message>
     <message>
         <source>Threats and intimidation</source>
-        <translation type="unfinished"></translation>
+        <translation>Amenazas e intimidación</translation>
     </message>
     <message>
         <source>Physical attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Agresión física</translation>
     </message>
     <message>
         <source>Sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violencia sexual</translation>
     </message>
     <message>
         <source>Surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilancia</translation>
     </message>
     <message>
         <source>Travel ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohibición de viajar</translation>
     </message>
     <message>
         <source>Defamation campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña de difamación</translation>
     </message>
     <message>
         <source>Freezing of assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelación de activos</translation>
     </message>
     <message>
         <source>Forced eviction</source>
-        <translation type="unfinished"></translation>
+        <translation>Desalojo forzoso</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Policía</translation>
     </message>
     <message>
         <source>Military</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerzas armadas</translation>
     </message>
     <message>
         <source>Prison staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal penitenciario</translation>
     </message>
     <message>
         <source>Intelligence services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios de inteligencia</translation>
     </message>
     <message>
         <source>Judiciary</source>
-        <translation type="unfinished"></translation>
+        <translation>Poder judicial</translation>
     </message>
     <message>
         <source>Non-state armed group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo armado no estatal</translation>
     </message>
     <message>
         <source>Private actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor privado</translation>
     </message>
     <message>
         <source>Exact date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha exacta</translation>
     </message>
     <message>
         <source>Month only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el mes</translation>
     </message>
     <message>
         <source>Year only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el año</translation>
     </message>
     <message>
         <source>Unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha desconocida</translation>
     </message>
     <message>
         <source>Urgent appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamamiento urgente</translation>
     </message>
     <message>
         <source>Urgent appeal follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de llamamiento urgente</translation>
     </message>
     <message>
         <source>Closing urgent appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre de llamamiento urgente</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración</translation>
     </message>
     <message>
         <source>Letter to the authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta a las autoridades</translation>
     </message>
     <message>
         <source>Communication to a UN special procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicación a un procedimiento especial de la ONU</translation>
     </message>
     <message>
         <source>Communication to a UN treaty body</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicación a un órgano de tratado de la ONU</translation>
     </message>
     <message>
         <source>Communication to a regional commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicación a una comisión regional</translation>
     </message>
     <message>
         <source>Letter to an embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta a una embajada</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurídica</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Médica</translation>
     </message>
     <message>
         <source>Psychosocial</source>
-        <translation type="unfinished"></translation>
+        <translation>Psicosocial</translation>
     </message>
     <message>
         <source>Relocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reubicación</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Social</translation>
     </message>
     <message>
         <source>Protective accompaniment / solidarity visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañamiento de protección / visita de solidaridad</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>Físico</translation>
     </message>
     <message>
         <source>Psychological</source>
-        <translation type="unfinished"></translation>
+        <translation>Psicológico</translation>
     </message>
     <message>
         <source>Not consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>No coherente</translation>
     </message>
     <message>
         <source>Consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Coherente</translation>
     </message>
     <message>
         <source>Highly consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy coherente</translation>
     </message>
     <message>
         <source>Typical of</source>
-        <translation type="unfinished"></translation>
+        <translation>Típico de</translation>
     </message>
     <message>
         <source>Diagnostic of</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico de</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Arguments</name>
     <message>
         <source>--%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 no admite ningún valor.</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita un valor.</translation>
     </message>
     <message>
         <source>--%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 se ha indicado dos veces.</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida: --%1.</translation>
     </message>
     <message>
         <source>Missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta %1.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado: «%1».</translation>
     </message>
     <message>
         <source>Missing --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta --%1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Context</name>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de %1: </translation>
     </message>
     <message numerus="yes">
         <source>Warning: %n failed attempt(s) to open this account since its last login.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Advertencia: %n intento fallido de abrir esta cuenta desde su último inicio de sesión.</numerusform>
+            <numerusform>Advertencia: %n intentos fallidos de abrir esta cuenta desde su último inicio de sesión.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: %1 The vault was opened with the backup copy, which has been restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1 La bóveda se abrió con la copia de respaldo, que se ha restaurado.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Info</name>
     <message>
         <source>the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de la bóveda</translation>
     </message>
     <message>
         <source>Amparo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo: %1</translation>
     </message>
     <message>
         <source>SQLCipher: %1 (SQLite %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher: %1 (SQLite %2)</translation>
     </message>
     <message>
         <source>libsodium: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium: %1</translation>
     </message>
     <message>
         <source>Qt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: %1</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this Amparo: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del esquema: %1 (este Amparo: %2)</translation>
     </message>
     <message>
         <source>Active users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios activos: %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Init</name>
     <message>
         <source>Unknown --kdf &quot;%1&quot;; use interactive, moderate or sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de --kdf desconocido: «%1»; use interactive, moderate o sensitive.</translation>
     </message>
     <message>
         <source>the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de la bóveda</translation>
     </message>
     <message>
         <source>New passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña de %1: </translation>
     </message>
     <message>
         <source>Created the vault %1 with the administrator %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la bóveda %1 con el administrador %2.</translation>
     </message>
     <message>
         <source>Recovery key — shown only now. Print it or write it down and keep it somewhere safe, away from this computer. It opens the vault if every passphrase is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación — solo se muestra ahora. Imprímala o anótela y guárdela en un lugar seguro, lejos de este equipo. Abre la bóveda si se pierden todas las frases de contraseña.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Main</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido: «%1».</translation>
     </message>
     <message>
         <source>Run &quot;amparo-cli --help&quot; for the commands and their options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute «amparo-cli --help» para ver los comandos y sus opciones.</translation>
     </message>
     <message>
         <source>unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error inesperado: %1</translation>
     </message>
     <message>
         <source>Usage: amparo-cli COMMAND [ARGUMENTS]
@@ -1687,972 +1687,1010 @@ Secrets never come from arguments (they would show in `ps`):
 
 Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: amparo-cli COMMAND [ARGUMENTS]
+
+Comandos:
+  init VAULT --admin NAME [--display-name TEXT] [--kdf interactive|moderate|sensitive]
+  user add VAULT --user ADMIN NAME --role ROLE[,ROLE...] [--display-name TEXT] [--kdf ...]
+  user list VAULT --user U [--format table|csv|json]
+  user passwd VAULT --user U [--kdf ...]
+  user disable|enable|remove VAULT --user ADMIN NAME
+  user roles VAULT --user ADMIN NAME --role ROLE[,ROLE...]
+  user reset VAULT NAME            (con la clave de recuperación)
+  rotate-key VAULT --user ADMIN
+  verify VAULT --user U            (integridad de la base de datos y cadena de auditoría)
+  info VAULT --user U              (versiones, esquema, usuarios; ningún dato secreto)
+  import VAULT --user U --kind people|cases FILE.csv [--dry-run]
+                                   (todas las filas o ninguna; --dry-run lista cada problema)
+  export-csv VAULT --user U --kind cases|people --out FILE
+                                   (subvenciones y desembolsos: aún no disponibles)
+  demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
+                                   (llena una bóveda nueva con datos sintéticos y los usuarios
+                                   caseworker, caseworker2, fundmanager, finance,
+                                   auditor; por defecto, 300 casos y semilla 1; su frase de
+                                   contraseña es AMPARO_DEMO_PASSPHRASE o se genera y se muestra;
+                                   su --kdf es interactive salvo que se indique otro)
+  cases VAULT --user U [--search TEXT] [--status S[,S...]] [--programme P]
+        [--country CC] [--priority P] [--limit N] [--format table|csv|json]
+                                   (los más recientes primero; la tabla muestra 50 salvo que
+                                   se indique --limit; csv y json, todas las coincidencias)
+
+Roles: admin, caseworker, fund_manager, finance, auditor.
+
+Los datos secretos nunca se toman de los argumentos (aparecerían en `ps`):
+  frase de contraseña de --user (o del nuevo administrador, en init):
+      AMPARO_PASSPHRASE o --passphrase-fd N
+  una frase de contraseña nueva: AMPARO_NEW_PASSPHRASE o --new-passphrase-fd N
+  la clave de recuperación: AMPARO_RECOVERY_KEY o --recovery-key-fd N
+  si no, se solicitan en la terminal, sin mostrar lo que se escribe.
+
+Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 error de uso.
+</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Passphrase</name>
     <message>
         <source>Cannot read the secret from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el dato secreto desde %1: %2.</translation>
     </message>
     <message>
         <source>The secret read from %1 is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dato secreto leído desde %1 es demasiado largo.</translation>
     </message>
     <message>
         <source>the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>la terminal</translation>
     </message>
     <message>
         <source>--%1 needs a file descriptor number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita un número de descriptor de archivo.</translation>
     </message>
     <message>
         <source>Repeat the new passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la nueva frase de contraseña: </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <source>No secret given: set %1 or use --%2 N.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha proporcionado el dato secreto: defina %1 o use --%2 N.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::TableWriter</name>
     <message>
         <source>Unknown format &quot;%1&quot;; use table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato desconocido: «%1»; use table, csv o json.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::User</name>
     <message>
         <source>the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de la bóveda</translation>
     </message>
     <message>
         <source>the new user&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del nuevo usuario</translation>
     </message>
     <message>
         <source>New passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña de %1: </translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó el usuario %1 (%2).</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual: </translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña: </translation>
     </message>
     <message>
         <source>The passphrase of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió la frase de contraseña de %1.</translation>
     </message>
     <message>
         <source>the user whose passphrase is reset</source>
-        <translation type="unfinished"></translation>
+        <translation>el usuario cuya frase de contraseña se restablece</translation>
     </message>
     <message>
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación: </translation>
     </message>
     <message>
         <source>The passphrase of %1 was reset with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restableció la frase de contraseña de %1 con la clave de recuperación.</translation>
     </message>
     <message>
         <source>the user&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del usuario</translation>
     </message>
     <message>
         <source>%1 is disabled and can no longer open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 está desactivada y ya no puede abrir la bóveda.</translation>
     </message>
     <message>
         <source>%1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 está activada.</translation>
     </message>
     <message>
         <source>%1 is removed and the master key was rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la cuenta %1 y se rotó la clave maestra.</translation>
     </message>
     <message>
         <source>The roles of %1 were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambiaron los roles de %1.</translation>
     </message>
     <message>
         <source>Missing the user command: add, list, passwd, disable, enable, remove, roles or reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el subcomando de user: add, list, passwd, disable, enable, remove, roles o reset.</translation>
     </message>
     <message>
         <source>Unknown user command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcomando de user desconocido: «%1».</translation>
     </message>
     <message>
         <source>The master key was rotated; every remaining key slot opens the vault with the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rotó la clave maestra; todas las ranuras de clave restantes abren la bóveda con la nueva clave.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Verify</name>
     <message>
         <source>a row of %1 refers to a missing record</source>
-        <translation type="unfinished"></translation>
+        <translation>una fila de %1 hace referencia a un registro inexistente</translation>
     </message>
     <message>
         <source>the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de la bóveda</translation>
     </message>
     <message>
         <source>encryption: SQLCipher %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cifrado: SQLCipher %1</translation>
     </message>
     <message>
         <source>database integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>integridad de la base de datos: correcta</translation>
     </message>
     <message numerus="yes">
         <source>database integrity: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>integridad de la base de datos: %n problema</numerusform>
+            <numerusform>integridad de la base de datos: %n problemas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>audit trail: ok, %n entries, head %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>registro de auditoría: correcto, %n entrada, hash final %1</numerusform>
+            <numerusform>registro de auditoría: correcto, %n entradas, hash final %1</numerusform>
         </translation>
     </message>
     <message>
         <source>audit trail: BROKEN — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registro de auditoría: ALTERADO — %1</translation>
     </message>
     <message>
         <source>Verification failed: the database has integrity problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación falló: la base de datos tiene problemas de integridad.</translation>
     </message>
 </context>
 <context>
     <name>amparo::main</name>
     <message>
         <source>Case management for organisations assisting victims of torture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestión de casos para organizaciones que asisten a víctimas de tortura.</translation>
     </message>
     <message>
         <source>Open the vault in folder &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la bóveda de la carpeta &lt;carpeta&gt;.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>Fill in the user name &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar de antemano el nombre de usuario &lt;nombre&gt;.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AboutDialog</name>
     <message>
         <source>About Amparo</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Amparo</translation>
     </message>
     <message>
         <source>Amparo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo %1</translation>
     </message>
     <message>
         <source>Case management for organisations assisting victims of torture and human rights defenders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestión de casos para organizaciones que asisten a víctimas de tortura y a defensores de derechos humanos.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre distribuido bajo la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>SQLCipher (SQLite):</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher (SQLite):</translation>
     </message>
     <message>
         <source>libsodium:</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium:</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AddUserDialog</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;petir:</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un usuario</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras minúsculas a–z, cifras, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar usuario</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol: %1</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;completo:</translation>
     </message>
     <message>
         <source>Deriving a key for the new user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivando una clave para el nuevo usuario…</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AdministratorPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer administrador</translation>
     </message>
     <message>
         <source>This person adds the other users and manages the vault. Caseworkers, fund managers and others are added once the vault exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona agrega a los demás usuarios y administra la bóveda. Los gestores de casos, los gestores de fondos y demás usuarios se agregan una vez creada la bóveda.</translation>
     </message>
     <message>
         <source>User name of the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario del administrador</translation>
     </message>
     <message>
         <source>for example: maria.lopez</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: maria.lopez</translation>
     </message>
     <message>
         <source>Full name of the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo del administrador</translation>
     </message>
     <message>
         <source>for example: María López</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: María López</translation>
     </message>
     <message>
         <source>Typed at every login: lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribe en cada inicio de sesión: letras minúsculas a–z, cifras, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;.</translation>
     </message>
     <message>
         <source>What others see in the vault&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que los demás ven en los registros de la bóveda.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;completo:</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AppController</name>
     <message>
         <source>The vault was locked at %1. Enter your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda se bloqueó a las %1. Escriba su frase de contraseña para continuar.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AuditPanel</name>
     <message>
         <source>Verify the audit &amp;trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar el &amp;registro de auditoría</translation>
     </message>
     <message>
         <source>Every change in the vault is recorded in a chain where each entry seals the one before. Verifying recomputes the chain and finds any entry altered or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio en la bóveda queda registrado en una cadena en la que cada entrada sella la anterior. La verificación vuelve a calcular la cadena y detecta cualquier entrada alterada o eliminada.</translation>
     </message>
     <message>
         <source>Result of the audit trail verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la verificación del registro de auditoría</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message numerus="yes">
         <source>Intact: %n entries checked, none altered (at %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Íntegro: se verificó %n entrada, sin alteraciones (a las %1).</numerusform>
+            <numerusform>Íntegro: se verificaron %n entradas, sin alteraciones (a las %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail has been altered or damaged (checked at %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría ha sido alterado o está dañado (verificado a las %1): %2</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::BackgroundTask</name>
     <message>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado: %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::BusyIndicator</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::ChangePassphraseDialog</name>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar mi frase de contraseña</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Your new passphrase takes effect the next time you open the vault. Other users are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nueva frase de contraseña se aplicará la próxima vez que abra la bóveda. El cambio no afecta a los demás usuarios.</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
         <source>Checking the current passphrase and deriving the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la frase de contraseña actual y derivando la nueva clave…</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::CreateVaultPage</name>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Creación de la bóveda</translation>
     </message>
     <message>
         <source>This takes a few seconds: the passphrase is turned into a key, and the new, encrypted vault is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto tarda unos segundos: la frase de contraseña se convierte en una clave y se escribe la nueva bóveda cifrada.</translation>
     </message>
     <message>
         <source>Deriving the key and creating the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivando la clave y creando la bóveda…</translation>
     </message>
     <message>
         <source>Go back to change the folder or the settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva atrás para cambiar la carpeta o los ajustes y, luego, inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::CreateVaultWizard</name>
     <message>
         <source>Create a new vault — Amparo</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una bóveda nueva — Amparo</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::ErrorLabel</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::KdfProfilePage</name>
     <message>
         <source>How hard should guessing be?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuán difícil debe ser adivinar la frase de contraseña?</translation>
     </message>
     <message>
         <source>Each time the vault is opened, the passphrase goes through deliberately slow work. A thief with a copy of the vault must repeat it for every guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada vez que se abre la bóveda, la frase de contraseña pasa por un proceso deliberadamente lento. Quien robe una copia de la bóveda tendrá que repetirlo en cada intento de adivinarla.</translation>
     </message>
     <message>
         <source>&amp;Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear la bóveda</translation>
     </message>
     <message>
         <source>&amp;Quick</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rápido</translation>
     </message>
     <message>
         <source>A fraction of a second and %1 MiB of memory. For old or small computers only: guessing is cheapest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fracción de segundo y %1 MiB de memoria. Solo para equipos antiguos o de pocos recursos: es el nivel en que adivinar resulta más fácil.</translation>
     </message>
     <message>
         <source>&amp;Balanced (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Equilibrado (recomendado)</translation>
     </message>
     <message>
         <source>About one second and %1 MiB of memory on a typical laptop. A good protection for most organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alrededor de un segundo y %1 MiB de memoria en un equipo portátil corriente. Una buena protección para la mayoría de las organizaciones.</translation>
     </message>
     <message>
         <source>&amp;Strongest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más robusto</translation>
     </message>
     <message>
         <source>Several seconds and %1 MiB of memory. Every computer that opens this vault needs that much free memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios segundos y %1 MiB de memoria. Todo equipo que abra esta bóveda necesitará esa cantidad de memoria libre.</translation>
     </message>
     <message>
         <source>This choice applies to the administrator&apos;s passphrase. Passphrases set later, for new users or when changing one, use the balanced setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta elección se aplica a la frase de contraseña del administrador. Las frases de contraseña que se definan más adelante, para usuarios nuevos o al cambiar una existente, usan el nivel equilibrado.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::MainWindow</name>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bóveda</translation>
     </message>
     <message>
         <source>Change my &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar mi &amp;frase de contraseña…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;loquear</translation>
     </message>
     <message>
         <source>Close the vault; your passphrase is needed to open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra la bóveda; necesitará su frase de contraseña para volver a abrirla.</translation>
     </message>
     <message>
         <source>P&amp;anic lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo de &amp;emergencia</translation>
     </message>
     <message>
         <source>Hide the window and lock the vault at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta la ventana y bloquea la bóveda de inmediato.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Amparo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Amparo</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Amparo — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo — %1</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message numerus="yes">
         <source>Unlocked · locks after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Desbloqueada · se bloquea tras %n minuto sin actividad</numerusform>
+            <numerusform>Desbloqueada · se bloquea tras %n minutos sin actividad</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed attempt(s) to open your account since your last login. If that was not you, tell an administrator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intento fallido de abrir su cuenta desde su último inicio de sesión. Si no fue usted, avise a un administrador.</numerusform>
+            <numerusform>%n intentos fallidos de abrir su cuenta desde su último inicio de sesión. Si no fue usted, avise a un administrador.</numerusform>
         </translation>
     </message>
     <message>
         <source>Amparo — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo — bloqueada</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <source>Your passphrase has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su frase de contraseña se ha cambiado.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Confirm the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme la nueva frase de contraseña</translation>
     </message>
     <message>
         <source>At least %1 characters. Several unrelated words make a passphrase that is both strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos %1 caracteres. Varias palabras sin relación entre sí forman una frase de contraseña robusta y fácil de recordar.</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustez:</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::NoticeBanner</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Di&amp;smiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el aviso</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::PassphrasePage</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>The administrator&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña del administrador</translation>
     </message>
     <message>
         <source>It opens the vault. Nobody can recover it for you: if it is lost, only the recovery key shown at the end can replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la que abre la bóveda. Nadie podrá recuperarla por usted: si se pierde, solo la clave de recuperación que se mostrará al final podrá sustituirla.</translation>
     </message>
     <message>
         <source>Use at least %1 characters. A few unrelated words, such as “lantern river ninety cobalt”, are strong and easy to remember. Do not reuse a passphrase from another service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use al menos %1 caracteres. Unas pocas palabras sin relación entre sí, como «linterna río noventa cobalto», son robustas y fáciles de recordar. No reutilice una frase de contraseña de otro servicio.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::PassphraseStrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustez de la frase de contraseña</translation>
     </message>
     <message>
         <source>An estimate from the length and the kinds of characters used. It cannot see common words or personal details, which make any passphrase weaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimación basada en la longitud y los tipos de caracteres utilizados. No detecta palabras comunes ni datos personales, que debilitan cualquier frase de contraseña.</translation>
     </message>
     <message>
         <source>Too short (at least %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta (al menos %1 caracteres)</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Robusta</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy robusta</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::RecoveryKeyPage</name>
     <message>
         <source>I have &amp;stored the recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>He &amp;guardado la clave de recuperación en un lugar seguro</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de recuperación</translation>
     </message>
     <message>
         <source>The vault is ready. Store this key now: it is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda está lista. Guarde esta clave ahora: solo se muestra una vez.</translation>
     </message>
     <message>
         <source>&amp;Open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la bóveda</translation>
     </message>
     <message>
         <source>If every administrator passphrase is lost, this key still opens the vault and lets you set a new passphrase. Anyone holding it and a copy of the vault can read everything in it, so keep it on paper, locked away and apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se pierden todas las frases de contraseña de administrador, esta clave seguirá abriendo la bóveda y le permitirá definir una nueva frase de contraseña. Cualquier persona que la tenga, junto con una copia de la bóveda, puede leer todo su contenido; por eso, consérvela en papel, bajo llave y lejos de este equipo.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la clave de recuperación</translation>
     </message>
     <message>
         <source>Save the recovery key as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave de recuperación como archivo PDF</translation>
     </message>
     <message>
         <source>A PDF file is not encrypted: print it or copy it to a USB stick kept in a safe, then delete it from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo PDF no está cifrado: imprímalo o cópielo en una memoria USB guardada en una caja fuerte y, después, elimínelo de este equipo.</translation>
     </message>
     <message>
         <source>I have stored the recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>He guardado la clave de recuperación en un lugar seguro</translation>
     </message>
     <message>
         <source>Saved to %1. Remember to move it off this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó en %1. No olvide retirar el archivo de este equipo.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::RecoveryKeySheet</name>
     <message>
         <source>Amparo recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación de Amparo</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda: %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de creación: %1</translation>
     </message>
     <message>
         <source>This key opens the vault above if every administrator passphrase is lost, and lets you set a new one. Letters are not case-sensitive; O and 0, I, L and 1 are read as the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave abre la bóveda indicada arriba si se pierden todas las frases de contraseña de administrador, y permite definir una nueva. No se distingue entre mayúsculas y minúsculas; O y 0 se leen igual, así como I, L y 1.</translation>
     </message>
     <message>
         <source>Anyone who holds this sheet and a copy of the vault can read everything in it. Keep it locked away, apart from the computer and from any backup of the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier persona que tenga esta hoja y una copia de la bóveda puede leer todo su contenido. Guárdela bajo llave, lejos del equipo y de cualquier copia de seguridad de la bóveda.</translation>
     </message>
     <message>
         <source>Do not photograph, scan or e-mail this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No fotografíe ni escanee esta hoja, ni la envíe por correo electrónico.</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la clave de recuperación</translation>
     </message>
     <message>
         <source>Save the recovery key as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave de recuperación como PDF</translation>
     </message>
     <message>
         <source>Amparo recovery key.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación de Amparo.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el PDF en %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::SessionHolder</name>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda está bloqueada.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::UnlockDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>&amp;Create a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear una bóveda nueva…</translation>
     </message>
     <message>
         <source>Open a vault — Amparo</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una bóveda — Amparo</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de la bóveda</translation>
     </message>
     <message>
         <source>The folder that holds the vault. Recently opened folders are in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta que contiene la bóveda. La lista incluye las carpetas abiertas recientemente.</translation>
     </message>
     <message>
         <source>Browse for the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar la carpeta de la bóveda</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Open a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una bóveda</translation>
     </message>
     <message>
         <source>Enter your user name and passphrase. Everything in the vault stays encrypted until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre de usuario y su frase de contraseña. Todo el contenido de la bóveda permanece cifrado hasta entonces.</translation>
     </message>
     <message>
         <source>&amp;Vault folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de la &amp;bóveda:</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta de la bóveda</translation>
     </message>
     <message>
         <source>Deriving the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivando la clave…</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::UsersPanel</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar usuario…</translation>
     </message>
     <message>
         <source>Disa&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tivar</translation>
     </message>
     <message>
         <source>The selected user can no longer open the vault until enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario seleccionado no podrá abrir la bóveda hasta que se vuelva a activar.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::UsersTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Último inicio de sesión</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::VaultLocationPage</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Where should the vault be kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde debe guardarse la bóveda?</translation>
     </message>
     <message>
         <source>Amparo keeps everything in one encrypted folder. Choose a new or empty folder, ideally on a disk that is itself encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo guarda todo en una única carpeta cifrada. Elija una carpeta nueva o vacía, preferiblemente en un disco que también esté cifrado.</translation>
     </message>
     <message>
         <source>Folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para la nueva bóveda</translation>
     </message>
     <message>
         <source>Browse for the folder of the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar la carpeta de la nueva bóveda</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>Choose an empty folder for the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta vacía para la bóveda</translation>
     </message>
     <message>
         <source>Type or choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba o elija una carpeta.</translation>
     </message>
     <message>
         <source>A new folder will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creará una carpeta nueva.</translation>
     </message>
     <message>
         <source>This is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es un archivo, no una carpeta.</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose a new or empty folder; Amparo never mixes its files with others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta no está vacía. Elija una carpeta nueva o vacía; Amparo nunca mezcla sus archivos con otros.</translation>
     </message>
     <message>
         <source>The folder is empty and will hold the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta está vacía y contendrá la bóveda.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::VaultOverviewPage</name>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>This vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles:</translation>
     </message>
     <message>
         <source>Change my &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar mi &amp;frase de contraseña…</translation>
     </message>
 </context>
 </TS>

@@ -5,535 +5,535 @@
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>amparo::AssistanceService</name>
     <message>
         <source>The type of assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;assistance</translation>
     </message>
     <message>
         <source>The description</source>
-        <translation type="unfinished"></translation>
+        <translation>La description</translation>
     </message>
     <message>
         <source>The outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat</translation>
     </message>
     <message>
         <source>The date of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la demande</translation>
     </message>
     <message>
         <source>The start date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début</translation>
     </message>
     <message>
         <source>the date of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de la demande</translation>
     </message>
     <message>
         <source>The completion date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;achèvement</translation>
     </message>
     <message>
         <source>the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de début</translation>
     </message>
     <message>
         <source>The person %1 is not a person of case %2; add them to the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne %1 ne figure pas parmi les personnes du dossier %2 ; ajoutez-la d&apos;abord au dossier.</translation>
     </message>
     <message>
         <source>The provider organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation prestataire n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The new status</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau statut</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>La note</translation>
     </message>
     <message>
         <source>%1 is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un statut final.</translation>
     </message>
     <message>
         <source>from %1 it can go to: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis « %1 », les statuts possibles sont : %2.</translation>
     </message>
     <message>
         <source>This assistance cannot go from %1 to %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette assistance ne peut pas passer de « %1 » à « %2 » ; %3</translation>
     </message>
     <message>
         <source>There is no assistance with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune assistance ne porte l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::AtomicFile</name>
     <message>
         <source>The disk is full; %1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein ; %1 n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
         <source>%1 is unexpectedly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de %1 est anormalement élevée.</translation>
     </message>
 </context>
 <context>
     <name>amparo::AttachmentService</name>
     <message>
         <source>The file name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du fichier est obligatoire.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier « %1 » est vide.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is %2 MB; attachments may be at most %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier « %1 » fait %2 Mo ; les pièces jointes ne peuvent pas dépasser %3 Mo.</translation>
     </message>
     <message>
         <source>There is no attachment with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pièce jointe ne porte l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>The content of the file &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu du fichier « %1 » est introuvable.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged: its content no longer matches the SHA-256 recorded when it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier « %1 » est endommagé : son contenu ne correspond plus à l&apos;empreinte SHA-256 enregistrée lors de son ajout.</translation>
     </message>
 </context>
 <context>
     <name>amparo::AuditLog</name>
     <message>
         <source>entry #%1 (%2, %3 by %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée n° %1 (%2, %3 par %4)</translation>
     </message>
     <message>
         <source>Audit trail broken: entry #%1 is missing (entries were deleted before %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit rompu : l&apos;entrée n° %1 est manquante (des entrées ont été supprimées avant %2).</translation>
     </message>
     <message>
         <source>Audit trail broken: %1 does not follow the entry before it (an entry was inserted, deleted or reordered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit rompu : %1 ne fait pas suite à l&apos;entrée précédente (une entrée a été insérée, supprimée ou déplacée).</translation>
     </message>
     <message>
         <source>Audit trail broken: %1 was modified after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit rompu : %1 a été modifiée après son enregistrement.</translation>
     </message>
 </context>
 <context>
     <name>amparo::CaseService</name>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre</translation>
     </message>
     <message>
         <source>The narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Le récit des faits</translation>
     </message>
     <message>
         <source>The programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme</translation>
     </message>
     <message>
         <source>The country</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays</translation>
     </message>
     <message>
         <source>The place</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu</translation>
     </message>
     <message>
         <source>The priority</source>
-        <translation type="unfinished"></translation>
+        <translation>La priorité</translation>
     </message>
     <message>
         <source>The risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation des risques</translation>
     </message>
     <message>
         <source>The external id</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant externe</translation>
     </message>
     <message>
         <source>The opening date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;ouverture</translation>
     </message>
     <message>
         <source>The incident date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date des faits</translation>
     </message>
     <message>
         <source>The reporting date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date du signalement</translation>
     </message>
     <message>
         <source>the incident date</source>
-        <translation type="unfinished"></translation>
+        <translation>la date des faits</translation>
     </message>
     <message>
         <source>The referring organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation qui a orienté le dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cases can only be assigned to active caseworkers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier ne peut être attribué qu&apos;à un chargé de dossiers dont le compte est actif.</translation>
     </message>
     <message>
         <source>The external id &quot;%1&quot; is already used by another case.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant externe « %1 » est déjà utilisé par un autre dossier.</translation>
     </message>
     <message>
         <source>The reference &quot;%1&quot; is not of the form PREFIX-YEAR-NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence « %1 » n&apos;a pas la forme PRÉFIXE-ANNÉE-NUMÉRO.</translation>
     </message>
     <message>
         <source>The reference %1 is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence %1 est déjà utilisée.</translation>
     </message>
     <message>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du dossier</translation>
     </message>
     <message>
         <source>The new status</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau statut</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif</translation>
     </message>
     <message>
         <source>Case %1 cannot go from %2 to %3; from %2 it can go to: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas passer du statut « %2 » au statut « %3 » ; depuis « %2 », les statuts possibles sont : %4.</translation>
     </message>
     <message>
         <source>The status</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut</translation>
     </message>
     <message>
         <source>Case %1 already has a history; its status changes only through the workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 a déjà un historique ; son statut ne peut plus changer qu&apos;en suivant les étapes du flux de travail.</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>The role in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle dans le dossier</translation>
     </message>
     <message>
         <source>The perpetrator type</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;auteur</translation>
     </message>
     <message>
         <source>That person does not have that role in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;a pas ce rôle dans le dossier.</translation>
     </message>
     <message>
         <source>There is no case with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ne porte l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ConsentService</name>
     <message>
         <source>The purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalité</translation>
     </message>
     <message>
         <source>The consent status</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut du consentement</translation>
     </message>
     <message>
         <source>How consent was obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode d&apos;obtention du consentement</translation>
     </message>
     <message>
         <source>The date of the decision is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la décision est obligatoire.</translation>
     </message>
     <message>
         <source>The date of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la décision</translation>
     </message>
     <message>
         <source>The expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;expiration</translation>
     </message>
     <message>
         <source>the date of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de la décision</translation>
     </message>
 </context>
 <context>
     <name>amparo::Database</name>
     <message>
         <source>The disk is full; nothing was saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein ; rien n&apos;a été enregistré (%1).</translation>
     </message>
     <message>
         <source>The key does not open this database, or the file is not an Amparo database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;ouvre pas cette base de données, ou le fichier n&apos;est pas une base de données Amparo (%1).</translation>
     </message>
     <message>
         <source>The database file is damaged (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données est endommagé (%1 : %2).</translation>
     </message>
     <message>
         <source>The vault is in use by another Amparo process; try again when it has finished (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est utilisé par un autre processus Amparo ; réessayez lorsqu&apos;il aura terminé (%1).</translation>
     </message>
     <message>
         <source>The database file cannot be written or opened: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier de base de données ou d&apos;y écrire : %1 (%2).</translation>
     </message>
     <message>
         <source>Database error while %1: %2 (code %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données lors de %1 : %2 (code %3).</translation>
     </message>
     <message>
         <source>A database already exists at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données existe déjà à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>No database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ouverture de %1</translation>
     </message>
     <message>
         <source>applying the key</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;application de la clé</translation>
     </message>
     <message>
         <source>SQLCipher is not active in this program; refusing to open the vault without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher n&apos;est pas actif dans ce programme ; le coffre ne sera pas ouvert sans chiffrement.</translation>
     </message>
     <message>
         <source>The database could not switch to write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu passer en mode de journalisation anticipée (WAL).</translation>
     </message>
     <message>
         <source>The key cannot change inside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé ne peut pas être modifiée au cours d&apos;une transaction.</translation>
     </message>
     <message>
         <source>changing the database key</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification de la clé de la base de données</translation>
     </message>
     <message>
         <source>The vault is in use by another Amparo process; try again when it has finished (checkpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est utilisé par un autre processus Amparo ; réessayez lorsqu&apos;il aura terminé (point de contrôle).</translation>
     </message>
 </context>
 <context>
     <name>amparo::DatabaseSalt</name>
     <message>
         <source>The vault&apos;s database file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données du coffre (%1) est introuvable.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
         <source>The vault&apos;s database file %1 is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données du coffre (%1) est tronqué.</translation>
     </message>
 </context>
 <context>
     <name>amparo::InterventionService</name>
     <message>
         <source>The kind of intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;intervention</translation>
     </message>
     <message>
         <source>The date it was sent is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;envoi est obligatoire.</translation>
     </message>
     <message>
         <source>The date it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;envoi</translation>
     </message>
     <message>
         <source>The addressee organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation destinataire n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire</translation>
     </message>
     <message>
         <source>The reference</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence</translation>
     </message>
     <message>
         <source>The date of the response</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la réponse</translation>
     </message>
     <message>
         <source>the date it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la date d&apos;envoi</translation>
     </message>
     <message>
         <source>The response</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse</translation>
     </message>
     <message>
         <source>The outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat</translation>
     </message>
     <message>
         <source>There is no intervention with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune intervention ne porte l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Kdf</name>
     <message>
         <source>The key derivation parameters are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de dérivation de clé sont endommagés.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key (%1 MiB needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante pour dériver la clé (%1 Mio nécessaires).</translation>
     </message>
     <message>
         <source>The passphrase is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n&apos;est pas un texte UTF-8 valide.</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète est trop courte : utilisez au moins %1 caractères.</translation>
     </message>
 </context>
 <context>
     <name>amparo::KeySlot</name>
     <message>
         <source>Sealing the master key failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scellement de la clé maîtresse a échoué.</translation>
     </message>
     <message>
         <source>A key slot is damaged (wrong length).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un emplacement de clé est endommagé (longueur incorrecte).</translation>
     </message>
     <message>
         <source>Wrong user name or passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur ou phrase secrète incorrect.</translation>
     </message>
     <message>
         <source>The key slot holds no usable master key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement de clé ne contient aucune clé maîtresse utilisable.</translation>
     </message>
 </context>
 <context>
     <name>amparo::KeySlotFile</name>
     <message>
         <source>The key-slot file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des emplacements de clé est endommagé : %1</translation>
     </message>
     <message>
         <source>line %1 has a malformed %2 field.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 contient un champ %2 mal formé.</translation>
     </message>
     <message>
         <source>line %1 names an unknown kind of slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 indique un type d&apos;emplacement inconnu.</translation>
     </message>
     <message>
         <source>line %1 has an unexpected field.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 contient un champ inattendu.</translation>
     </message>
     <message>
         <source>line %1 uses an unknown key derivation.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 utilise une méthode de dérivation de clé inconnue.</translation>
     </message>
     <message>
         <source>line %1 has key derivation costs out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 contient des paramètres de coût de dérivation de clé hors limites.</translation>
     </message>
     <message>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>il est vide.</translation>
     </message>
     <message>
         <source>it is far larger than a key-slot file can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa taille dépasse de loin celle que peut avoir un fichier des emplacements de clé.</translation>
     </message>
     <message>
         <source>it is not an Amparo key-slot file, or of an unknown version.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier des emplacements de clé Amparo, ou sa version est inconnue.</translation>
     </message>
     <message>
         <source>it is truncated (the checksum line is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>il est tronqué (la ligne de somme de contrôle est absente).</translation>
     </message>
     <message>
         <source>its checksum does not match (the file was cut short or edited).</source>
-        <translation type="unfinished"></translation>
+        <translation>sa somme de contrôle ne correspond pas (le fichier a été tronqué ou modifié).</translation>
     </message>
     <message>
         <source>line %1 is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 n&apos;est pas reconnue.</translation>
     </message>
     <message>
         <source>the vault identity is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant du coffre est absent.</translation>
     </message>
 </context>
 <context>
     <name>amparo::KeySlotStore</name>
     <message>
         <source>The key-slot file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des emplacements de clé %1 est introuvable.</translation>
     </message>
     <message>
         <source>%1 is not an Amparo vault (no key-slot file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un coffre Amparo (aucun fichier des emplacements de clé).</translation>
     </message>
     <message>
         <source>%1 There is no backup copy; restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Il n&apos;existe aucune copie de secours ; restaurez le coffre à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>%1 The backup copy is damaged too: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La copie de secours est elle aussi endommagée : %2</translation>
     </message>
 </context>
 <context>
     <name>amparo::LoginThrottle</name>
     <message numerus="yes">
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de tentatives infructueuses : patientez %n seconde avant de réessayer.</numerusform>
+            <numerusform>Trop de tentatives infructueuses : patientez %n secondes avant de réessayer.</numerusform>
         </translation>
     </message>
 </context>
@@ -541,1111 +541,1111 @@
     <name>amparo::MedicalRecordService</name>
     <message>
         <source>A medical record can only be kept for torture, ill-treatment or sexual violence; this violation is recorded as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche médicale ne peut être tenue que pour la torture, les mauvais traitements ou les violences sexuelles ; cette violation est enregistrée comme « %1 ».</translation>
     </message>
     <message>
         <source>The date of the examination is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de l&apos;examen est obligatoire.</translation>
     </message>
     <message>
         <source>The date of the examination</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de l&apos;examen</translation>
     </message>
     <message>
         <source>the date of the violation</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de la violation</translation>
     </message>
     <message>
         <source>The examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;examinateur</translation>
     </message>
     <message>
         <source>A medical record holds at most %1 findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche médicale comporte au plus %1 constatations.</translation>
     </message>
     <message>
         <source>The kind of finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de la constatation %1</translation>
     </message>
     <message>
         <source>The description of finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La description de la constatation %1</translation>
     </message>
     <message>
         <source>The consistency of finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le degré de compatibilité de la constatation %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::OrganisationService</name>
     <message>
         <source>The organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;organisation</translation>
     </message>
     <message>
         <source>The kind of organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;organisation</translation>
     </message>
     <message>
         <source>The organisation&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays de l&apos;organisation</translation>
     </message>
     <message>
         <source>The contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes</translation>
     </message>
     <message>
         <source>There is no organisation with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation ne porte l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Permission</name>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>gérer les utilisateurs</translation>
     </message>
     <message>
         <source>change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier les paramètres</translation>
     </message>
     <message>
         <source>read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>consulter le journal d&apos;audit</translation>
     </message>
     <message>
         <source>read restricted cases</source>
-        <translation type="unfinished"></translation>
+        <translation>consulter les dossiers restreints</translation>
     </message>
     <message>
         <source>read cases</source>
-        <translation type="unfinished"></translation>
+        <translation>consulter les dossiers</translation>
     </message>
     <message>
         <source>edit cases</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier les dossiers</translation>
     </message>
     <message>
         <source>export case data</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter les données des dossiers</translation>
     </message>
     <message>
         <source>request grants</source>
-        <translation type="unfinished"></translation>
+        <translation>demander des subventions</translation>
     </message>
     <message>
         <source>approve grants</source>
-        <translation type="unfinished"></translation>
+        <translation>approuver des subventions</translation>
     </message>
     <message>
         <source>record ledger entries</source>
-        <translation type="unfinished"></translation>
+        <translation>passer des écritures dans le grand livre</translation>
     </message>
     <message>
         <source>read the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>consulter le grand livre</translation>
     </message>
     <message>
         <source>back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder le coffre</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte « %1 » est désactivé.</translation>
     </message>
     <message>
         <source>%1 (%2) is not allowed to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ne dispose pas de l&apos;autorisation nécessaire pour %3.</translation>
     </message>
     <message>
         <source>Four-eyes rule: %1 cannot %2 as the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Principe des quatre yeux : %1 ne peut pas %2, car cette action doit être effectuée par une autre personne.</translation>
     </message>
 </context>
 <context>
     <name>amparo::PersonService</name>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom</translation>
     </message>
     <message>
         <source>The external id</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant externe</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sexe</translation>
     </message>
     <message>
         <source>The date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance</translation>
     </message>
     <message>
         <source>The year of birth %1 is not between 1900 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année de naissance %1 n&apos;est pas comprise entre 1900 et %2.</translation>
     </message>
     <message>
         <source>The nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>La nationalité</translation>
     </message>
     <message>
         <source>The country of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays de résidence</translation>
     </message>
     <message>
         <source>The languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Les langues</translation>
     </message>
     <message>
         <source>The role</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle</translation>
     </message>
     <message>
         <source>Give the person at least one role (victim, defender, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez au moins un rôle à la personne (victime, défenseur, …).</translation>
     </message>
     <message>
         <source>The vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>La vulnérabilité</translation>
     </message>
     <message>
         <source>The telephone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de téléphone</translation>
     </message>
     <message>
         <source>The e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse électronique</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse postale</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes</translation>
     </message>
     <message>
         <source>The affiliation refers to an organisation that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affiliation renvoie à une organisation qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The external id &quot;%1&quot; is already used by another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant externe « %1 » est déjà utilisé par une autre personne.</translation>
     </message>
     <message>
         <source>%1 was anonymised and can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de %1 a été anonymisée et ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif</translation>
     </message>
     <message>
         <source>There is no person with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne ne porte l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>same name and year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom et même année de naissance</translation>
     </message>
     <message>
         <source>same telephone number</source>
-        <translation type="unfinished"></translation>
+        <translation>même numéro de téléphone</translation>
     </message>
     <message>
         <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>même adresse électronique</translation>
     </message>
 </context>
 <context>
     <name>amparo::RecordOwner</name>
     <message>
         <source>The kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Records of the kind &quot;%1&quot; cannot be linked to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;est pas encore possible de créer un lien vers des enregistrements de type « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>amparo::RecoveryKey</name>
     <message>
         <source>The recovery key contains a character that is not part of any recovery key (only letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de récupération contient un caractère qui ne figure dans aucune clé de récupération (uniquement des lettres et des chiffres).</translation>
     </message>
     <message>
         <source>The recovery key is too long: it has 32 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de récupération est trop longue : elle comporte 32 lettres et chiffres.</translation>
     </message>
     <message>
         <source>The recovery key is too short: it has 32 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de récupération est trop courte : elle comporte 32 lettres et chiffres.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargé de dossiers</translation>
     </message>
     <message>
         <source>Fund manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire de fonds</translation>
     </message>
     <message>
         <source>Finance officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable financier</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditeur</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; the roles are admin, caseworker, fund_manager, finance and auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle inconnu « %1 » ; les rôles sont admin, caseworker, fund_manager, finance et auditor.</translation>
     </message>
     <message>
         <source>At least one role is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins un rôle est nécessaire.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Schema</name>
     <message>
         <source>Unknown schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de schéma inconnue : %1.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Amparo (schema %1; this version knows up to %2). Update Amparo to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre a été enregistré par une version plus récente d&apos;Amparo (schéma %1 ; cette version prend en charge jusqu&apos;au schéma %2). Mettez Amparo à jour pour l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Session</name>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est verrouillé.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Settings</name>
     <message>
         <source>The setting %1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre %1 doit être un nombre entier compris entre %2 et %3.</translation>
     </message>
     <message>
         <source>The case reference prefix must be 1 to 8 capital letters or digits, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préfixe des références de dossier doit comporter de 1 à 8 lettres majuscules ou chiffres et commencer par une lettre.</translation>
     </message>
     <message>
         <source>Unknown setting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre inconnu : %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Statement</name>
     <message>
         <source>preparing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la préparation de « %1 »</translation>
     </message>
     <message>
         <source>Empty SQL statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction SQL vide.</translation>
     </message>
     <message>
         <source>More than one SQL statement in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs instructions SQL dans « %1 ».</translation>
     </message>
     <message>
         <source>binding parameter %1 of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la liaison du paramètre %1 de « %2 »</translation>
     </message>
     <message>
         <source>Parameter %1 of &quot;%2&quot; was not bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre %1 de « %2 » n&apos;a pas été lié.</translation>
     </message>
     <message>
         <source>running &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution de « %1 »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; returned rows where none were expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a renvoyé des lignes alors qu&apos;aucune n&apos;était attendue.</translation>
     </message>
 </context>
 <context>
     <name>amparo::TaskService</name>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre</translation>
     </message>
     <message>
         <source>The due date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échéance est obligatoire.</translation>
     </message>
     <message>
         <source>The due date: %1 is not between 1900-01-01 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échéance : %1 n&apos;est pas comprise entre 1900-01-01 et %2.</translation>
     </message>
     <message>
         <source>The assignee must be an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne assignée doit avoir un compte utilisateur actif.</translation>
     </message>
     <message>
         <source>The linked record is missing its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de l&apos;enregistrement lié est manquant.</translation>
     </message>
     <message>
         <source>The linked record belongs to another case than the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement lié appartient à un autre dossier que la tâche.</translation>
     </message>
     <message>
         <source>%1 may not see the restricted case %2; assign them to the case before giving them a task in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas accès au dossier restreint %2 ; affectez cette personne au dossier avant de lui confier une tâche qui s&apos;y rapporte.</translation>
     </message>
     <message>
         <source>There is no task with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche ne porte l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::User</name>
     <message>
         <source>The user name must have 2 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur doit comporter de 2 à 64 caractères.</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; may only contain the letters a-z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur « %1 » ne peut contenir que les lettres a-z, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;.</translation>
     </message>
 </context>
 <context>
     <name>amparo::UserAdministration</name>
     <message>
         <source>The display name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom affiché est trop long (%1 caractères au maximum).</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun utilisateur « %1 ».</translation>
     </message>
     <message>
         <source>%1 is the last active administrator; make someone else an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dernier compte administrateur actif ; attribuez d&apos;abord le rôle d&apos;administrateur à une autre personne.</translation>
     </message>
     <message>
         <source>At least one role is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins un rôle est nécessaire.</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is already taken (user names of removed users are not reused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur « %1 » est déjà pris (les noms des utilisateurs supprimés ne sont pas réutilisés).</translation>
     </message>
     <message>
         <source>You cannot disable or remove yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez ni désactiver ni supprimer votre propre compte.</translation>
     </message>
     <message>
         <source>Your key slot is missing from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre emplacement de clé est absent du coffre.</translation>
     </message>
     <message>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète actuelle est incorrecte.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Validation</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obligatoire.</translation>
     </message>
     <message>
         <source>%1 is too long: %2 characters, at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : texte trop long (%2 caractères, %3 au maximum).</translation>
     </message>
     <message>
         <source>%1 contains a control character (U+%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : caractère de contrôle non autorisé (U+%2).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a known country code (use two letters, e.g. MX, PH, TN).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas un code de pays connu (utilisez deux lettres, p. ex. MX, PH, TN).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date (write 2026-03-14 or 14/03/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas une date (écrivez 2026-03-14 ou 14/03/2026).</translation>
     </message>
     <message>
         <source>%1: %2 is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la date %2 est antérieure à 1900.</translation>
     </message>
     <message>
         <source>%1: %2 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la date %2 se situe dans le futur.</translation>
     </message>
     <message>
         <source>%1 (%2) is before %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ne peut pas précéder %3 (%4).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a telephone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas un numéro de téléphone.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » ne fait pas partie des valeurs admises (%3).</translation>
     </message>
 </context>
 <context>
     <name>amparo::Vault</name>
     <message>
         <source>Cannot restrict the permissions of %1 to its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restreindre à son propriétaire les droits d&apos;accès à %1.</translation>
     </message>
     <message>
         <source>%1 already exists and is not an empty folder; choose a new location for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà et n&apos;est pas un répertoire vide ; choisissez un nouvel emplacement pour le coffre.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire %1.</translation>
     </message>
     <message>
         <source>The key-slot file does not belong to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des emplacements de clé n&apos;appartient pas à ce coffre.</translation>
     </message>
     <message>
         <source>The key slot holds no usable master key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement de clé ne contient aucune clé maîtresse utilisable.</translation>
     </message>
     <message>
         <source>There is no Amparo vault at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de coffre Amparo à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>The key-slot file in %1 belongs to another vault, or the database file was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des emplacements de clé de %1 appartient à un autre coffre, ou le fichier de base de données a été remplacé.</translation>
     </message>
     <message>
         <source>Wrong user name or passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur ou phrase secrète incorrect.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled; ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte « %1 » est désactivé ; adressez-vous à un administrateur.</translation>
     </message>
     <message>
         <source>Choose a folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un répertoire pour le coffre.</translation>
     </message>
     <message>
         <source>This vault has no recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre n&apos;a pas de clé de récupération.</translation>
     </message>
     <message>
         <source>The recovery key is not the one of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé de récupération n&apos;est pas celle de ce coffre.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ViolationService</name>
     <message>
         <source>The type of violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de violation</translation>
     </message>
     <message>
         <source>The precision of the date</source>
-        <translation type="unfinished"></translation>
+        <translation>La précision de la date</translation>
     </message>
     <message>
         <source>The date of the violation is given but its precision is &quot;unknown&quot;: choose day, month or year, or leave the date empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la violation est indiquée, mais sa précision est « inconnue » : choisissez jour, mois ou année, ou laissez la date vide.</translation>
     </message>
     <message>
         <source>The date of the violation is required unless its precision is &quot;unknown&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la violation est obligatoire, sauf si sa précision est « inconnue ».</translation>
     </message>
     <message>
         <source>The date of the violation</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la violation</translation>
     </message>
     <message>
         <source>The place</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu</translation>
     </message>
     <message>
         <source>The perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Les auteurs présumés</translation>
     </message>
     <message>
         <source>The consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conséquences</translation>
     </message>
     <message>
         <source>The victim %1 is not a person of case %2; add them to the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La victime %1 ne figure pas parmi les personnes du dossier %2 ; ajoutez-la d&apos;abord au dossier.</translation>
     </message>
     <message>
         <source>This violation has a medical record, which only torture, ill-treatment and sexual violence carry; remove the medical record before changing the type to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette violation comporte une fiche médicale, réservée à la torture, aux mauvais traitements et aux violences sexuelles ; supprimez la fiche médicale avant de changer le type en « %1 ».</translation>
     </message>
     <message>
         <source>The date of the medical examination</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de l&apos;examen médical</translation>
     </message>
     <message>
         <source>the date of the violation</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de la violation</translation>
     </message>
     <message numerus="yes">
         <source>This violation has %n attached file(s); remove them before removing the violation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette violation a %n fichier joint ; supprimez-le avant de supprimer la violation.</numerusform>
+            <numerusform>Cette violation a %n fichiers joints ; supprimez-les avant de supprimer la violation.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no violation with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune violation ne porte l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Vocabulary</name>
     <message>
         <source>Victim / survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Victime / survivant</translation>
     </message>
     <message>
         <source>Human rights defender</source>
-        <translation type="unfinished"></translation>
+        <translation>Défenseur des droits humains</translation>
     </message>
     <message>
         <source>Family member / dependant</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de la famille / personne à charge</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoin</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avocat</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur présumé</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Féminin</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculin</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfant</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <source>LGBTI</source>
-        <translation type="unfinished"></translation>
+        <translation>LGBTI</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Handicap</translation>
     </message>
     <message>
         <source>Indigenous</source>
-        <translation type="unfinished"></translation>
+        <translation>Autochtone</translation>
     </message>
     <message>
         <source>Detained</source>
-        <translation type="unfinished"></translation>
+        <translation>En détention</translation>
     </message>
     <message>
         <source>In exile</source>
-        <translation type="unfinished"></translation>
+        <translation>En exil</translation>
     </message>
     <message>
         <source>Case management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion du dossier</translation>
     </message>
     <message>
         <source>Sharing with a partner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage avec une organisation partenaire</translation>
     </message>
     <message>
         <source>Communication to UN and regional mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication aux mécanismes de l&apos;ONU et aux mécanismes régionaux</translation>
     </message>
     <message>
         <source>Publication in an urgent appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication dans un appel urgent</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Network member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre du réseau</translation>
     </message>
     <message>
         <source>Partner NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG partenaire</translation>
     </message>
     <message>
         <source>Service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestataire de services</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bailleur de fonds</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité</translation>
     </message>
     <message>
         <source>UN or regional mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme de l&apos;ONU ou régional</translation>
     </message>
     <message>
         <source>Urgent assistance to victims of torture</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance d&apos;urgence aux victimes de la torture</translation>
     </message>
     <message>
         <source>Protection of human rights defenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection des défenseurs des droits humains</translation>
     </message>
     <message>
         <source>Children&apos;s rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits de l&apos;enfant</translation>
     </message>
     <message>
         <source>Violence against women</source>
-        <translation type="unfinished"></translation>
+        <translation>Violence à l&apos;égard des femmes</translation>
     </message>
     <message>
         <source>Economic, social and cultural rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits économiques, sociaux et culturels</translation>
     </message>
     <message>
         <source>Monitoring of protection mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi des mécanismes de protection</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienté</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <source>Torture</source>
-        <translation type="unfinished"></translation>
+        <translation>Torture</translation>
     </message>
     <message>
         <source>Cruel, inhuman or degrading treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitements cruels, inhumains ou dégradants</translation>
     </message>
     <message>
         <source>Arbitrary arrest or detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrestation ou détention arbitraire</translation>
     </message>
     <message>
         <source>Enforced disappearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparition forcée</translation>
     </message>
     <message>
         <source>Extrajudicial execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution extrajudiciaire</translation>
     </message>
     <message>
         <source>Judicial harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Harcèlement judiciaire</translation>
     </message>
     <message>
         <source>Threats and intimidation</source>
-        <translation type="unfinished"></translation>
+        <translation>Menaces et intimidation</translation>
     </message>
     <message>
         <source>Physical attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Agression physique</translation>
     </message>
     <message>
         <source>Sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violences sexuelles</translation>
     </message>
     <message>
         <source>Surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance</translation>
     </message>
     <message>
         <source>Travel ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdiction de voyager</translation>
     </message>
     <message>
         <source>Defamation campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne de diffamation</translation>
     </message>
     <message>
         <source>Freezing of assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gel des avoirs</translation>
     </message>
     <message>
         <source>Forced eviction</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsion forcée</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>Military</source>
-        <translation type="unfinished"></translation>
+        <translation>Forces armées</translation>
     </message>
     <message>
         <source>Prison staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel pénitentiaire</translation>
     </message>
     <message>
         <source>Intelligence services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services de renseignement</translation>
     </message>
     <message>
         <source>Judiciary</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil judiciaire</translation>
     </message>
     <message>
         <source>Non-state armed group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe armé non étatique</translation>
     </message>
     <message>
         <source>Private actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur privé</translation>
     </message>
     <message>
         <source>Exact date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date exacte</translation>
     </message>
     <message>
         <source>Month only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois seulement</translation>
     </message>
     <message>
         <source>Year only</source>
-        <translation type="unfinished"></translation>
+        <translation>Année seulement</translation>
     </message>
     <message>
         <source>Unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date inconnue</translation>
     </message>
     <message>
         <source>Urgent appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel urgent</translation>
     </message>
     <message>
         <source>Urgent appeal follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi d&apos;appel urgent</translation>
     </message>
     <message>
         <source>Closing urgent appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture d&apos;appel urgent</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration</translation>
     </message>
     <message>
         <source>Letter to the authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre aux autorités</translation>
     </message>
     <message>
         <source>Communication to a UN special procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication à une procédure spéciale de l&apos;ONU</translation>
     </message>
     <message>
         <source>Communication to a UN treaty body</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication à un organe conventionnel de l&apos;ONU</translation>
     </message>
     <message>
         <source>Communication to a regional commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication à une commission régionale</translation>
     </message>
     <message>
         <source>Letter to an embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre à une ambassade</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridique</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicale</translation>
     </message>
     <message>
         <source>Psychosocial</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychosociale</translation>
     </message>
     <message>
         <source>Relocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relocalisation</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociale</translation>
     </message>
     <message>
         <source>Protective accompaniment / solidarity visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnement protecteur / visite de solidarité</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>Physique</translation>
     </message>
     <message>
         <source>Psychological</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologique</translation>
     </message>
     <message>
         <source>Not consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non compatible</translation>
     </message>
     <message>
         <source>Consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatible</translation>
     </message>
     <message>
         <source>Highly consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Très compatible</translation>
     </message>
     <message>
         <source>Typical of</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractéristique de</translation>
     </message>
     <message>
         <source>Diagnostic of</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécifique de</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Arguments</name>
     <message>
         <source>--%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 n&apos;accepte aucune valeur.</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nécessite une valeur.</translation>
     </message>
     <message>
         <source>--%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est indiqué deux fois.</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue : --%1.</translation>
     </message>
     <message>
         <source>Missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque %1.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : « %1 ».</translation>
     </message>
     <message>
         <source>Missing --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque l&apos;option --%1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Context</name>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de %1 : </translation>
     </message>
     <message numerus="yes">
         <source>Warning: %n failed attempt(s) to open this account since its last login.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attention : %n tentative infructueuse d&apos;ouverture de ce compte depuis sa dernière connexion.</numerusform>
+            <numerusform>Attention : %n tentatives infructueuses d&apos;ouverture de ce compte depuis sa dernière connexion.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: %1 The vault was opened with the backup copy, which has been restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention : %1 Le coffre a été ouvert à l&apos;aide de la copie de secours, qui a été restaurée.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Info</name>
     <message>
         <source>the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire du coffre</translation>
     </message>
     <message>
         <source>Amparo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo : %1</translation>
     </message>
     <message>
         <source>SQLCipher: %1 (SQLite %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher : %1 (SQLite %2)</translation>
     </message>
     <message>
         <source>libsodium: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium : %1</translation>
     </message>
     <message>
         <source>Qt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt : %1</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre : %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this Amparo: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du schéma : %1 (cette version d&apos;Amparo : %2)</translation>
     </message>
     <message>
         <source>Active users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs actifs : %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Init</name>
     <message>
         <source>Unknown --kdf &quot;%1&quot;; use interactive, moderate or sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de --kdf inconnue : « %1 » ; utilisez interactive, moderate ou sensitive.</translation>
     </message>
     <message>
         <source>the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire du coffre</translation>
     </message>
     <message>
         <source>New passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète pour %1 : </translation>
     </message>
     <message>
         <source>Created the vault %1 with the administrator %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre %1 créé avec le compte administrateur %2.</translation>
     </message>
     <message>
         <source>Recovery key — shown only now. Print it or write it down and keep it somewhere safe, away from this computer. It opens the vault if every passphrase is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération — affichée uniquement maintenant. Imprimez-la ou recopiez-la, et conservez-la en lieu sûr, loin de cet ordinateur. Elle ouvre le coffre si toutes les phrases secrètes sont perdues.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Main</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue : « %1 ».</translation>
     </message>
     <message>
         <source>Run &quot;amparo-cli --help&quot; for the commands and their options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « amparo-cli --help » pour obtenir la liste des commandes et de leurs options.</translation>
     </message>
     <message>
         <source>unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue : %1</translation>
     </message>
     <message>
         <source>Usage: amparo-cli COMMAND [ARGUMENTS]
@@ -1687,972 +1687,1015 @@ Secrets never come from arguments (they would show in `ps`):
 
 Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : amparo-cli COMMAND [ARGUMENTS]
+
+Commandes :
+  init VAULT --admin NAME [--display-name TEXT] [--kdf interactive|moderate|sensitive]
+  user add VAULT --user ADMIN NAME --role ROLE[,ROLE...] [--display-name TEXT] [--kdf ...]
+  user list VAULT --user U [--format table|csv|json]
+  user passwd VAULT --user U [--kdf ...]
+  user disable|enable|remove VAULT --user ADMIN NAME
+  user roles VAULT --user ADMIN NAME --role ROLE[,ROLE...]
+  user reset VAULT NAME            (avec la clé de récupération)
+  rotate-key VAULT --user ADMIN
+  verify VAULT --user U            (intégrité de la base de données et chaîne d&apos;audit)
+  info VAULT --user U              (versions, schéma, utilisateurs ; aucun secret)
+  import VAULT --user U --kind people|cases FILE.csv [--dry-run]
+                                   (toutes les lignes ou aucune ; --dry-run liste
+                                   chaque problème)
+  export-csv VAULT --user U --kind cases|people --out FILE
+                                   (subventions et décaissements : pas encore
+                                   disponibles)
+  demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
+                                   (remplit un nouveau coffre avec des données
+                                   fictives et les utilisateurs caseworker,
+                                   caseworker2, fundmanager, finance, auditor ;
+                                   par défaut 300 dossiers, graine 1 ; leur phrase
+                                   secrète est AMPARO_DEMO_PASSPHRASE, ou bien
+                                   elle est générée et affichée ; leur --kdf est
+                                   interactive sauf indication contraire)
+  cases VAULT --user U [--search TEXT] [--status S[,S...]] [--programme P]
+        [--country CC] [--priority P] [--limit N] [--format table|csv|json]
+                                   (les plus récents d&apos;abord ; le tableau en affiche
+                                   50 sauf avec --limit, csv et json affichent
+                                   toutes les correspondances)
+
+Rôles : admin, caseworker, fund_manager, finance, auditor.
+
+Les secrets ne sont jamais passés en arguments (ils apparaîtraient dans `ps`) :
+  phrase secrète de --user (ou du nouvel administrateur pour init) :
+      AMPARO_PASSPHRASE ou --passphrase-fd N
+  une nouvelle phrase secrète : AMPARO_NEW_PASSPHRASE ou --new-passphrase-fd N
+  la clé de récupération : AMPARO_RECOVERY_KEY ou --recovery-key-fd N
+  à défaut, ils sont demandés dans le terminal, sans affichage de la saisie.
+
+Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d&apos;utilisation.
+</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Passphrase</name>
     <message>
         <source>Cannot read the secret from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le secret depuis %1 : %2.</translation>
     </message>
     <message>
         <source>The secret read from %1 is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret lu depuis %1 est trop long.</translation>
     </message>
     <message>
         <source>the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>le terminal</translation>
     </message>
     <message>
         <source>--%1 needs a file descriptor number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nécessite un numéro de descripteur de fichier.</translation>
     </message>
     <message>
         <source>Repeat the new passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez à nouveau la nouvelle phrase secrète : </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
     <message>
         <source>No secret given: set %1 or use --%2 N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret fourni : définissez %1 ou utilisez --%2 N.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::TableWriter</name>
     <message>
         <source>Unknown format &quot;%1&quot;; use table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format inconnu : « %1 » ; utilisez table, csv ou json.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::User</name>
     <message>
         <source>the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire du coffre</translation>
     </message>
     <message>
         <source>the new user&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du nouvel utilisateur</translation>
     </message>
     <message>
         <source>New passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète pour %1 : </translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur ajouté : %1 (%2).</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète actuelle : </translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète : </translation>
     </message>
     <message>
         <source>The passphrase of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète de %1 a été modifiée.</translation>
     </message>
     <message>
         <source>the user whose passphrase is reset</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur dont la phrase secrète doit être réinitialisée</translation>
     </message>
     <message>
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération : </translation>
     </message>
     <message>
         <source>The passphrase of %1 was reset with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète de %1 a été réinitialisée à l&apos;aide de la clé de récupération.</translation>
     </message>
     <message>
         <source>the user&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>%1 is disabled and can no longer open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 est désactivé et ne peut plus ouvrir le coffre.</translation>
     </message>
     <message>
         <source>%1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 est activé.</translation>
     </message>
     <message>
         <source>%1 is removed and the master key was rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 est supprimé et la clé maîtresse a été renouvelée.</translation>
     </message>
     <message>
         <source>The roles of %1 were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rôles de %1 ont été modifiés.</translation>
     </message>
     <message>
         <source>Missing the user command: add, list, passwd, disable, enable, remove, roles or reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque la sous-commande de user : add, list, passwd, disable, enable, remove, roles ou reset.</translation>
     </message>
     <message>
         <source>Unknown user command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-commande de user inconnue : « %1 ».</translation>
     </message>
     <message>
         <source>The master key was rotated; every remaining key slot opens the vault with the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé maîtresse a été renouvelée ; chaque emplacement de clé restant ouvre le coffre avec la nouvelle clé.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Verify</name>
     <message>
         <source>a row of %1 refers to a missing record</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de %1 fait référence à un enregistrement manquant</translation>
     </message>
     <message>
         <source>the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire du coffre</translation>
     </message>
     <message>
         <source>encryption: SQLCipher %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffrement : SQLCipher %1</translation>
     </message>
     <message>
         <source>database integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>intégrité de la base de données : OK</translation>
     </message>
     <message numerus="yes">
         <source>database integrity: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>intégrité de la base de données : %n problème</numerusform>
+            <numerusform>intégrité de la base de données : %n problèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>audit trail: ok, %n entries, head %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>journal d&apos;audit : OK, %n entrée, empreinte de tête %1</numerusform>
+            <numerusform>journal d&apos;audit : OK, %n entrées, empreinte de tête %1</numerusform>
         </translation>
     </message>
     <message>
         <source>audit trail: BROKEN — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>journal d&apos;audit : ROMPU — %1</translation>
     </message>
     <message>
         <source>Verification failed: the database has integrity problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la vérification : la base de données présente des problèmes d&apos;intégrité.</translation>
     </message>
 </context>
 <context>
     <name>amparo::main</name>
     <message>
         <source>Case management for organisations assisting victims of torture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion des dossiers pour les organisations qui assistent les victimes de la torture.</translation>
     </message>
     <message>
         <source>Open the vault in folder &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le coffre situé dans le répertoire &lt;répertoire&gt;.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>répertoire</translation>
     </message>
     <message>
         <source>Fill in the user name &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préremplir le nom d&apos;utilisateur avec &lt;nom&gt;.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AboutDialog</name>
     <message>
         <source>About Amparo</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;Amparo</translation>
     </message>
     <message>
         <source>Amparo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo %1</translation>
     </message>
     <message>
         <source>Case management for organisations assisting victims of torture and human rights defenders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion des dossiers pour les organisations qui assistent les victimes de la torture et les défenseurs des droits humains.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel libre distribué sous la licence publique générale GNU (GNU General Public License), version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt :</translation>
     </message>
     <message>
         <source>SQLCipher (SQLite):</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher (SQLite) :</translation>
     </message>
     <message>
         <source>libsodium:</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium :</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AddUserDialog</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase &amp;secrète :</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confir&amp;mation :</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres minuscules a–z, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle : %1</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;complet :</translation>
     </message>
     <message>
         <source>Deriving a key for the new user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivation d&apos;une clé pour le nouvel utilisateur…</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AdministratorPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier administrateur</translation>
     </message>
     <message>
         <source>This person adds the other users and manages the vault. Caseworkers, fund managers and others are added once the vault exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne ajoute les autres utilisateurs et gère le coffre. Les chargés de dossiers, les gestionnaires de fonds et les autres utilisateurs sont ajoutés une fois le coffre créé.</translation>
     </message>
     <message>
         <source>User name of the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur de l&apos;administrateur</translation>
     </message>
     <message>
         <source>for example: maria.lopez</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple : maria.lopez</translation>
     </message>
     <message>
         <source>Full name of the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet de l&apos;administrateur</translation>
     </message>
     <message>
         <source>for example: María López</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple : María López</translation>
     </message>
     <message>
         <source>Typed at every login: lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi à chaque connexion : lettres minuscules a–z, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;.</translation>
     </message>
     <message>
         <source>What others see in the vault&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom que les autres voient dans les enregistrements du coffre.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;complet :</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AppController</name>
     <message>
         <source>The vault was locked at %1. Enter your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre a été verrouillé à %1. Saisissez votre phrase secrète pour continuer.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AuditPanel</name>
     <message>
         <source>Verify the audit &amp;trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Every change in the vault is recorded in a chain where each entry seals the one before. Verifying recomputes the chain and finds any entry altered or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification apportée au coffre est enregistrée dans une chaîne où chaque entrée scelle la précédente. La vérification recalcule la chaîne et détecte toute entrée modifiée ou supprimée.</translation>
     </message>
     <message>
         <source>Result of the audit trail verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la vérification du journal d&apos;audit</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification en cours…</translation>
     </message>
     <message numerus="yes">
         <source>Intact: %n entries checked, none altered (at %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intact : %n entrée vérifiée, aucune modification (à %1).</numerusform>
+            <numerusform>Intact : %n entrées vérifiées, aucune modification (à %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail has been altered or damaged (checked at %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit a été modifié ou endommagé (vérification à %1) : %2</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::BackgroundTask</name>
     <message>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue : %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::BusyIndicator</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::ChangePassphraseDialog</name>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmation :</translation>
     </message>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier ma phrase secrète</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la phrase secrète</translation>
     </message>
     <message>
         <source>Your new passphrase takes effect the next time you open the vault. Other users are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouvelle phrase secrète prendra effet à la prochaine ouverture du coffre. Les autres utilisateurs ne sont pas concernés.</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète &amp;actuelle :</translation>
     </message>
     <message>
         <source>Checking the current passphrase and deriving the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la phrase secrète actuelle et dérivation de la nouvelle clé…</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::CreateVaultPage</name>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du coffre</translation>
     </message>
     <message>
         <source>This takes a few seconds: the passphrase is turned into a key, and the new, encrypted vault is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela prend quelques secondes : la phrase secrète est transformée en clé, puis le nouveau coffre chiffré est écrit sur le disque.</translation>
     </message>
     <message>
         <source>Deriving the key and creating the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivation de la clé et création du coffre…</translation>
     </message>
     <message>
         <source>Go back to change the folder or the settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez en arrière pour changer le répertoire ou les réglages, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::CreateVaultWizard</name>
     <message>
         <source>Create a new vault — Amparo</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un coffre — Amparo</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::ErrorLabel</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::KdfProfilePage</name>
     <message>
         <source>How hard should guessing be?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle difficulté pour deviner la phrase secrète ?</translation>
     </message>
     <message>
         <source>Each time the vault is opened, the passphrase goes through deliberately slow work. A thief with a copy of the vault must repeat it for every guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>À chaque ouverture du coffre, la phrase secrète passe par un calcul volontairement lent. Une personne qui aurait volé une copie du coffre devrait le refaire à chaque tentative.</translation>
     </message>
     <message>
         <source>&amp;Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le coffre</translation>
     </message>
     <message>
         <source>&amp;Quick</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapide</translation>
     </message>
     <message>
         <source>A fraction of a second and %1 MiB of memory. For old or small computers only: guessing is cheapest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fraction de seconde et %1 Mio de mémoire. Uniquement pour les ordinateurs anciens ou peu puissants : c&apos;est le réglage où deviner coûte le moins.</translation>
     </message>
     <message>
         <source>&amp;Balanced (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quilibré (recommandé)</translation>
     </message>
     <message>
         <source>About one second and %1 MiB of memory on a typical laptop. A good protection for most organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ une seconde et %1 Mio de mémoire sur un ordinateur portable courant. Une bonne protection pour la plupart des organisations.</translation>
     </message>
     <message>
         <source>&amp;Strongest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maximal</translation>
     </message>
     <message>
         <source>Several seconds and %1 MiB of memory. Every computer that opens this vault needs that much free memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs secondes et %1 Mio de mémoire. Chaque ordinateur qui ouvre ce coffre doit disposer d&apos;autant de mémoire libre.</translation>
     </message>
     <message>
         <source>This choice applies to the administrator&apos;s passphrase. Passphrases set later, for new users or when changing one, use the balanced setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce choix s&apos;applique à la phrase secrète de l&apos;administrateur. Les phrases secrètes définies plus tard, pour de nouveaux utilisateurs ou lors d&apos;une modification, utilisent le réglage équilibré.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::MainWindow</name>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coffre</translation>
     </message>
     <message>
         <source>Change my &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier ma &amp;phrase secrète…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>Close the vault; your passphrase is needed to open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le coffre ; votre phrase secrète sera nécessaire pour le rouvrir.</translation>
     </message>
     <message>
         <source>P&amp;anic lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage d&apos;&amp;urgence</translation>
     </message>
     <message>
         <source>Hide the window and lock the vault at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la fenêtre et verrouiller immédiatement le coffre.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Amparo</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;Amparo</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Amparo — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo — %1</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message numerus="yes">
         <source>Unlocked · locks after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déverrouillé · verrouillage après %n minute d&apos;inactivité</numerusform>
+            <numerusform>Déverrouillé · verrouillage après %n minutes d&apos;inactivité</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed attempt(s) to open your account since your last login. If that was not you, tell an administrator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentative infructueuse d&apos;ouverture de votre compte depuis votre dernière connexion. Si ce n&apos;était pas vous, prévenez un administrateur.</numerusform>
+            <numerusform>%n tentatives infructueuses d&apos;ouverture de votre compte depuis votre dernière connexion. Si ce n&apos;était pas vous, prévenez un administrateur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Amparo — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo — verrouillé</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <source>Your passphrase has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre phrase secrète a été modifiée.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>Confirm the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>At least %1 characters. Several unrelated words make a passphrase that is both strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins %1 caractères. Plusieurs mots sans rapport entre eux forment une phrase secrète à la fois robuste et facile à retenir.</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse :</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::NoticeBanner</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Di&amp;smiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l&apos;avis</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::PassphrasePage</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase &amp;secrète :</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmation :</translation>
     </message>
     <message>
         <source>The administrator&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète de l&apos;administrateur</translation>
     </message>
     <message>
         <source>It opens the vault. Nobody can recover it for you: if it is lost, only the recovery key shown at the end can replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle ouvre le coffre. Personne ne peut la récupérer à votre place : si elle est perdue, seule la clé de récupération affichée à la fin peut la remplacer.</translation>
     </message>
     <message>
         <source>Use at least %1 characters. A few unrelated words, such as “lantern river ninety cobalt”, are strong and easy to remember. Do not reuse a passphrase from another service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins %1 caractères. Quelques mots sans rapport entre eux, comme « lanterne rivière quatre-vingt-dix cobalt », sont robustes et faciles à retenir. Ne réutilisez pas une phrase secrète d&apos;un autre service.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::PassphraseStrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse de la phrase secrète</translation>
     </message>
     <message>
         <source>An estimate from the length and the kinds of characters used. It cannot see common words or personal details, which make any passphrase weaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une estimation fondée sur la longueur et les types de caractères utilisés. Elle ne détecte pas les mots courants ni les informations personnelles, qui affaiblissent toute phrase secrète.</translation>
     </message>
     <message>
         <source>Too short (at least %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop courte (au moins %1 caractères)</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Très forte</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::RecoveryKeyPage</name>
     <message>
         <source>I have &amp;stored the recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai &amp;conservé la clé de récupération en lieu sûr</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé de récupération</translation>
     </message>
     <message>
         <source>The vault is ready. Store this key now: it is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est prêt. Conservez cette clé dès maintenant : elle n&apos;est affichée qu&apos;une seule fois.</translation>
     </message>
     <message>
         <source>&amp;Open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le coffre</translation>
     </message>
     <message>
         <source>If every administrator passphrase is lost, this key still opens the vault and lets you set a new passphrase. Anyone holding it and a copy of the vault can read everything in it, so keep it on paper, locked away and apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si toutes les phrases secrètes d&apos;administrateur sont perdues, cette clé ouvre toujours le coffre et permet de définir une nouvelle phrase secrète. Quiconque la détient avec une copie du coffre peut en lire tout le contenu : conservez-la donc sur papier, sous clé et à l&apos;écart de cet ordinateur.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la clé de récupération</translation>
     </message>
     <message>
         <source>Save the recovery key as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé de récupération dans un fichier PDF</translation>
     </message>
     <message>
         <source>A PDF file is not encrypted: print it or copy it to a USB stick kept in a safe, then delete it from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier PDF n&apos;est pas chiffré : imprimez-le ou copiez-le sur une clé USB rangée dans un coffre-fort, puis supprimez-le de cet ordinateur.</translation>
     </message>
     <message>
         <source>I have stored the recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai conservé la clé de récupération en lieu sûr</translation>
     </message>
     <message>
         <source>Saved to %1. Remember to move it off this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier enregistré dans %1. Pensez à le déplacer hors de cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::RecoveryKeySheet</name>
     <message>
         <source>Amparo recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération Amparo</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre : %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de création : %1</translation>
     </message>
     <message>
         <source>This key opens the vault above if every administrator passphrase is lost, and lets you set a new one. Letters are not case-sensitive; O and 0, I, L and 1 are read as the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé ouvre le coffre indiqué ci-dessus si toutes les phrases secrètes d&apos;administrateur sont perdues, et permet d&apos;en définir une nouvelle. Les majuscules et les minuscules ne sont pas distinguées ; O et 0, ainsi que I, L et 1, sont lus comme un même caractère.</translation>
     </message>
     <message>
         <source>Anyone who holds this sheet and a copy of the vault can read everything in it. Keep it locked away, apart from the computer and from any backup of the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiconque détient cette feuille et une copie du coffre peut en lire tout le contenu. Conservez-la sous clé, à l&apos;écart de l&apos;ordinateur et de toute sauvegarde du coffre.</translation>
     </message>
     <message>
         <source>Do not photograph, scan or e-mail this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne photographiez pas cette feuille, ne la numérisez pas et ne l&apos;envoyez pas par courrier électronique.</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la clé de récupération</translation>
     </message>
     <message>
         <source>Save the recovery key as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé de récupération en PDF</translation>
     </message>
     <message>
         <source>Amparo recovery key.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération Amparo.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier PDF dans %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::SessionHolder</name>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est verrouillé.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::UnlockDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>&amp;Create a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer un coffre…</translation>
     </message>
     <message>
         <source>Open a vault — Amparo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un coffre — Amparo</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire du coffre</translation>
     </message>
     <message>
         <source>The folder that holds the vault. Recently opened folders are in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire qui contient le coffre. Les répertoires ouverts récemment figurent dans la liste.</translation>
     </message>
     <message>
         <source>Browse for the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le répertoire du coffre</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Open a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un coffre</translation>
     </message>
     <message>
         <source>Enter your user name and passphrase. Everything in the vault stays encrypted until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre phrase secrète. Tout le contenu du coffre reste chiffré tant que vous ne l&apos;avez pas fait.</translation>
     </message>
     <message>
         <source>&amp;Vault folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répertoire du coffre :</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase &amp;secrète :</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le répertoire du coffre</translation>
     </message>
     <message>
         <source>Deriving the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivation de la clé…</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::UsersPanel</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un utilisateur…</translation>
     </message>
     <message>
         <source>Disa&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réactiver</translation>
     </message>
     <message>
         <source>The selected user can no longer open the vault until enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte sélectionné ne pourra plus ouvrir le coffre tant qu&apos;il n&apos;aura pas été réactivé.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::UsersTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::VaultLocationPage</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Where should the vault be kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où conserver le coffre ?</translation>
     </message>
     <message>
         <source>Amparo keeps everything in one encrypted folder. Choose a new or empty folder, ideally on a disk that is itself encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo conserve toutes les données dans un seul répertoire chiffré. Choisissez un répertoire nouveau ou vide, idéalement sur un disque lui-même chiffré.</translation>
     </message>
     <message>
         <source>Folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire du nouveau coffre</translation>
     </message>
     <message>
         <source>Browse for the folder of the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le répertoire du nouveau coffre</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répertoire :</translation>
     </message>
     <message>
         <source>Choose an empty folder for the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un répertoire vide pour le coffre</translation>
     </message>
     <message>
         <source>Type or choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ou choisissez un répertoire.</translation>
     </message>
     <message>
         <source>A new folder will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau répertoire sera créé.</translation>
     </message>
     <message>
         <source>This is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit d&apos;un fichier, et non d&apos;un répertoire.</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose a new or empty folder; Amparo never mixes its files with others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce répertoire n&apos;est pas vide. Choisissez un répertoire nouveau ou vide ; Amparo ne mélange jamais ses fichiers avec d&apos;autres.</translation>
     </message>
     <message>
         <source>The folder is empty and will hold the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire est vide et accueillera le coffre.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::VaultOverviewPage</name>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>This vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire :</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte connecté :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles :</translation>
     </message>
     <message>
         <source>Change my &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier ma &amp;phrase secrète…</translation>
     </message>
 </context>
 </TS>

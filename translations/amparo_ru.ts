@@ -5,536 +5,536 @@
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>amparo::AssistanceService</name>
     <message>
         <source>The type of assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид помощи</translation>
     </message>
     <message>
         <source>The description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>The outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>The date of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата запроса</translation>
     </message>
     <message>
         <source>The start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала</translation>
     </message>
     <message>
         <source>the date of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>даты запроса</translation>
     </message>
     <message>
         <source>The completion date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершения</translation>
     </message>
     <message>
         <source>the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>даты начала</translation>
     </message>
     <message>
         <source>The person %1 is not a person of case %2; add them to the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо %1 не связано с делом %2; сначала добавьте его в дело.</translation>
     </message>
     <message>
         <source>The provider organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация, оказывающая помощь, не существует.</translation>
     </message>
     <message>
         <source>The new status</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый статус</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>%1 is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>статус «%1» является окончательным.</translation>
     </message>
     <message>
         <source>from %1 it can go to: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>из статуса «%1» возможен переход в: %2.</translation>
     </message>
     <message>
         <source>This assistance cannot go from %1 to %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту помощь нельзя перевести из статуса «%1» в статус «%2»; %3</translation>
     </message>
     <message>
         <source>There is no assistance with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь с идентификатором %1 не найдена.</translation>
     </message>
 </context>
 <context>
     <name>amparo::AtomicFile</name>
     <message>
         <source>The disk is full; %1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен; файл %1 не изменён. Освободите место на диске и повторите попытку.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2.</translation>
     </message>
     <message>
         <source>%1 is unexpectedly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 имеет неожиданно большой размер.</translation>
     </message>
 </context>
 <context>
     <name>amparo::AttachmentService</name>
     <message>
         <source>The file name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходимо указать имя файла.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» пуст.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is %2 MB; attachments may be at most %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер файла «%1» — %2 МБ; размер вложения не может превышать %3 МБ.</translation>
     </message>
     <message>
         <source>There is no attachment with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложение с идентификатором %1 не найдено.</translation>
     </message>
     <message>
         <source>The content of the file &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое файла «%1» отсутствует.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged: its content no longer matches the SHA-256 recorded when it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» повреждён: его содержимое больше не совпадает с контрольной суммой SHA-256, записанной при его добавлении.</translation>
     </message>
 </context>
 <context>
     <name>amparo::AuditLog</name>
     <message>
         <source>entry #%1 (%2, %3 by %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>запись №%1 (%2, %3, пользователь %4)</translation>
     </message>
     <message>
         <source>Audit trail broken: entry #%1 is missing (entries were deleted before %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита нарушен: запись №%1 отсутствует (записи были удалены; следующая сохранившаяся — %2).</translation>
     </message>
     <message>
         <source>Audit trail broken: %1 does not follow the entry before it (an entry was inserted, deleted or reordered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита нарушен: %1 не следует за предыдущей записью (запись была вставлена, удалена или перемещена).</translation>
     </message>
     <message>
         <source>Audit trail broken: %1 was modified after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита нарушен: %1 была изменена после внесения в журнал.</translation>
     </message>
 </context>
 <context>
     <name>amparo::CaseService</name>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>The narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Изложение обстоятельств</translation>
     </message>
     <message>
         <source>The programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>The country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>The place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>The priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>The risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка рисков</translation>
     </message>
     <message>
         <source>The external id</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний идентификатор</translation>
     </message>
     <message>
         <source>The opening date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата открытия</translation>
     </message>
     <message>
         <source>The incident date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата инцидента</translation>
     </message>
     <message>
         <source>The reporting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поступления информации</translation>
     </message>
     <message>
         <source>the incident date</source>
-        <translation type="unfinished"></translation>
+        <translation>даты инцидента</translation>
     </message>
     <message>
         <source>The referring organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направившая организация не существует.</translation>
     </message>
     <message>
         <source>Cases can only be assigned to active caseworkers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела можно назначать только активным кураторам дел.</translation>
     </message>
     <message>
         <source>The external id &quot;%1&quot; is already used by another case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний идентификатор «%1» уже используется в другом деле.</translation>
     </message>
     <message>
         <source>The reference &quot;%1&quot; is not of the form PREFIX-YEAR-NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер «%1» не соответствует формату ПРЕФИКС-ГОД-НОМЕР.</translation>
     </message>
     <message>
         <source>The reference %1 is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер %1 уже используется.</translation>
     </message>
     <message>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело открыто</translation>
     </message>
     <message>
         <source>The new status</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый статус</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Case %1 cannot go from %2 to %3; from %2 it can go to: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1 нельзя перевести из статуса «%2» в статус «%3»; из статуса «%2» возможен переход в: %4.</translation>
     </message>
     <message>
         <source>The status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Case %1 already has a history; its status changes only through the workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>У дела %1 уже есть история; его статус можно изменить только в рамках рабочего процесса.</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано</translation>
     </message>
     <message>
         <source>The role in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль в деле</translation>
     </message>
     <message>
         <source>The perpetrator type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип предполагаемого виновного</translation>
     </message>
     <message>
         <source>That person does not have that role in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого лица нет такой роли в деле.</translation>
     </message>
     <message>
         <source>There is no case with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело с идентификатором %1 не найдено.</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1 не найдено.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ConsentService</name>
     <message>
         <source>The purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>The consent status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус согласия</translation>
     </message>
     <message>
         <source>How consent was obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ получения согласия</translation>
     </message>
     <message>
         <source>The date of the decision is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходимо указать дату решения.</translation>
     </message>
     <message>
         <source>The date of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата решения</translation>
     </message>
     <message>
         <source>The expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата истечения срока действия</translation>
     </message>
     <message>
         <source>the date of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>даты решения</translation>
     </message>
 </context>
 <context>
     <name>amparo::Database</name>
     <message>
         <source>The disk is full; nothing was saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен; ничего не сохранено (%1). Освободите место на диске и повторите попытку.</translation>
     </message>
     <message>
         <source>The key does not open this database, or the file is not an Amparo database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ не подходит к этой базе данных, или файл не является базой данных Amparo (%1).</translation>
     </message>
     <message>
         <source>The database file is damaged (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных повреждён (%1: %2).</translation>
     </message>
     <message>
         <source>The vault is in use by another Amparo process; try again when it has finished (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище используется другим процессом Amparo; повторите попытку, когда он завершит работу (%1).</translation>
     </message>
     <message>
         <source>The database file cannot be written or opened: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать или открыть файл базы данных: %1 (%2).</translation>
     </message>
     <message>
         <source>Database error while %1: %2 (code %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка базы данных (%1): %2 (код %3).</translation>
     </message>
     <message>
         <source>A database already exists at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>По пути %1 уже существует база данных.</translation>
     </message>
     <message>
         <source>No database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>По пути %1 нет базы данных.</translation>
     </message>
     <message>
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>открытие %1</translation>
     </message>
     <message>
         <source>applying the key</source>
-        <translation type="unfinished"></translation>
+        <translation>применение ключа</translation>
     </message>
     <message>
         <source>SQLCipher is not active in this program; refusing to open the vault without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher в этой программе не активен; открывать хранилище без шифрования запрещено.</translation>
     </message>
     <message>
         <source>The database could not switch to write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось перевести базу данных в режим журнала упреждающей записи (WAL).</translation>
     </message>
     <message>
         <source>The key cannot change inside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ нельзя изменить внутри транзакции.</translation>
     </message>
     <message>
         <source>changing the database key</source>
-        <translation type="unfinished"></translation>
+        <translation>смена ключа базы данных</translation>
     </message>
     <message>
         <source>The vault is in use by another Amparo process; try again when it has finished (checkpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище используется другим процессом Amparo; повторите попытку, когда он завершит работу (контрольная точка).</translation>
     </message>
 </context>
 <context>
     <name>amparo::DatabaseSalt</name>
     <message>
         <source>The vault&apos;s database file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных хранилища %1 отсутствует.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2.</translation>
     </message>
     <message>
         <source>The vault&apos;s database file %1 is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных хранилища %1 усечён.</translation>
     </message>
 </context>
 <context>
     <name>amparo::InterventionService</name>
     <message>
         <source>The kind of intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид обращения</translation>
     </message>
     <message>
         <source>The date it was sent is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходимо указать дату отправки.</translation>
     </message>
     <message>
         <source>The date it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отправки</translation>
     </message>
     <message>
         <source>The addressee organisation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация-адресат не существует.</translation>
     </message>
     <message>
         <source>The addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <source>The reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>The date of the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата ответа</translation>
     </message>
     <message>
         <source>the date it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>даты отправки</translation>
     </message>
     <message>
         <source>The response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>The outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>There is no intervention with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение с идентификатором %1 не найдено.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Kdf</name>
     <message>
         <source>The key derivation parameters are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры формирования ключа повреждены.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key (%1 MiB needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно памяти для формирования ключа (требуется %1 МиБ). Закройте другие программы и повторите попытку.</translation>
     </message>
     <message>
         <source>The passphrase is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза не является допустимым текстом в кодировке UTF-8.</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза слишком короткая: используйте не менее %1 символов.</translation>
     </message>
 </context>
 <context>
     <name>amparo::KeySlot</name>
     <message>
         <source>Sealing the master key failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось зашифровать главный ключ.</translation>
     </message>
     <message>
         <source>A key slot is damaged (wrong length).</source>
-        <translation type="unfinished"></translation>
+        <translation>Слот ключа повреждён (неверная длина).</translation>
     </message>
     <message>
         <source>Wrong user name or passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверное имя пользователя или парольная фраза.</translation>
     </message>
     <message>
         <source>The key slot holds no usable master key.</source>
-        <translation type="unfinished"></translation>
+        <translation>В слоте ключа нет пригодного для использования главного ключа.</translation>
     </message>
 </context>
 <context>
     <name>amparo::KeySlotFile</name>
     <message>
         <source>The key-slot file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слотов ключей повреждён: %1</translation>
     </message>
     <message>
         <source>line %1 has a malformed %2 field.</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке %1 поле %2 имеет неверный формат.</translation>
     </message>
     <message>
         <source>line %1 names an unknown kind of slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке %1 указан неизвестный вид слота.</translation>
     </message>
     <message>
         <source>line %1 has an unexpected field.</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке %1 есть непредусмотренное поле.</translation>
     </message>
     <message>
         <source>line %1 uses an unknown key derivation.</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке %1 указан неизвестный метод формирования ключа.</translation>
     </message>
     <message>
         <source>line %1 has key derivation costs out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке %1 параметры сложности формирования ключа выходят за допустимые пределы.</translation>
     </message>
     <message>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст.</translation>
     </message>
     <message>
         <source>it is far larger than a key-slot file can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>файл намного больше, чем может быть файл слотов ключей.</translation>
     </message>
     <message>
         <source>it is not an Amparo key-slot file, or of an unknown version.</source>
-        <translation type="unfinished"></translation>
+        <translation>это не файл слотов ключей Amparo, или его версия неизвестна.</translation>
     </message>
     <message>
         <source>it is truncated (the checksum line is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>файл усечён (отсутствует строка контрольной суммы).</translation>
     </message>
     <message>
         <source>its checksum does not match (the file was cut short or edited).</source>
-        <translation type="unfinished"></translation>
+        <translation>контрольная сумма не совпадает (файл был обрезан или отредактирован).</translation>
     </message>
     <message>
         <source>line %1 is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1 не распознана.</translation>
     </message>
     <message>
         <source>the vault identity is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует идентификатор хранилища.</translation>
     </message>
 </context>
 <context>
     <name>amparo::KeySlotStore</name>
     <message>
         <source>The key-slot file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слотов ключей %1 отсутствует.</translation>
     </message>
     <message>
         <source>%1 is not an Amparo vault (no key-slot file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является хранилищем Amparo (нет файла слотов ключей).</translation>
     </message>
     <message>
         <source>%1 There is no backup copy; restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Резервной копии этого файла нет; восстановите хранилище из резервной копии.</translation>
     </message>
     <message>
         <source>%1 The backup copy is damaged too: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Резервная копия тоже повреждена: %2</translation>
     </message>
 </context>
 <context>
     <name>amparo::LoginThrottle</name>
     <message numerus="yes">
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слишком много неудачных попыток: подождите %n секунду, прежде чем повторить попытку.</numerusform>
+            <numerusform>Слишком много неудачных попыток: подождите %n секунды, прежде чем повторить попытку.</numerusform>
+            <numerusform>Слишком много неудачных попыток: подождите %n секунд, прежде чем повторить попытку.</numerusform>
         </translation>
     </message>
 </context>
@@ -542,1113 +542,1113 @@
     <name>amparo::MedicalRecordService</name>
     <message>
         <source>A medical record can only be kept for torture, ill-treatment or sexual violence; this violation is recorded as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицинскую запись можно вести только по фактам пыток, жестокого обращения или сексуального насилия; это нарушение зарегистрировано как «%1».</translation>
     </message>
     <message>
         <source>The date of the examination is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходимо указать дату обследования.</translation>
     </message>
     <message>
         <source>The date of the examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата обследования</translation>
     </message>
     <message>
         <source>the date of the violation</source>
-        <translation type="unfinished"></translation>
+        <translation>даты нарушения</translation>
     </message>
     <message>
         <source>The examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Специалист, проводивший обследование</translation>
     </message>
     <message>
         <source>A medical record holds at most %1 findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицинская запись может содержать не более %1 выявленных признаков.</translation>
     </message>
     <message>
         <source>The kind of finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид признака %1</translation>
     </message>
     <message>
         <source>The description of finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание признака %1</translation>
     </message>
     <message>
         <source>The consistency of finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Степень соответствия признака %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::OrganisationService</name>
     <message>
         <source>The organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название организации</translation>
     </message>
     <message>
         <source>The kind of organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид организации</translation>
     </message>
     <message>
         <source>The organisation&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна организации</translation>
     </message>
     <message>
         <source>The contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные данные</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>There is no organisation with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация с идентификатором %1 не найдена.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Permission</name>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>управлять пользователями</translation>
     </message>
     <message>
         <source>change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>изменять настройки</translation>
     </message>
     <message>
         <source>read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>просматривать журнал аудита</translation>
     </message>
     <message>
         <source>read restricted cases</source>
-        <translation type="unfinished"></translation>
+        <translation>просматривать дела с ограниченным доступом</translation>
     </message>
     <message>
         <source>read cases</source>
-        <translation type="unfinished"></translation>
+        <translation>просматривать дела</translation>
     </message>
     <message>
         <source>edit cases</source>
-        <translation type="unfinished"></translation>
+        <translation>редактировать дела</translation>
     </message>
     <message>
         <source>export case data</source>
-        <translation type="unfinished"></translation>
+        <translation>экспортировать данные дел</translation>
     </message>
     <message>
         <source>request grants</source>
-        <translation type="unfinished"></translation>
+        <translation>запрашивать гранты</translation>
     </message>
     <message>
         <source>approve grants</source>
-        <translation type="unfinished"></translation>
+        <translation>утверждать гранты</translation>
     </message>
     <message>
         <source>record ledger entries</source>
-        <translation type="unfinished"></translation>
+        <translation>вносить записи в главную книгу</translation>
     </message>
     <message>
         <source>read the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>просматривать главную книгу</translation>
     </message>
     <message>
         <source>back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>создавать резервные копии хранилища</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись «%1» отключена.</translation>
     </message>
     <message>
         <source>%1 (%2) is not allowed to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) не имеет права %3.</translation>
     </message>
     <message>
         <source>Four-eyes rule: %1 cannot %2 as the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принцип «четырёх глаз»: %1 не может %2 — это должен сделать другой человек.</translation>
     </message>
 </context>
 <context>
     <name>amparo::PersonService</name>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>The external id</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний идентификатор</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>The date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>The year of birth %1 is not between 1900 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рождения %1 должен быть в диапазоне от 1900 до %2.</translation>
     </message>
     <message>
         <source>The nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>The country of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна проживания</translation>
     </message>
     <message>
         <source>The languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>The role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Give the person at least one role (victim, defender, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите для лица хотя бы одну роль (жертва, правозащитник, …).</translation>
     </message>
     <message>
         <source>The vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Уязвимость</translation>
     </message>
     <message>
         <source>The telephone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона</translation>
     </message>
     <message>
         <source>The e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес электронной почты</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>The affiliation refers to an organisation that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>В принадлежности к организации указана несуществующая организация.</translation>
     </message>
     <message>
         <source>The external id &quot;%1&quot; is already used by another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний идентификатор «%1» уже используется для другого лица.</translation>
     </message>
     <message>
         <source>%1 was anonymised and can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные лица %1 обезличены, и их больше нельзя редактировать.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>There is no person with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо с идентификатором %1 не найдено.</translation>
     </message>
     <message>
         <source>same name and year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>совпадают имя и год рождения</translation>
     </message>
     <message>
         <source>same telephone number</source>
-        <translation type="unfinished"></translation>
+        <translation>совпадает номер телефона</translation>
     </message>
     <message>
         <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>совпадает адрес электронной почты</translation>
     </message>
 </context>
 <context>
     <name>amparo::RecordOwner</name>
     <message>
         <source>The kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид записи</translation>
     </message>
     <message>
         <source>Records of the kind &quot;%1&quot; cannot be linked to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связывать с записями вида «%1» пока нельзя.</translation>
     </message>
 </context>
 <context>
     <name>amparo::RecoveryKey</name>
     <message>
         <source>The recovery key contains a character that is not part of any recovery key (only letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления содержит недопустимый символ (ключи восстановления состоят только из латинских букв и цифр).</translation>
     </message>
     <message>
         <source>The recovery key is too long: it has 32 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления слишком длинный: он состоит из 32 букв и цифр.</translation>
     </message>
     <message>
         <source>The recovery key is too short: it has 32 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления слишком короткий: он состоит из 32 букв и цифр.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Куратор дела</translation>
     </message>
     <message>
         <source>Fund manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Распорядитель фонда</translation>
     </message>
     <message>
         <source>Finance officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансовый сотрудник</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудитор</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; the roles are admin, caseworker, fund_manager, finance and auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная роль «%1»; допустимые роли: admin, caseworker, fund_manager, finance и auditor.</translation>
     </message>
     <message>
         <source>At least one role is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходимо указать хотя бы одну роль.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Schema</name>
     <message>
         <source>Unknown schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная версия схемы: %1.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Amparo (schema %1; this version knows up to %2). Update Amparo to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище создано более новой версией Amparo (схема %1; эта версия поддерживает схемы до %2). Чтобы открыть его, обновите Amparo.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Session</name>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище заблокировано.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Settings</name>
     <message>
         <source>The setting %1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение параметра %1 должно быть целым числом от %2 до %3.</translation>
     </message>
     <message>
         <source>The case reference prefix must be 1 to 8 capital letters or digits, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Префикс номера дела должен состоять из 1–8 заглавных латинских букв или цифр и начинаться с буквы.</translation>
     </message>
     <message>
         <source>Unknown setting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный параметр %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Statement</name>
     <message>
         <source>preparing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>подготовка «%1»</translation>
     </message>
     <message>
         <source>Empty SQL statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой SQL-запрос.</translation>
     </message>
     <message>
         <source>More than one SQL statement in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В «%1» содержится более одного SQL-запроса.</translation>
     </message>
     <message>
         <source>binding parameter %1 of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>привязка параметра %1 запроса «%2»</translation>
     </message>
     <message>
         <source>Parameter %1 of &quot;%2&quot; was not bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр %1 запроса «%2» не привязан.</translation>
     </message>
     <message>
         <source>running &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнение «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; returned rows where none were expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос «%1» вернул строки, хотя их не ожидалось.</translation>
     </message>
 </context>
 <context>
     <name>amparo::TaskService</name>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>The due date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходимо указать срок выполнения.</translation>
     </message>
     <message>
         <source>The due date: %1 is not between 1900-01-01 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок выполнения: дата %1 не входит в диапазон от 1900-01-01 до %2.</translation>
     </message>
     <message>
         <source>The assignee must be an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнителем может быть только активный пользователь.</translation>
     </message>
     <message>
         <source>The linked record is missing its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>У связанной записи отсутствует идентификатор.</translation>
     </message>
     <message>
         <source>The linked record belongs to another case than the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанная запись относится не к тому делу, к которому относится задача.</translation>
     </message>
     <message>
         <source>%1 may not see the restricted case %2; assign them to the case before giving them a task in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>У пользователя %1 нет доступа к делу %2 (дело с ограниченным доступом); прикрепите пользователя к этому делу, прежде чем ставить ему задачи по нему.</translation>
     </message>
     <message>
         <source>There is no task with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача с идентификатором %1 не найдена.</translation>
     </message>
 </context>
 <context>
     <name>amparo::User</name>
     <message>
         <source>The user name must have 2 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя должно содержать от 2 до 64 символов.</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; may only contain the letters a-z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя «%1» может содержать только латинские буквы a-z, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos;.</translation>
     </message>
 </context>
 <context>
     <name>amparo::UserAdministration</name>
     <message>
         <source>The display name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображаемое имя слишком длинное (не более %1 символов).</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь «%1» не найден.</translation>
     </message>
     <message>
         <source>%1 is the last active administrator; make someone else an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — последний активный администратор; сначала назначьте администратором кого-то другого.</translation>
     </message>
     <message>
         <source>At least one role is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходимо указать хотя бы одну роль.</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is already taken (user names of removed users are not reused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя «%1» уже занято (имена удалённых пользователей повторно не используются).</translation>
     </message>
     <message>
         <source>You cannot disable or remove yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя отключить или удалить собственную учётную запись.</translation>
     </message>
     <message>
         <source>Your key slot is missing from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш слот ключа отсутствует в хранилище.</translation>
     </message>
     <message>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая парольная фраза неверна.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Validation</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» обязательно для заполнения.</translation>
     </message>
     <message>
         <source>%1 is too long: %2 characters, at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: текст слишком длинный (символов: %2, допускается не более %3).</translation>
     </message>
     <message>
         <source>%1 contains a control character (U+%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: текст содержит недопустимый управляющий символ (U+%2).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a known country code (use two letters, e.g. MX, PH, TN).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» — неизвестный код страны (укажите две латинские буквы, например MX, PH, TN).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date (write 2026-03-14 or 14/03/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» не является датой (укажите дату в виде 2026-03-14 или 14/03/2026).</translation>
     </message>
     <message>
         <source>%1: %2 is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: дата %2 раньше 1900 года.</translation>
     </message>
     <message>
         <source>%1: %2 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: дата %2 ещё не наступила.</translation>
     </message>
     <message>
         <source>%1 (%2) is before %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) не может быть раньше %3 (%4).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» не является адресом электронной почты.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a telephone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» не является номером телефона.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» не входит в число допустимых значений: %3.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Vault</name>
     <message>
         <source>Cannot restrict the permissions of %1 to its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся ограничить права доступа к %1 только владельцем.</translation>
     </message>
     <message>
         <source>%1 already exists and is not an empty folder; choose a new location for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует и не является пустой папкой; выберите для хранилища другое место.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
         <source>The key-slot file does not belong to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слотов ключей не принадлежит этому хранилищу.</translation>
     </message>
     <message>
         <source>The key slot holds no usable master key.</source>
-        <translation type="unfinished"></translation>
+        <translation>В слоте ключа нет пригодного для использования главного ключа.</translation>
     </message>
     <message>
         <source>There is no Amparo vault at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>По пути %1 нет хранилища Amparo.</translation>
     </message>
     <message>
         <source>The key-slot file in %1 belongs to another vault, or the database file was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слотов ключей в %1 принадлежит другому хранилищу, или файл базы данных был заменён.</translation>
     </message>
     <message>
         <source>Wrong user name or passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверное имя пользователя или парольная фраза.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled; ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись «%1» отключена; обратитесь к администратору.</translation>
     </message>
     <message>
         <source>Choose a folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку для хранилища.</translation>
     </message>
     <message>
         <source>This vault has no recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого хранилища нет ключа восстановления.</translation>
     </message>
     <message>
         <source>The recovery key is not the one of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключ восстановления не относится к данному хранилищу.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ViolationService</name>
     <message>
         <source>The type of violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид нарушения</translation>
     </message>
     <message>
         <source>The precision of the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Точность даты</translation>
     </message>
     <message>
         <source>The date of the violation is given but its precision is &quot;unknown&quot;: choose day, month or year, or leave the date empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата нарушения указана, но её точность — «Дата неизвестна»: выберите «Точная дата», «Только месяц» или «Только год» либо оставьте дату пустой.</translation>
     </message>
     <message>
         <source>The date of the violation is required unless its precision is &quot;unknown&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходимо указать дату нарушения, если не выбрана точность «Дата неизвестна».</translation>
     </message>
     <message>
         <source>The date of the violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата нарушения</translation>
     </message>
     <message>
         <source>The place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>The perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Предполагаемые виновные</translation>
     </message>
     <message>
         <source>The consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Последствия</translation>
     </message>
     <message>
         <source>The victim %1 is not a person of case %2; add them to the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо %1, указанное как жертва, не связано с делом %2; сначала добавьте его в дело.</translation>
     </message>
     <message>
         <source>This violation has a medical record, which only torture, ill-treatment and sexual violence carry; remove the medical record before changing the type to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>К этому нарушению относится медицинская запись, которую можно вести только по фактам пыток, жестокого обращения и сексуального насилия; удалите медицинскую запись, прежде чем менять вид нарушения на «%1».</translation>
     </message>
     <message>
         <source>The date of the medical examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата медицинского обследования</translation>
     </message>
     <message>
         <source>the date of the violation</source>
-        <translation type="unfinished"></translation>
+        <translation>даты нарушения</translation>
     </message>
     <message numerus="yes">
         <source>This violation has %n attached file(s); remove them before removing the violation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>К этому нарушению прикреплён %n файл; удалите вложения, прежде чем удалять нарушение.</numerusform>
+            <numerusform>К этому нарушению прикреплено %n файла; удалите вложения, прежде чем удалять нарушение.</numerusform>
+            <numerusform>К этому нарушению прикреплено %n файлов; удалите вложения, прежде чем удалять нарушение.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no violation with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушение с идентификатором %1 не найдено.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Vocabulary</name>
     <message>
         <source>Victim / survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Жертва / пострадавший</translation>
     </message>
     <message>
         <source>Human rights defender</source>
-        <translation type="unfinished"></translation>
+        <translation>Правозащитник</translation>
     </message>
     <message>
         <source>Family member / dependant</source>
-        <translation type="unfinished"></translation>
+        <translation>Член семьи / иждивенец</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетель</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Адвокат</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Предполагаемый виновный</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женский</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужской</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнок</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщина</translation>
     </message>
     <message>
         <source>LGBTI</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛГБТИ</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвалидность</translation>
     </message>
     <message>
         <source>Indigenous</source>
-        <translation type="unfinished"></translation>
+        <translation>Из числа коренных народов</translation>
     </message>
     <message>
         <source>Detained</source>
-        <translation type="unfinished"></translation>
+        <translation>Под стражей</translation>
     </message>
     <message>
         <source>In exile</source>
-        <translation type="unfinished"></translation>
+        <translation>В изгнании</translation>
     </message>
     <message>
         <source>Case management</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведение дела</translation>
     </message>
     <message>
         <source>Sharing with a partner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача данных партнёрской организации</translation>
     </message>
     <message>
         <source>Communication to UN and regional mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения в механизмы ООН и региональные механизмы</translation>
     </message>
     <message>
         <source>Publication in an urgent appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикация в призыве к незамедлительным действиям</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>СМИ</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Дано</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
         <source>Network member</source>
-        <translation type="unfinished"></translation>
+        <translation>Член сети</translation>
     </message>
     <message>
         <source>Partner NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрская НПО</translation>
     </message>
     <message>
         <source>Service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик услуг</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Донор</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган власти</translation>
     </message>
     <message>
         <source>UN or regional mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизм ООН или региональный механизм</translation>
     </message>
     <message>
         <source>Urgent assistance to victims of torture</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочная помощь жертвам пыток</translation>
     </message>
     <message>
         <source>Protection of human rights defenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита правозащитников</translation>
     </message>
     <message>
         <source>Children&apos;s rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Права ребёнка</translation>
     </message>
     <message>
         <source>Violence against women</source>
-        <translation type="unfinished"></translation>
+        <translation>Насилие в отношении женщин</translation>
     </message>
     <message>
         <source>Economic, social and cultural rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Экономические, социальные и культурные права</translation>
     </message>
     <message>
         <source>Monitoring of protection mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Мониторинг механизмов защиты</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Критический</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активное</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Мониторинг</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Torture</source>
-        <translation type="unfinished"></translation>
+        <translation>Пытки</translation>
     </message>
     <message>
         <source>Cruel, inhuman or degrading treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Жестокое, бесчеловечное или унижающее достоинство обращение</translation>
     </message>
     <message>
         <source>Arbitrary arrest or detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный арест или задержание</translation>
     </message>
     <message>
         <source>Enforced disappearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Насильственное исчезновение</translation>
     </message>
     <message>
         <source>Extrajudicial execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесудебная казнь</translation>
     </message>
     <message>
         <source>Judicial harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Судебное преследование</translation>
     </message>
     <message>
         <source>Threats and intimidation</source>
-        <translation type="unfinished"></translation>
+        <translation>Угрозы и запугивание</translation>
     </message>
     <message>
         <source>Physical attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Физическое нападение</translation>
     </message>
     <message>
         <source>Sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Сексуальное насилие</translation>
     </message>
     <message>
         <source>Surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Слежка</translation>
     </message>
     <message>
         <source>Travel ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрет на выезд</translation>
     </message>
     <message>
         <source>Defamation campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Клеветническая кампания</translation>
     </message>
     <message>
         <source>Freezing of assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Замораживание активов</translation>
     </message>
     <message>
         <source>Forced eviction</source>
-        <translation type="unfinished"></translation>
+        <translation>Принудительное выселение</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Полиция</translation>
     </message>
     <message>
         <source>Military</source>
-        <translation type="unfinished"></translation>
+        <translation>Военные</translation>
     </message>
     <message>
         <source>Prison staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Персонал мест лишения свободы</translation>
     </message>
     <message>
         <source>Intelligence services</source>
-        <translation type="unfinished"></translation>
+        <translation>Спецслужбы</translation>
     </message>
     <message>
         <source>Judiciary</source>
-        <translation type="unfinished"></translation>
+        <translation>Судебные органы</translation>
     </message>
     <message>
         <source>Non-state armed group</source>
-        <translation type="unfinished"></translation>
+        <translation>Негосударственная вооружённая группа</translation>
     </message>
     <message>
         <source>Private actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Частный субъект</translation>
     </message>
     <message>
         <source>Exact date</source>
-        <translation type="unfinished"></translation>
+        <translation>Точная дата</translation>
     </message>
     <message>
         <source>Month only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только месяц</translation>
     </message>
     <message>
         <source>Year only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только год</translation>
     </message>
     <message>
         <source>Unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата неизвестна</translation>
     </message>
     <message>
         <source>Urgent appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Призыв к незамедлительным действиям</translation>
     </message>
     <message>
         <source>Urgent appeal follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнение к призыву к незамедлительным действиям</translation>
     </message>
     <message>
         <source>Closing urgent appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключительное сообщение по призыву к незамедлительным действиям</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление</translation>
     </message>
     <message>
         <source>Letter to the authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо властям</translation>
     </message>
     <message>
         <source>Communication to a UN special procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение мандатарию специальных процедур ООН</translation>
     </message>
     <message>
         <source>Communication to a UN treaty body</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение в договорный орган ООН</translation>
     </message>
     <message>
         <source>Communication to a regional commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение в региональную комиссию</translation>
     </message>
     <message>
         <source>Letter to an embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо в посольство</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическая помощь</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицинская помощь</translation>
     </message>
     <message>
         <source>Psychosocial</source>
-        <translation type="unfinished"></translation>
+        <translation>Психосоциальная помощь</translation>
     </message>
     <message>
         <source>Relocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Переселение</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Социальная помощь</translation>
     </message>
     <message>
         <source>Protective accompaniment / solidarity visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Защитное сопровождение / визит солидарности</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошена</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрена</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершена</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменена</translation>
     </message>
     <message>
         <source>Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>Физический</translation>
     </message>
     <message>
         <source>Psychological</source>
-        <translation type="unfinished"></translation>
+        <translation>Психологический</translation>
     </message>
     <message>
         <source>Not consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Не согласуется</translation>
     </message>
     <message>
         <source>Consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласуется</translation>
     </message>
     <message>
         <source>Highly consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>В высокой степени согласуется</translation>
     </message>
     <message>
         <source>Typical of</source>
-        <translation type="unfinished"></translation>
+        <translation>Типично для</translation>
     </message>
     <message>
         <source>Diagnostic of</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностически указывает на</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Arguments</name>
     <message>
         <source>--%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --%1 не принимает значения.</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для параметра --%1 требуется значение.</translation>
     </message>
     <message>
         <source>--%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --%1 указан дважды.</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный параметр --%1.</translation>
     </message>
     <message>
         <source>Missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано: %1.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденный аргумент «%1».</translation>
     </message>
     <message>
         <source>Missing --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан параметр --%1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Context</name>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза для %1: </translation>
     </message>
     <message numerus="yes">
         <source>Warning: %n failed attempt(s) to open this account since its last login.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Предупреждение: с момента последнего входа зафиксирована %n неудачная попытка входа в эту учётную запись.</numerusform>
+            <numerusform>Предупреждение: с момента последнего входа зафиксированы %n неудачные попытки входа в эту учётную запись.</numerusform>
+            <numerusform>Предупреждение: с момента последнего входа зафиксировано %n неудачных попыток входа в эту учётную запись.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: %1 The vault was opened with the backup copy, which has been restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение: %1 Хранилище открыто с помощью резервной копии, которая была восстановлена.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Info</name>
     <message>
         <source>the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>папка хранилища</translation>
     </message>
     <message>
         <source>Amparo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo: %1</translation>
     </message>
     <message>
         <source>SQLCipher: %1 (SQLite %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher: %1 (SQLite %2)</translation>
     </message>
     <message>
         <source>libsodium: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium: %1</translation>
     </message>
     <message>
         <source>Qt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: %1</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this Amparo: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия схемы: %1 (эта версия Amparo: %2)</translation>
     </message>
     <message>
         <source>Active users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Активных пользователей: %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Init</name>
     <message>
         <source>Unknown --kdf &quot;%1&quot;; use interactive, moderate or sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное значение --kdf «%1»; используйте interactive, moderate или sensitive.</translation>
     </message>
     <message>
         <source>the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>папка хранилища</translation>
     </message>
     <message>
         <source>New passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза для %1: </translation>
     </message>
     <message>
         <source>Created the vault %1 with the administrator %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано хранилище %1 с администратором %2.</translation>
     </message>
     <message>
         <source>Recovery key — shown only now. Print it or write it down and keep it somewhere safe, away from this computer. It opens the vault if every passphrase is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления — показывается только сейчас. Распечатайте или запишите его и храните в надёжном месте, отдельно от этого компьютера. Он открывает хранилище, если утеряны все парольные фразы.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Main</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
         <source>Run &quot;amparo-cli --help&quot; for the commands and their options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполните «amparo-cli --help», чтобы увидеть список команд и их параметров.</translation>
     </message>
     <message>
         <source>unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>непредвиденная ошибка: %1</translation>
     </message>
     <message>
         <source>Usage: amparo-cli COMMAND [ARGUMENTS]
@@ -1690,977 +1690,1015 @@ Secrets never come from arguments (they would show in `ps`):
 
 Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: amparo-cli COMMAND [ARGUMENTS]
+
+Команды:
+  init VAULT --admin NAME [--display-name TEXT] [--kdf interactive|moderate|sensitive]
+  user add VAULT --user ADMIN NAME --role ROLE[,ROLE...] [--display-name TEXT] [--kdf ...]
+  user list VAULT --user U [--format table|csv|json]
+  user passwd VAULT --user U [--kdf ...]
+  user disable|enable|remove VAULT --user ADMIN NAME
+  user roles VAULT --user ADMIN NAME --role ROLE[,ROLE...]
+  user reset VAULT NAME            (с помощью ключа восстановления)
+  rotate-key VAULT --user ADMIN
+  verify VAULT --user U            (целостность базы данных и цепочки аудита)
+  info VAULT --user U              (версии, схема, пользователи; без секретных данных)
+  import VAULT --user U --kind people|cases FILE.csv [--dry-run]
+                                   (все строки или ни одной; --dry-run выводит все ошибки)
+  export-csv VAULT --user U --kind cases|people --out FILE
+                                   (гранты и выплаты: пока недоступно)
+  demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
+                                   (заполняет новое хранилище синтетическими данными
+                                   и пользователями caseworker, caseworker2, fundmanager,
+                                   finance, auditor; по умолчанию 300 дел, seed 1; их
+                                   парольная фраза — AMPARO_DEMO_PASSPHRASE или создаётся
+                                   и выводится; их --kdf — interactive, если не задан)
+  cases VAULT --user U [--search TEXT] [--status S[,S...]] [--programme P]
+        [--country CC] [--priority P] [--limit N] [--format table|csv|json]
+                                   (сначала новые; в таблице 50 дел, если не задан --limit,
+                                   в csv и json — все совпадения)
+
+Роли: admin, caseworker, fund_manager, finance, auditor.
+
+Секретные данные никогда не передаются в аргументах (они были бы видны в `ps`):
+  парольная фраза для --user (или нового администратора для init):
+      AMPARO_PASSPHRASE или --passphrase-fd N
+  новая парольная фраза: AMPARO_NEW_PASSPHRASE или --new-passphrase-fd N
+  ключ восстановления: AMPARO_RECOVERY_KEY или --recovery-key-fd N
+  в остальных случаях они запрашиваются в терминале без отображения ввода.
+
+Код завершения: 0 — успех, 1 — отказ или сбой (причина в одной строке), 2 — ошибка вызова.
+</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Passphrase</name>
     <message>
         <source>Cannot read the secret from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать секретное значение (источник: %1): %2.</translation>
     </message>
     <message>
         <source>The secret read from %1 is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретное значение слишком длинное (источник: %1).</translation>
     </message>
     <message>
         <source>the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>терминал</translation>
     </message>
     <message>
         <source>--%1 needs a file descriptor number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для параметра --%1 требуется номер файлового дескриптора.</translation>
     </message>
     <message>
         <source>Repeat the new passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите новую парольную фразу: </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>No secret given: set %1 or use --%2 N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретное значение не передано: задайте %1 или используйте --%2 N.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::TableWriter</name>
     <message>
         <source>Unknown format &quot;%1&quot;; use table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный формат «%1»; используйте table, csv или json.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::User</name>
     <message>
         <source>the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>папка хранилища</translation>
     </message>
     <message>
         <source>the new user&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя нового пользователя</translation>
     </message>
     <message>
         <source>New passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза для %1: </translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен пользователь %1 (%2).</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая парольная фраза: </translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза: </translation>
     </message>
     <message>
         <source>The passphrase of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пользователя %1 изменена.</translation>
     </message>
     <message>
         <source>the user whose passphrase is reset</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь, чья парольная фраза сбрасывается</translation>
     </message>
     <message>
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления: </translation>
     </message>
     <message>
         <source>The passphrase of %1 was reset with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пользователя %1 сброшена с помощью ключа восстановления.</translation>
     </message>
     <message>
         <source>the user&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя пользователя</translation>
     </message>
     <message>
         <source>%1 is disabled and can no longer open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись %1 отключена: с ней больше нельзя открыть хранилище.</translation>
     </message>
     <message>
         <source>%1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись %1 включена.</translation>
     </message>
     <message>
         <source>%1 is removed and the master key was rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись %1 удалена, главный ключ заменён.</translation>
     </message>
     <message>
         <source>The roles of %1 were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли пользователя %1 изменены.</translation>
     </message>
     <message>
         <source>Missing the user command: add, list, passwd, disable, enable, remove, roles or reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указана подкоманда user: add, list, passwd, disable, enable, remove, roles или reset.</translation>
     </message>
     <message>
         <source>Unknown user command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная подкоманда user «%1».</translation>
     </message>
     <message>
         <source>The master key was rotated; every remaining key slot opens the vault with the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Главный ключ заменён; все оставшиеся слоты ключей открывают хранилище новым ключом.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Verify</name>
     <message>
         <source>a row of %1 refers to a missing record</source>
-        <translation type="unfinished"></translation>
+        <translation>строка таблицы %1 ссылается на несуществующую запись</translation>
     </message>
     <message>
         <source>the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>папка хранилища</translation>
     </message>
     <message>
         <source>encryption: SQLCipher %1</source>
-        <translation type="unfinished"></translation>
+        <translation>шифрование: SQLCipher %1</translation>
     </message>
     <message>
         <source>database integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>целостность базы данных: в порядке</translation>
     </message>
     <message numerus="yes">
         <source>database integrity: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>целостность базы данных: %n проблема</numerusform>
+            <numerusform>целостность базы данных: %n проблемы</numerusform>
+            <numerusform>целостность базы данных: %n проблем</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>audit trail: ok, %n entries, head %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>журнал аудита: в порядке, %n запись, хеш последней записи %1</numerusform>
+            <numerusform>журнал аудита: в порядке, %n записи, хеш последней записи %1</numerusform>
+            <numerusform>журнал аудита: в порядке, %n записей, хеш последней записи %1</numerusform>
         </translation>
     </message>
     <message>
         <source>audit trail: BROKEN — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал аудита: НАРУШЕН — %1</translation>
     </message>
     <message>
         <source>Verification failed: the database has integrity problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка не пройдена: в базе данных обнаружены нарушения целостности.</translation>
     </message>
 </context>
 <context>
     <name>amparo::main</name>
     <message>
         <source>Case management for organisations assisting victims of torture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление делами для организаций, помогающих жертвам пыток.</translation>
     </message>
     <message>
         <source>Open the vault in folder &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть хранилище в папке &lt;папка&gt;.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>папка</translation>
     </message>
     <message>
         <source>Fill in the user name &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подставить имя пользователя &lt;имя&gt;.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AboutDialog</name>
     <message>
         <source>About Amparo</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Amparo</translation>
     </message>
     <message>
         <source>Amparo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo %1</translation>
     </message>
     <message>
         <source>Case management for organisations assisting victims of torture and human rights defenders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление делами для организаций, помогающих жертвам пыток и правозащитникам.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободное программное обеспечение, распространяемое на условиях Стандартной общественной лицензии GNU версии 3 или (по вашему выбору) любой более поздней версии (GPL-3.0-or-later). Предоставляется без каких-либо гарантий.</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>SQLCipher (SQLite):</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher (SQLite):</translation>
     </message>
     <message>
         <source>libsodium:</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium:</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AddUserDialog</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ещё раз:</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление пользователя</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строчные латинские буквы a–z, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное имя</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить пользователя</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль: %1</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;лное имя:</translation>
     </message>
     <message>
         <source>Deriving a key for the new user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование ключа для нового пользователя…</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AdministratorPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый администратор</translation>
     </message>
     <message>
         <source>This person adds the other users and manages the vault. Caseworkers, fund managers and others are added once the vault exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот человек добавляет других пользователей и управляет хранилищем. Кураторов дел, распорядителей фонда и других пользователей можно будет добавить после создания хранилища.</translation>
     </message>
     <message>
         <source>User name of the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя администратора</translation>
     </message>
     <message>
         <source>for example: maria.lopez</source>
-        <translation type="unfinished"></translation>
+        <translation>например: maria.lopez</translation>
     </message>
     <message>
         <source>Full name of the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное имя администратора</translation>
     </message>
     <message>
         <source>for example: María López</source>
-        <translation type="unfinished"></translation>
+        <translation>например: Мария Лопес</translation>
     </message>
     <message>
         <source>Typed at every login: lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводится при каждом входе: строчные латинские буквы a–z, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos;.</translation>
     </message>
     <message>
         <source>What others see in the vault&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это имя видят другие пользователи в записях хранилища.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;лное имя:</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AppController</name>
     <message>
         <source>The vault was locked at %1. Enter your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище было заблокировано в %1. Чтобы продолжить, введите парольную фразу.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AuditPanel</name>
     <message>
         <source>Verify the audit &amp;trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить &amp;журнал аудита</translation>
     </message>
     <message>
         <source>Every change in the vault is recorded in a chain where each entry seals the one before. Verifying recomputes the chain and finds any entry altered or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое изменение в хранилище записывается в цепочку, в которой каждая запись заверяет предыдущую. При проверке цепочка вычисляется заново, и выявляются любые изменённые или удалённые записи.</translation>
     </message>
     <message>
         <source>Result of the audit trail verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат проверки журнала аудита</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message numerus="yes">
         <source>Intact: %n entries checked, none altered (at %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Целостность подтверждена: проверена %n запись, изменений не обнаружено (в %1).</numerusform>
+            <numerusform>Целостность подтверждена: проверены %n записи, изменений не обнаружено (в %1).</numerusform>
+            <numerusform>Целостность подтверждена: проверено %n записей, изменений не обнаружено (в %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail has been altered or damaged (checked at %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита был изменён или повреждён (проверка в %1): %2</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::BackgroundTask</name>
     <message>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка: %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::BusyIndicator</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::ChangePassphraseDialog</name>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ещё раз:</translation>
     </message>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена парольной фразы</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая парольная фраза</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
         <source>Your new passphrase takes effect the next time you open the vault. Other users are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза начнёт действовать при следующем открытии хранилища. Это не затрагивает других пользователей.</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
         <source>Checking the current passphrase and deriving the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка текущей парольной фразы и формирование нового ключа…</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::CreateVaultPage</name>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание хранилища</translation>
     </message>
     <message>
         <source>This takes a few seconds: the passphrase is turned into a key, and the new, encrypted vault is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это займёт несколько секунд: из парольной фразы формируется ключ и записывается новое зашифрованное хранилище.</translation>
     </message>
     <message>
         <source>Deriving the key and creating the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование ключа и создание хранилища…</translation>
     </message>
     <message>
         <source>Go back to change the folder or the settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернитесь назад, чтобы изменить папку или настройки, и повторите попытку.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::CreateVaultWizard</name>
     <message>
         <source>Create a new vault — Amparo</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание нового хранилища — Amparo</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::ErrorLabel</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::KdfProfilePage</name>
     <message>
         <source>How hard should guessing be?</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько трудно должно быть подобрать парольную фразу?</translation>
     </message>
     <message>
         <source>Each time the vault is opened, the passphrase goes through deliberately slow work. A thief with a copy of the vault must repeat it for every guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>При каждом открытии хранилища парольная фраза проходит намеренно медленную обработку. Злоумышленнику с копией хранилища придётся повторять её для каждой попытки подбора.</translation>
     </message>
     <message>
         <source>&amp;Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
         <source>&amp;Quick</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Быстрый</translation>
     </message>
     <message>
         <source>A fraction of a second and %1 MiB of memory. For old or small computers only: guessing is cheapest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля секунды и %1 МиБ памяти. Только для старых или маломощных компьютеров: подбор обходится дешевле всего.</translation>
     </message>
     <message>
         <source>&amp;Balanced (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сб&amp;алансированный (рекомендуется)</translation>
     </message>
     <message>
         <source>About one second and %1 MiB of memory on a typical laptop. A good protection for most organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Около секунды и %1 МиБ памяти на обычном ноутбуке. Хорошая защита для большинства организаций.</translation>
     </message>
     <message>
         <source>&amp;Strongest</source>
-        <translation type="unfinished"></translation>
+        <translation>Са&amp;мый надёжный</translation>
     </message>
     <message>
         <source>Several seconds and %1 MiB of memory. Every computer that opens this vault needs that much free memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько секунд и %1 МиБ памяти. Каждому компьютеру, на котором открывается это хранилище, потребуется столько свободной памяти.</translation>
     </message>
     <message>
         <source>This choice applies to the administrator&apos;s passphrase. Passphrases set later, for new users or when changing one, use the balanced setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот выбор относится к парольной фразе администратора. Для парольных фраз, задаваемых позже (для новых пользователей или при смене парольной фразы), используется сбалансированный режим.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::MainWindow</name>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хранилище</translation>
     </message>
     <message>
         <source>Change my &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить мою &amp;парольную фразу…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать</translation>
     </message>
     <message>
         <source>Close the vault; your passphrase is needed to open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть хранилище; чтобы снова открыть его, потребуется парольная фраза.</translation>
     </message>
     <message>
         <source>P&amp;anic lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экстренная блокировка</translation>
     </message>
     <message>
         <source>Hide the window and lock the vault at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть окно и немедленно заблокировать хранилище.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Amparo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Amparo</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>Amparo — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo — %1</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message numerus="yes">
         <source>Unlocked · locks after %n minute(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Разблокировано · блокировка через %n минуту бездействия</numerusform>
+            <numerusform>Разблокировано · блокировка через %n минуты бездействия</numerusform>
+            <numerusform>Разблокировано · блокировка через %n минут бездействия</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed attempt(s) to open your account since your last login. If that was not you, tell an administrator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>С момента вашего последнего входа зафиксирована %n неудачная попытка входа в вашу учётную запись. Если это были не вы, сообщите администратору.</numerusform>
+            <numerusform>С момента вашего последнего входа зафиксированы %n неудачные попытки входа в вашу учётную запись. Если это были не вы, сообщите администратору.</numerusform>
+            <numerusform>С момента вашего последнего входа зафиксировано %n неудачных попыток входа в вашу учётную запись. Если это были не вы, сообщите администратору.</numerusform>
         </translation>
     </message>
     <message>
         <source>Amparo — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo — заблокировано</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано</translation>
     </message>
     <message>
         <source>Your passphrase has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша парольная фраза изменена.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>Confirm the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение новой парольной фразы</translation>
     </message>
     <message>
         <source>At least %1 characters. Several unrelated words make a passphrase that is both strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не менее %1 символов. Несколько не связанных между собой слов образуют парольную фразу, которая одновременно надёжна и легко запоминается.</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность:</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::NoticeBanner</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление</translation>
     </message>
     <message>
         <source>Di&amp;smiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть уведомление</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::PassphrasePage</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ещё раз:</translation>
     </message>
     <message>
         <source>The administrator&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза администратора</translation>
     </message>
     <message>
         <source>It opens the vault. Nobody can recover it for you: if it is lost, only the recovery key shown at the end can replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она открывает хранилище. Никто не сможет восстановить её за вас: если она будет утеряна, заменить её можно будет только с помощью ключа восстановления, который будет показан в конце.</translation>
     </message>
     <message>
         <source>Use at least %1 characters. A few unrelated words, such as “lantern river ninety cobalt”, are strong and easy to remember. Do not reuse a passphrase from another service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте не менее %1 символов. Несколько не связанных между собой слов, например «фонарь река девяносто кобальт», надёжны и легко запоминаются. Не используйте повторно парольную фразу от другого сервиса.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::PassphraseStrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
         <source>An estimate from the length and the kinds of characters used. It cannot see common words or personal details, which make any passphrase weaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка по длине и видам использованных символов. Она не учитывает распространённые слова и личные данные, которые делают любую парольную фразу слабее.</translation>
     </message>
     <message>
         <source>Too short (at least %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком короткая (не менее %1 символов)</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабая</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжная</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Очень надёжная</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::RecoveryKeyPage</name>
     <message>
         <source>I have &amp;stored the recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления &amp;сохранён в надёжном месте</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
         <source>The vault is ready. Store this key now: it is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище готово. Сохраните этот ключ сейчас: он показывается только один раз.</translation>
     </message>
     <message>
         <source>&amp;Open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть хранилище</translation>
     </message>
     <message>
         <source>If every administrator passphrase is lost, this key still opens the vault and lets you set a new passphrase. Anyone holding it and a copy of the vault can read everything in it, so keep it on paper, locked away and apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если все парольные фразы администраторов утеряны, этот ключ всё равно открывает хранилище и позволяет задать новую парольную фразу. Любой, у кого есть этот ключ и копия хранилища, может прочитать всё его содержимое, поэтому храните ключ на бумаге, под замком и отдельно от этого компьютера.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в P&amp;DF…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Распечатать ключ восстановления</translation>
     </message>
     <message>
         <source>Save the recovery key as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ключ восстановления в файл PDF</translation>
     </message>
     <message>
         <source>A PDF file is not encrypted: print it or copy it to a USB stick kept in a safe, then delete it from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл PDF не зашифрован: распечатайте его или скопируйте на USB-накопитель, который хранится в сейфе, а затем удалите его с этого компьютера.</translation>
     </message>
     <message>
         <source>I have stored the recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления сохранён в надёжном месте</translation>
     </message>
     <message>
         <source>Saved to %1. Remember to move it off this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1. Не забудьте перенести файл с этого компьютера.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::RecoveryKeySheet</name>
     <message>
         <source>Amparo recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления Amparo</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище: %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан: %1</translation>
     </message>
     <message>
         <source>This key opens the vault above if every administrator passphrase is lost, and lets you set a new one. Letters are not case-sensitive; O and 0, I, L and 1 are read as the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключ открывает указанное выше хранилище, если утеряны все парольные фразы администраторов, и позволяет задать новую. Регистр букв не имеет значения; O и 0, а также I, L и 1 считаются одинаковыми символами.</translation>
     </message>
     <message>
         <source>Anyone who holds this sheet and a copy of the vault can read everything in it. Keep it locked away, apart from the computer and from any backup of the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой, у кого есть этот лист и копия хранилища, может прочитать всё его содержимое. Храните лист под замком, отдельно от компьютера и от любых резервных копий хранилища.</translation>
     </message>
     <message>
         <source>Do not photograph, scan or e-mail this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не фотографируйте, не сканируйте и не отправляйте этот лист по электронной почте.</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать ключа восстановления</translation>
     </message>
     <message>
         <source>Save the recovery key as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение ключа восстановления в PDF</translation>
     </message>
     <message>
         <source>Amparo recovery key.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления Amparo.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл PDF в %1. Выберите другое место и повторите попытку.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::SessionHolder</name>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище заблокировано.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::UnlockDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>&amp;Create a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать новое хранилище…</translation>
     </message>
     <message>
         <source>Open a vault — Amparo</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие хранилища — Amparo</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка хранилища</translation>
     </message>
     <message>
         <source>The folder that holds the vault. Recently opened folders are in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка, в которой находится хранилище. Недавно открытые папки есть в списке.</translation>
     </message>
     <message>
         <source>Browse for the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать папку хранилища</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>Open a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие хранилища</translation>
     </message>
     <message>
         <source>Enter your user name and passphrase. Everything in the vault stays encrypted until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя и парольную фразу. До этого всё содержимое хранилища остаётся зашифрованным.</translation>
     </message>
     <message>
         <source>&amp;Vault folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка &amp;хранилища:</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку хранилища</translation>
     </message>
     <message>
         <source>Deriving the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование ключа…</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::UsersPanel</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить пользователя…</translation>
     </message>
     <message>
         <source>Disa&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключить</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включить</translation>
     </message>
     <message>
         <source>The selected user can no longer open the vault until enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>С выбранной учётной записью нельзя будет открыть хранилище, пока её снова не включат.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::UsersTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активна</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключена</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалена</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное имя</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний вход</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::VaultLocationPage</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>Where should the vault be kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Где разместить хранилище?</translation>
     </message>
     <message>
         <source>Amparo keeps everything in one encrypted folder. Choose a new or empty folder, ideally on a disk that is itself encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amparo хранит все данные в одной зашифрованной папке. Выберите новую или пустую папку, желательно на диске, который тоже зашифрован.</translation>
     </message>
     <message>
         <source>Folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для нового хранилища</translation>
     </message>
     <message>
         <source>Browse for the folder of the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать папку для нового хранилища</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Папка:</translation>
     </message>
     <message>
         <source>Choose an empty folder for the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пустую папку для хранилища</translation>
     </message>
     <message>
         <source>Type or choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите путь или выберите папку.</translation>
     </message>
     <message>
         <source>A new folder will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет создана новая папка.</translation>
     </message>
     <message>
         <source>This is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это файл, а не папка.</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose a new or empty folder; Amparo never mixes its files with others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта папка не пуста. Выберите новую или пустую папку: Amparo никогда не смешивает свои файлы с другими.</translation>
     </message>
     <message>
         <source>The folder is empty and will hold the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка пуста; в ней будет размещено хранилище.</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::VaultOverviewPage</name>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита</translation>
     </message>
     <message>
         <source>This vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли как:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли:</translation>
     </message>
     <message>
         <source>Change my &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить мою &amp;парольную фразу…</translation>
     </message>
 </context>
 </TS>
