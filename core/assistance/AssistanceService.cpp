@@ -185,9 +185,10 @@ void AssistanceService::transition(qint64 assistanceId, const QString& toStatus,
     if (!isAllowedAssistanceTransition(before.status, to)) {
         const QStringList allowed = allowedNextAssistanceStatuses(before.status);
         const QString from = termLabel(Vocabulary::AssistanceStatus, before.status);
-        const QString next = allowed.isEmpty() ? AssistanceText::tr("%1 is final.").arg(from)
-                                               : AssistanceText::tr("from %1 it can go to: %2.")
-                                                     .arg(from, allowed.join(QStringLiteral(", ")));
+        const QString next =
+            allowed.isEmpty() ? AssistanceText::tr("%1 is final.").arg(from)
+                              : AssistanceText::tr("from %1 it can go to: %2.")
+                                    .arg(from, termLabels(Vocabulary::AssistanceStatus, allowed));
         throw Error(ErrorKind::Refused,
                     AssistanceText::tr("This assistance cannot go from %1 to %2; %3")
                         .arg(from, termLabel(Vocabulary::AssistanceStatus, to), next));

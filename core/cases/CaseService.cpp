@@ -239,7 +239,7 @@ void CaseService::transition(qint64 caseId, const QString& toStatus, const QStri
                     CaseText::tr("Case %1 cannot go from %2 to %3; from %2 it can go to: %4.")
                         .arg(c.reference, termLabel(Vocabulary::CaseStatus, c.status),
                              termLabel(Vocabulary::CaseStatus, to),
-                             allowedNextStatuses(c.status).join(QStringLiteral(", "))));
+                             termLabels(Vocabulary::CaseStatus, allowedNextStatuses(c.status))));
     db::Database& database = m_session.database();
     const QDateTime now = m_session.clock().nowUtc();
     db::Transaction transaction(database);

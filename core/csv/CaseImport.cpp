@@ -18,7 +18,6 @@ struct CaseImportText
 {
     Q_DECLARE_TR_FUNCTIONS(amparo::csv::CaseImport)
 };
-using Text = CaseImportText;
 
 const QString kVictim = QStringLiteral("victim");
 
@@ -51,37 +50,38 @@ void CaseImport::readCells(ImportRow& row, Case& c, const std::optional<Case>& e
             c.reference = reference;
         else if (!reference.isEmpty() && reference != existing->reference)
             row.note(column::reference,
-                     Text::tr("The case is %1 in the vault; references do not change, so %2 in "
-                              "the file was not used.")
+                     CaseImportText::tr(
+                         "The case is %1 in the vault; references do not change, so %2 in "
+                         "the file was not used.")
                          .arg(existing->reference, reference.left(40)));
     });
     row.apply(column::title, [&](const QString& cell) {
-        c.title = validate::text(Text::tr("The title"), cell, validate::kShortText, true);
+        c.title = validate::text(CaseImportText::tr("The title"), cell, validate::kShortText, true);
     });
     row.apply(column::programme, [&](const QString& cell) {
-        c.programme = requireTerm(Vocabulary::Programme, Text::tr("The programme"), cell);
+        c.programme = requireTerm(Vocabulary::Programme, CaseImportText::tr("The programme"), cell);
     });
     row.apply(column::country, [&](const QString& cell) {
-        c.country = validate::country(Text::tr("The country"), cell, true);
+        c.country = validate::country(CaseImportText::tr("The country"), cell, true);
     });
     row.apply(column::status, [&](const QString& cell) {
-        c.status = requireTerm(Vocabulary::CaseStatus, Text::tr("The status"),
+        c.status = requireTerm(Vocabulary::CaseStatus, CaseImportText::tr("The status"),
                                orDefault(cell, existing ? existing->status : c.status));
     });
     row.apply(column::priority, [&](const QString& cell) {
-        c.priority = requireTerm(Vocabulary::Priority, Text::tr("The priority"),
+        c.priority = requireTerm(Vocabulary::Priority, CaseImportText::tr("The priority"),
                                  orDefault(cell, existing ? existing->priority : c.priority));
     });
     row.apply(column::openedOn, [&](const QString& cell) {
-        const QString label = Text::tr("The opening date");
+        const QString label = CaseImportText::tr("The opening date");
         if (const std::optional<QDate> date = validate::parseDate(label, cell)) {
             validate::pastDate(label, *date, m_session.clock());
             c.openedOn = *date;
         }
     });
     row.apply(column::summary, [&](const QString& cell) {
-        c.narrative =
-            validate::text(Text::tr("The summary"), cell, validate::kLongText, false, true);
+        c.narrative = validate::text(CaseImportText::tr("The summary"), cell, validate::kLongText,
+                                     false, true);
     });
 }
 
@@ -112,9 +112,10 @@ std::vector<qint64> CaseImport::readVictims(ImportRow& row,
             unknown << key.left(100);
     }
     if (!unknown.isEmpty())
-        row.problem(column::victims,
-                    Text::tr("No person has the external id %1; import the people file first.")
-                        .arg(unknown.join(QStringLiteral(", "))));
+        row.problem(
+            column::victims,
+            CaseImportText::tr("No person has the external id %1; import the people file first.")
+                .arg(unknown.join(QStringLiteral(", "))));
     return ids;
 }
 
@@ -138,7 +139,8 @@ void CaseImport::updateExisting(ImportRow& row, const Case& before, const Case& 
     }
     if (after.status != before.status) {
         const auto move = [&] {
-            m_cases.transition(before.id, after.status, Text::tr("Imported from a spreadsheet"));
+            m_cases.transition(before.id, after.status,
+                               CaseImportText::tr("Imported from a spreadsheet"));
         };
         if (!row.attempt(column::status, move))
             return;

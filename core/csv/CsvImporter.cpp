@@ -23,7 +23,6 @@ struct ImporterText
 {
     Q_DECLARE_TR_FUNCTIONS(amparo::csv::CsvImporter)
 };
-using Text = ImporterText;
 
 // The spreadsheet's name of a column: A … Z, AA, AB, …
 QString columnLetters(qsizetype index)
@@ -67,13 +66,14 @@ QHash<QString, qsizetype> CsvImporter::mapHeader(CsvKind kind, const CsvTable& t
         if (name.isEmpty()) {
             // Spreadsheets pad rows with empty columns; only one with data matters.
             if (!columnIsEmpty(table, i))
-                report.unknownColumns << Text::tr("column %1 (no name)").arg(columnLetters(i));
+                report.unknownColumns
+                    << ImporterText::tr("column %1 (no name)").arg(columnLetters(i));
         } else if (!canonical.contains(name)) {
             report.unknownColumns << table.header.cells[i].trimmed();
         } else if (columns.contains(name)) {
             report.problems.push_back(
                 {headerRow, name,
-                 Text::tr("The column appears twice (columns %1 and %2); keep one of them.")
+                 ImporterText::tr("The column appears twice (columns %1 and %2); keep one of them.")
                      .arg(columnLetters(columns.value(name)), columnLetters(i))});
         } else {
             columns.insert(name, i);
@@ -83,7 +83,8 @@ QHash<QString, qsizetype> CsvImporter::mapHeader(CsvKind kind, const CsvTable& t
         if (!columns.contains(required))
             report.problems.push_back(
                 {headerRow, required,
-                 Text::tr("The file has no %1 column, which every row needs. The columns are: %2.")
+                 ImporterText::tr(
+                     "The file has no %1 column, which every row needs. The columns are: %2.")
                      .arg(required, canonical.join(QStringLiteral(", ")))});
     }
     return columns;
@@ -114,17 +115,19 @@ ImportReport CsvImporter::run(CsvKind kind, const CsvTable& table, ImportMode mo
         ImportRow row(csvRow.number, std::move(cells), report);
         const QStringList extra = csvRow.cells.mid(table.header.cells.size());
         if (!isBlank(extra))
-            row.problem({}, Text::tr("The row has %1 cells but the header only %2; is there a "
-                                     "separator in a cell without quotes?")
-                                .arg(csvRow.cells.size())
-                                .arg(table.header.cells.size()));
+            row.problem({},
+                        ImporterText::tr("The row has %1 cells but the header only %2; is there a "
+                                         "separator in a cell without quotes?")
+                            .arg(csvRow.cells.size())
+                            .arg(table.header.cells.size()));
         const auto externalId = row.checked(column::externalId, [](const QString& cell) {
-            return validate::text(Text::tr("The external id"), cell, 100, true);
+            return validate::text(ImporterText::tr("The external id"), cell, 100, true);
         });
         if (externalId && seen.contains(*externalId))
-            row.problem(column::externalId, Text::tr("The external id %1 is also in row %2.")
-                                                .arg(*externalId)
-                                                .arg(seen.value(*externalId)));
+            row.problem(column::externalId,
+                        ImporterText::tr("The external id %1 is also in row %2.")
+                            .arg(*externalId)
+                            .arg(seen.value(*externalId)));
         else if (externalId)
             seen.insert(*externalId, row.number());
         // Even a row that already has a problem has its cells checked, so that

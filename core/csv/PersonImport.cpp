@@ -17,7 +17,6 @@ struct PersonImportText
 {
     Q_DECLARE_TR_FUNCTIONS(amparo::csv::PersonImport)
 };
-using Text = PersonImportText;
 
 QStringList sorted(QStringList list)
 {
@@ -45,16 +44,17 @@ void PersonImport::readCells(ImportRow& row, Person& p) const
 {
     const Clock& clock = m_session.clock();
     row.apply(column::fullName, [&](const QString& cell) {
-        p.fullName = validate::text(Text::tr("The name"), cell, validate::kShortText, true);
+        p.fullName =
+            validate::text(PersonImportText::tr("The name"), cell, validate::kShortText, true);
     });
     row.apply(column::sex, [&](const QString& cell) {
         // Empty keeps the current value ("unknown" for someone new), as for a
         // case's status and priority.
-        p.sex =
-            requireTerm(Vocabulary::Sex, Text::tr("Sex"), cell.trimmed().isEmpty() ? p.sex : cell);
+        p.sex = requireTerm(Vocabulary::Sex, PersonImportText::tr("Sex"),
+                            cell.trimmed().isEmpty() ? p.sex : cell);
     });
     row.apply(column::birthDate, [&](const QString& cell) {
-        const QString label = Text::tr("The date of birth");
+        const QString label = PersonImportText::tr("The date of birth");
         const std::optional<QDate> date = validate::parseDate(label, cell);
         if (date)
             validate::pastDate(label, *date, clock);
@@ -63,27 +63,30 @@ void PersonImport::readCells(ImportRow& row, Person& p) const
         p.birthDate = date;
     });
     row.apply(column::nationality, [&](const QString& cell) {
-        p.nationality = validate::country(Text::tr("The nationality"), cell, false);
+        p.nationality = validate::country(PersonImportText::tr("The nationality"), cell, false);
     });
     row.apply(column::country, [&](const QString& cell) {
-        p.country = validate::country(Text::tr("The country of residence"), cell, false);
+        p.country =
+            validate::country(PersonImportText::tr("The country of residence"), cell, false);
     });
     row.apply(column::roles, [&](const QString& cell) {
-        const QString names = requireTerms(Vocabulary::PersonRole, Text::tr("The role"), cell);
+        const QString names =
+            requireTerms(Vocabulary::PersonRole, PersonImportText::tr("The role"), cell);
         if (names.isEmpty())
             throw Error(ErrorKind::Invalid,
-                        Text::tr("Give the person at least one role (%1).")
+                        PersonImportText::tr("Give the person at least one role (%1).")
                             .arg(termNames(Vocabulary::PersonRole).join(QStringLiteral(", "))));
         p.roles = names.split(QLatin1Char(','));
     });
     row.apply(column::phone, [&](const QString& cell) {
-        p.phone = validate::phone(Text::tr("The telephone number"), cell);
+        p.phone = validate::phone(PersonImportText::tr("The telephone number"), cell);
     });
     row.apply(column::email, [&](const QString& cell) {
-        p.email = validate::email(Text::tr("The e-mail address"), cell).toLower();
+        p.email = validate::email(PersonImportText::tr("The e-mail address"), cell).toLower();
     });
     row.apply(column::notes, [&](const QString& cell) {
-        p.notes = validate::text(Text::tr("The notes"), cell, validate::kLongText, false, true);
+        p.notes = validate::text(PersonImportText::tr("The notes"), cell, validate::kLongText,
+                                 false, true);
     });
 }
 
@@ -92,9 +95,10 @@ void PersonImport::notePseudonym(ImportRow& row, const QString& assigned) const
     const QString inFile = row.cell(column::pseudonym).trimmed().toUpper();
     if (inFile.isEmpty() || inFile == assigned)
         return;
-    row.note(column::pseudonym, Text::tr("Pseudonyms are assigned by the vault: %1 in the file "
-                                         "was not used; this person is %2.")
-                                    .arg(inFile.left(40), assigned));
+    row.note(column::pseudonym,
+             PersonImportText::tr("Pseudonyms are assigned by the vault: %1 in the file "
+                                  "was not used; this person is %2.")
+                 .arg(inFile.left(40), assigned));
 }
 
 void PersonImport::importRow(ImportRow& row, const QString& externalId)
@@ -119,7 +123,7 @@ void PersonImport::importRow(ImportRow& row, const QString& externalId)
     ++m_report.created;
     notePseudonym(row, saved.pseudonym);
     for (const PossibleDuplicate& duplicate : saved.possibleDuplicates)
-        row.note({}, Text::tr("This may be the same person as %1 (%2).")
+        row.note({}, PersonImportText::tr("This may be the same person as %1 (%2).")
                          .arg(duplicate.pseudonym, duplicate.reason));
 }
 

@@ -3,6 +3,7 @@
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <span>
 
 namespace amparo {
@@ -236,6 +237,14 @@ QString termLabel(Vocabulary vocabulary, const QString& name)
             return QCoreApplication::translate("amparo::Vocabulary", term.label);
     }
     return name;
+}
+
+QString termLabels(Vocabulary vocabulary, const QStringList& names)
+{
+    QStringList labels;
+    for (const QString& name : names)
+        labels << termLabel(vocabulary, name);
+    return QLocale().createSeparatedList(labels);
 }
 
 QString requireTerm(Vocabulary vocabulary, const QString& fieldLabel, const QString& value)

@@ -33,6 +33,9 @@ QStringList termNames(Vocabulary vocabulary);
 bool isTerm(Vocabulary vocabulary, const QString& name);
 // The translated label of `name`, or `name` itself when it is not a term.
 QString termLabel(Vocabulary vocabulary, const QString& name);
+// Translated labels of `names` as a list in the language's own style
+// ("Assessment, Referred and Rejected").
+QString termLabels(Vocabulary vocabulary, const QStringList& names);
 
 // Checks `value` (case-insensitive) and returns its stable name; throws
 // Error(Invalid) naming `fieldLabel` and listing the allowed names.

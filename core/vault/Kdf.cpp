@@ -112,8 +112,8 @@ void requireAcceptablePassphrase(const SecureBytes& passphrase)
     wipe(text);
     if (length < kMinimumPassphraseLength)
         throw Error(ErrorKind::Invalid,
-                    KdfText::tr("The passphrase is too short: use at least %1 characters.")
-                        .arg(kMinimumPassphraseLength));
+                    KdfText::tr("The passphrase is too short: use at least %n character(s).",
+                                nullptr, kMinimumPassphraseLength));
 }
 
 } // namespace amparo

@@ -27,9 +27,9 @@ NewPassphraseFields::NewPassphraseFields(const QString& passphraseLabel,
     m_passphrase->setAccessibleName(tr("New passphrase"));
     m_confirmation->setAccessibleName(tr("Confirm the new passphrase"));
     m_passphrase->setToolTip(
-        tr("At least %1 characters. Several unrelated words make a passphrase that is both "
-           "strong and easy to remember.")
-            .arg(kMinimumPassphraseLength));
+        tr("At least %n character(s). Several unrelated words make a passphrase that is both "
+           "strong and easy to remember.",
+           nullptr, kMinimumPassphraseLength));
 }
 
 void NewPassphraseFields::addRowsTo(QFormLayout* form)

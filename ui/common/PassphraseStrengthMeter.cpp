@@ -49,7 +49,7 @@ QString PassphraseStrengthMeter::levelText(PassphraseStrength::Level level) cons
 {
     switch (level) {
     case PassphraseStrength::Level::TooShort:
-        return tr("Too short (at least %1 characters)").arg(kMinimumPassphraseLength);
+        return tr("Too short (at least %n character(s))", nullptr, kMinimumPassphraseLength);
     case PassphraseStrength::Level::Weak:
         return tr("Weak");
     case PassphraseStrength::Level::Fair:

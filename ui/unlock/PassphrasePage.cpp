@@ -20,10 +20,10 @@ PassphrasePage::PassphrasePage(QWidget* parent)
     setTitle(tr("The administrator's passphrase"));
     setSubTitle(tr("It opens the vault. Nobody can recover it for you: if it is lost, only the "
                    "recovery key shown at the end can replace it."));
-    auto* advice = new QLabel(tr("Use at least %1 characters. A few unrelated words, such as "
+    auto* advice = new QLabel(tr("Use at least %n character(s). A few unrelated words, such as "
                                  "“lantern river ninety cobalt”, are strong and easy to remember. "
-                                 "Do not reuse a passphrase from another service.")
-                                  .arg(kMinimumPassphraseLength),
+                                 "Do not reuse a passphrase from another service.",
+                                 nullptr, kMinimumPassphraseLength),
                               this);
     advice->setWordWrap(true);
     auto* form = new QFormLayout;

@@ -57,7 +57,8 @@ TEST_CASE("the workflow refuses illegal transitions and names the allowed ones")
         FAIL("intake went straight to closed");
     } catch (const Error& error) {
         CHECK(error.kind() == ErrorKind::Refused);
-        CHECK(error.message().contains(QStringLiteral("assessment")));
+        CHECK(error.message().contains(QStringLiteral("Assessment")));
+        CHECK(error.message().contains(QStringLiteral("Rejected")));
     }
     CHECK(cases.get(c.id).status == QStringLiteral("intake"));
     REQUIRE_THROWS_WITH(cases.transition(c.id, QStringLiteral("assessment"), QStringLiteral("  ")),
