@@ -38,6 +38,20 @@ QString usage()
         "  rotate-key VAULT --user ADMIN\n"
         "  verify VAULT --user U            (database integrity and audit chain)\n"
         "  info VAULT --user U              (versions, schema, users; no secrets)\n"
+        "  import VAULT --user U --kind people|cases FILE.csv [--dry-run]\n"
+        "                                   (all rows or none; --dry-run lists every problem)\n"
+        "  export-csv VAULT --user U --kind cases|people --out FILE\n"
+        "                                   (grants and disbursements: not available yet)\n"
+        "  demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]\n"
+        "                                   (fills a new vault with synthetic data and users\n"
+        "                                   caseworker, caseworker2, fundmanager, finance,\n"
+        "                                   auditor; default 300 cases, seed 1; their passphrase\n"
+        "                                   is AMPARO_DEMO_PASSPHRASE or generated and printed;\n"
+        "                                   their --kdf is interactive unless given)\n"
+        "  cases VAULT --user U [--search TEXT] [--status S[,S...]] [--programme P]\n"
+        "        [--country CC] [--priority P] [--limit N] [--format table|csv|json]\n"
+        "                                   (newest first; the table shows 50 unless --limit,\n"
+        "                                   csv and json every match)\n"
         "\n"
         "Roles: admin, caseworker, fund_manager, finance, auditor.\n"
         "\n"
@@ -86,6 +100,10 @@ int main(int argc, char* argv[])
         {QStringLiteral("verify"), amparo::cli::runVerify},
         {QStringLiteral("info"), amparo::cli::runInfo},
         {QStringLiteral("rotate-key"), amparo::cli::runRotateKey},
+        {QStringLiteral("import"), amparo::cli::runImport},
+        {QStringLiteral("export-csv"), amparo::cli::runExportCsv},
+        {QStringLiteral("demo"), amparo::cli::runDemo},
+        {QStringLiteral("cases"), amparo::cli::runCases},
     };
     amparo::cli::CliContext context{arguments, out, err};
     try {
@@ -104,6 +122,12 @@ int main(int argc, char* argv[])
         // One line: scripts read the reason from stderr.
         err << "amparo-cli: "
             << QString(error.message()).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
+        return 1;
+    } catch (const std::exception& error) {
+        out.flush();
+        err << "amparo-cli: "
+            << MainText::tr("unexpected error: %1").arg(QString::fromLocal8Bit(error.what()))
+            << '\n';
         return 1;
     }
 }

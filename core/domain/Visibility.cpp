@@ -17,9 +17,11 @@ std::string visibleCaseCondition(const auth::User& user, const char* caseAlias)
     if (seesAllCases(user))
         return "1";
     const std::string alias(caseAlias);
-    return "(" + alias + ".restricted = 0 OR " + alias +
-           ".id IN (SELECT case_id FROM case_assignments WHERE user_id = " +
-           std::to_string(user.id) + "))";
+    // A correlated lookup in the (case_id, user_id) primary key, evaluated
+    // only for restricted rows.
+    return "(" + alias +
+           ".restricted = 0 OR EXISTS (SELECT 1 FROM case_assignments va WHERE va.case_id = " +
+           alias + ".id AND va.user_id = " + std::to_string(user.id) + "))";
 }
 
 std::string visiblePersonCondition(const auth::User& user, const char* personAlias)

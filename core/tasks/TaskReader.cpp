@@ -39,11 +39,13 @@ std::vector<Task> TaskReader::query(const char* condition, const QString& value,
                                     const char* order) const
 {
     const auth::User& user = m_session.user();
+    // Correlated EXISTS: SQLite looks up the one case (or person) of each
+    // task, instead of building the list of every visible case per query.
     const std::string visible =
-        "(t.case_id IS NULL OR t.case_id IN (SELECT c.id FROM cases c WHERE " +
+        "(t.case_id IS NULL OR EXISTS (SELECT 1 FROM cases c WHERE c.id = t.case_id AND " +
         visibleCaseCondition(user, "c") +
-        ")) AND (t.owner_type <> 'person' OR t.owner_id IN (SELECT p.id FROM people p "
-        "WHERE " +
+        ")) AND (t.owner_type <> 'person' OR EXISTS (SELECT 1 FROM people p WHERE p.id = "
+        "t.owner_id AND " +
         visiblePersonCondition(user, "p") + "))";
     db::Statement statement = m_session.database().prepare(
         std::string(kColumns) + "WHERE " + condition + " AND " + visible + " " + order);

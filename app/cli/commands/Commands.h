@@ -17,6 +17,8 @@ int runInfo(CliContext& context);
 int runRotateKey(CliContext& context);
 int runImport(CliContext& context);
 int runExportCsv(CliContext& context);
+int runDemo(CliContext& context);
+int runCases(CliContext& context);
 
 // --kdf interactive|moderate|sensitive, moderate when absent.
 KdfParams kdfFromOption(const CliArguments& arguments);
