@@ -58,7 +58,7 @@ int parseCount(const CliArguments& arguments)
     return cases;
 }
 
-std::uint64_t parseSeed(const CliArguments& arguments)
+quint64 parseSeed(const CliArguments& arguments)
 {
     bool ok = false;
     const qulonglong seed =
