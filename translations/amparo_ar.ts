@@ -369,6 +369,28 @@
     </message>
 </context>
 <context>
+    <name>amparo::DemoGenerator</name>
+    <message numerus="yes">
+        <source>This vault already holds %n case(s) or person(s); demo data goes only into a new, empty vault.</source>
+        <translation>
+            <numerusform>تحتوي هذه الخزنة بالفعل على %n سجل (حالات أو أشخاص)؛ ولا تُضاف البيانات التجريبية إلا إلى خزنة جديدة فارغة.</numerusform>
+            <numerusform>تحتوي هذه الخزنة بالفعل على %n سجل (حالة أو شخص)؛ ولا تُضاف البيانات التجريبية إلا إلى خزنة جديدة فارغة.</numerusform>
+            <numerusform>تحتوي هذه الخزنة بالفعل على %n سجلين (حالات أو أشخاص)؛ ولا تُضاف البيانات التجريبية إلا إلى خزنة جديدة فارغة.</numerusform>
+            <numerusform>تحتوي هذه الخزنة بالفعل على %n سجلات (حالات أو أشخاص)؛ ولا تُضاف البيانات التجريبية إلا إلى خزنة جديدة فارغة.</numerusform>
+            <numerusform>تحتوي هذه الخزنة بالفعل على %n سجلًا (حالات أو أشخاص)؛ ولا تُضاف البيانات التجريبية إلا إلى خزنة جديدة فارغة.</numerusform>
+            <numerusform>تحتوي هذه الخزنة بالفعل على %n سجل (حالات أو أشخاص)؛ ولا تُضاف البيانات التجريبية إلا إلى خزنة جديدة فارغة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault already has a user &quot;%1&quot;; demo data goes only into a new vault.</source>
+        <translation>يوجد في هذه الخزنة بالفعل مستخدم باسم «%1»؛ ولا تُضاف البيانات التجريبية إلا إلى خزنة جديدة.</translation>
+    </message>
+    <message>
+        <source>The number of demo cases must be between 0 and %1.</source>
+        <translation>يجب أن يكون عدد الحالات التجريبية بين 0 و%1.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::InterventionService</name>
     <message>
         <source>The kind of intervention</source>
@@ -429,9 +451,16 @@
         <source>The passphrase is not valid UTF-8 text.</source>
         <translation>عبارة المرور ليست نصًّا صالحًا بترميز UTF-8.</translation>
     </message>
-    <message>
-        <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation>عبارة المرور قصيرة جدًّا: يُرجى استخدام %1 أحرف على الأقل.</translation>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n character(s).</source>
+        <translation>
+            <numerusform>عبارة المرور قصيرة جدًّا: يُرجى استخدام %n حرف على الأقل.</numerusform>
+            <numerusform>عبارة المرور قصيرة جدًّا: يُرجى استخدام %n حرف على الأقل.</numerusform>
+            <numerusform>عبارة المرور قصيرة جدًّا: يُرجى استخدام %n حرفين على الأقل.</numerusform>
+            <numerusform>عبارة المرور قصيرة جدًّا: يُرجى استخدام %n أحرف على الأقل.</numerusform>
+            <numerusform>عبارة المرور قصيرة جدًّا: يُرجى استخدام %n حرفًا على الأقل.</numerusform>
+            <numerusform>عبارة المرور قصيرة جدًّا: يُرجى استخدام %n حرف على الأقل.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1595,33 @@
     </message>
 </context>
 <context>
+    <name>amparo::cli::Cases</name>
+    <message>
+        <source>Unknown --%1 &quot;%2&quot;; use one of: %3.</source>
+        <translation>قيمة غير معروفة للخيار --%1: «%2»؛ يُرجى استخدام إحدى القيم التالية: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown --status &quot;%1&quot;; use one or more of: %2.</source>
+        <translation>قيمة غير معروفة للخيار --status: «%1»؛ يُرجى استخدام قيمة واحدة أو أكثر من القيم التالية: %2.</translation>
+    </message>
+    <message>
+        <source>--country needs a two-letter code such as MX or PH.</source>
+        <translation>الخيار --country يتطلب رمزًا من حرفين، مثل MX أو PH.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of at least 1.</source>
+        <translation>الخيار --limit يتطلب عددًا لا يقل عن 1.</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>مجلد الخزنة</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases shown; use --limit N or --format csv for more.</source>
+        <translation>عُرضت %1 من أصل %2 من الحالات؛ يُرجى استخدام --limit N أو --format csv لعرض المزيد.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::cli::Context</name>
     <message>
         <source>Passphrase for %1: </source>
@@ -1585,6 +1641,189 @@
     <message>
         <source>Warning: %1 The vault was opened with the backup copy, which has been restored.</source>
         <translation>تحذير: %1 فُتحت الخزنة باستخدام النسخة الاحتياطية، وقد جرت استعادتها.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Demo</name>
+    <message>
+        <source>--cases needs a number from 0 to 1000000.</source>
+        <translation>الخيار --cases يتطلب عددًا من 0 إلى 1000000.</translation>
+    </message>
+    <message>
+        <source>Demo users (passphrase: the one in AMPARO_DEMO_PASSPHRASE):</source>
+        <translation>المستخدمون التجريبيون (عبارة المرور: القيمة المحددة في AMPARO_DEMO_PASSPHRASE):</translation>
+    </message>
+    <message>
+        <source>Demo users (passphrase of each, shown only now: %1):</source>
+        <translation>المستخدمون التجريبيون (عبارة مرور كلٍّ منهم، وهي تُعرض الآن فقط: %1):</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>  flagged as possible duplicates</source>
+        <translation>  مُعلَّمون بوصفهم سجلات مكررة محتملة</translation>
+    </message>
+    <message>
+        <source>consent decisions</source>
+        <translation>قرارات الموافقة</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>  restricted</source>
+        <translation>  مقيَّدة الاطلاع</translation>
+    </message>
+    <message>
+        <source>status changes</source>
+        <translation>تغييرات الوضع</translation>
+    </message>
+    <message>
+        <source>violations</source>
+        <translation>الانتهاكات</translation>
+    </message>
+    <message>
+        <source>  with a medical record</source>
+        <translation>  لها سجل طبي</translation>
+    </message>
+    <message>
+        <source>interventions</source>
+        <translation>التدخُّلات</translation>
+    </message>
+    <message>
+        <source>assistance</source>
+        <translation>المساعدات</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>  overdue</source>
+        <translation>  متأخرة عن موعدها</translation>
+    </message>
+    <message>
+        <source>cases by status: %1</source>
+        <translation>الحالات حسب الوضع: %1</translation>
+    </message>
+    <message>
+        <source>countries: %1</source>
+        <translation>البلدان: %1</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>مجلد الخزنة</translation>
+    </message>
+    <message>
+        <source>demo: %1 of %2 cases (%3 cases/s)</source>
+        <translation>demo: %1 من أصل %2 من الحالات (%3 حالة/ث)</translation>
+    </message>
+    <message>
+        <source>demo: stopped; the cases written so far are kept, whole.</source>
+        <translation>demo: توقف التنفيذ؛ وتُحفظ الحالات التي كُتبت حتى الآن كاملةً.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 demo cases were written to %2 in %3 s (%4 cases/s).</source>
+        <translation>توقف التنفيذ: كُتب %1 من الحالات التجريبية في %2 خلال %3 ث (%4 حالة/ث).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 demo cases to %2 in %3 s (%4 cases/s).</source>
+        <translation>كُتب %1 من الحالات التجريبية في %2 خلال %3 ث (%4 حالة/ث).</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>ما أُنشئ:</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 18446744073709551615.</source>
+        <translation>الخيار --seed يتطلب عددًا صحيحًا من 0 إلى 18446744073709551615.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::ExportCsv</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>مجلد الخزنة</translation>
+    </message>
+    <message>
+        <source>Exporting %1 is not available yet: grants and disbursements come with a later version of Amparo.</source>
+        <translation>تصدير %1 غير متاح بعد: ستتوفر المنح وعمليات الصرف في إصدار لاحق من Amparo.</translation>
+    </message>
+    <message>
+        <source>Unknown --kind &quot;%1&quot;; use cases, people, grants or disbursements.</source>
+        <translation>قيمة غير معروفة للخيار --kind: «%1»؛ يُرجى استخدام cases أو people أو grants أو disbursements.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>صُدِّر %n صف من بيانات %1 إلى %2.</numerusform>
+            <numerusform>صُدِّر %n صف من بيانات %1 إلى %2.</numerusform>
+            <numerusform>صُدِّر %n صفان من بيانات %1 إلى %2.</numerusform>
+            <numerusform>صُدِّرت %n صفوف من بيانات %1 إلى %2.</numerusform>
+            <numerusform>صُدِّر %n صفًّا من بيانات %1 إلى %2.</numerusform>
+            <numerusform>صُدِّر %n صف من بيانات %1 إلى %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Import</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>الصف %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>الصف %1، العمود %2: %3</translation>
+    </message>
+    <message>
+        <source>warning: unknown columns, not imported: %1</source>
+        <translation>تحذير: أعمدة غير معروفة لم تُستورد: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 rows read, %3 created, %4 updated, %5 unchanged.</source>
+        <translation>اكتمل استيراد %1: عدد الصفوف المقروءة %2؛ أُنشئ منها %3، وحُدِّث %4، وبقي %5 دون تغيير.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: %2 rows read; %3 would be created, %4 updated, %5 unchanged. Nothing was written.</source>
+        <translation>تشغيل تجريبي لاستيراد %1: عدد الصفوف المقروءة %2؛ سيُنشأ منها %3، ويُحدَّث %4، ويبقى %5 دون تغيير. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>مجلد الخزنة</translation>
+    </message>
+    <message>
+        <source>the CSV file to import</source>
+        <translation>ملف CSV المراد استيراده</translation>
+    </message>
+    <message>
+        <source>Unknown --kind &quot;%1&quot;; use people or cases.</source>
+        <translation>قيمة غير معروفة للخيار --kind: «%1»؛ يُرجى استخدام people أو cases.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>توجد %n مشكلة في %1؛ ولم يُستورد أي شيء.</numerusform>
+            <numerusform>توجد %n مشكلة في %1؛ ولم يُستورد أي شيء.</numerusform>
+            <numerusform>توجد %n مشكلتان في %1؛ ولم يُستورد أي شيء.</numerusform>
+            <numerusform>توجد %n مشكلات في %1؛ ولم يُستورد أي شيء.</numerusform>
+            <numerusform>توجد %n مشكلةً في %1؛ ولم يُستورد أي شيء.</numerusform>
+            <numerusform>توجد %n مشكلة في %1؛ ولم يُستورد أي شيء.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2139,162 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Verification failed: the database has integrity problems.</source>
         <translation>فشل التحقق: توجد مشكلات في سلامة قاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::csv::CaseImport</name>
+    <message>
+        <source>The case is %1 in the vault; references do not change, so %2 in the file was not used.</source>
+        <translation>الرقم المرجعي لهذه الحالة في الخزنة هو %1، ولا تتغير الأرقام المرجعية؛ لذا لم تُستخدم القيمة %2 الواردة في الملف.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>The country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>The status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>The priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>The opening date</source>
+        <translation>تاريخ الفتح</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>No person has the external id %1; import the people file first.</source>
+        <translation>لا يوجد شخص بالمعرِّف الخارجي %1؛ يُرجى استيراد ملف الأشخاص أولًا.</translation>
+    </message>
+    <message>
+        <source>Imported from a spreadsheet</source>
+        <translation>استيراد من جدول بيانات</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::csv::CsvImporter</name>
+    <message>
+        <source>column %1 (no name)</source>
+        <translation>العمود %1 (بلا اسم)</translation>
+    </message>
+    <message>
+        <source>The column appears twice (columns %1 and %2); keep one of them.</source>
+        <translation>العمود مكرَّر (العمودان %1 و%2)؛ يُرجى الإبقاء على أحدهما فقط.</translation>
+    </message>
+    <message>
+        <source>The file has no %1 column, which every row needs. The columns are: %2.</source>
+        <translation>لا يحتوي الملف على العمود %1، وهو لازم لكل صف. الأعمدة المقبولة هي: %2.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header only %2; is there a separator in a cell without quotes?</source>
+        <translation>عدد خلايا الصف %1، في حين أن عدد خلايا صف العناوين %2 فقط؛ هل توجد فاصلة داخل خلية غير محاطة بعلامتي اقتباس؟</translation>
+    </message>
+    <message>
+        <source>The external id</source>
+        <translation>المعرِّف الخارجي</translation>
+    </message>
+    <message>
+        <source>The external id %1 is also in row %2.</source>
+        <translation>المعرِّف الخارجي %1 موجود أيضًا في الصف %2.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::csv::CsvReader</name>
+    <message>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>حجم %1 يتجاوز %2 ميغابايت؛ يُرجى تقسيمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: unexpected text after a closing quote in cell %3.</source>
+        <translation>%1، الصف %2: نص غير متوقع بعد علامة اقتباس ختامية في الخلية %3.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quoted cell is never closed (is the file truncated?).</source>
+        <translation>%1، الصف %2: خلية تبدأ بعلامة اقتباس لا تُغلق أبدًا (هل الملف مبتور؟).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a cell is longer than %3 characters (is a quote never closed?).</source>
+        <translation>%1، الصف %2: عدد أحرف إحدى الخلايا يتجاوز %3 (هل توجد علامة اقتباس لم تُغلق؟).</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; in your spreadsheet choose &apos;CSV UTF-8&apos; when saving it.</source>
+        <translation>الملف %1 ليس نصًّا بترميز UTF-8؛ يُرجى اختيار «CSV UTF-8» في برنامج جداول البيانات عند حفظه.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>الملف %1 فارغ: لا يحتوي على صف عناوين.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>الملف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>تتعذّر قراءة %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::csv::PersonImport</name>
+    <message>
+        <source>The name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>The date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>The nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>The country of residence</source>
+        <translation>بلد الإقامة</translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Give the person at least one role (%1).</source>
+        <translation>يُرجى إسناد دور واحد على الأقل إلى الشخص (%1).</translation>
+    </message>
+    <message>
+        <source>The telephone number</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Pseudonyms are assigned by the vault: %1 in the file was not used; this person is %2.</source>
+        <translation>تُسند الخزنة الأسماء المستعارة بنفسها: لم تُستخدم القيمة %1 الواردة في الملف؛ والاسم المستعار لهذا الشخص هو %2.</translation>
+    </message>
+    <message>
+        <source>This may be the same person as %1 (%2).</source>
+        <translation>قد يكون هذا الشخص هو %1 نفسه (%2).</translation>
     </message>
 </context>
 <context>
@@ -2312,16 +2707,23 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <translation>تأكيد عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <source>At least %1 characters. Several unrelated words make a passphrase that is both strong and easy to remember.</source>
-        <translation>%1 أحرف على الأقل. إن استخدام عدة كلمات لا رابط بينها يجعل عبارة المرور قوية وسهلة التذكُّر في آنٍ واحد.</translation>
-    </message>
-    <message>
         <source>Strength:</source>
         <translation>القوة:</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>عبارتا المرور غير متطابقتين.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Several unrelated words make a passphrase that is both strong and easy to remember.</source>
+        <translation>
+            <numerusform>%n حرف على الأقل. إن استخدام عدة كلمات لا رابط بينها يجعل عبارة المرور قوية وسهلة التذكُّر في آنٍ واحد.</numerusform>
+            <numerusform>%n حرف على الأقل. إن استخدام عدة كلمات لا رابط بينها يجعل عبارة المرور قوية وسهلة التذكُّر في آنٍ واحد.</numerusform>
+            <numerusform>%n حرفان على الأقل. إن استخدام عدة كلمات لا رابط بينها يجعل عبارة المرور قوية وسهلة التذكُّر في آنٍ واحد.</numerusform>
+            <numerusform>%n أحرف على الأقل. إن استخدام عدة كلمات لا رابط بينها يجعل عبارة المرور قوية وسهلة التذكُّر في آنٍ واحد.</numerusform>
+            <numerusform>%n حرفًا على الأقل. إن استخدام عدة كلمات لا رابط بينها يجعل عبارة المرور قوية وسهلة التذكُّر في آنٍ واحد.</numerusform>
+            <numerusform>%n حرف على الأقل. إن استخدام عدة كلمات لا رابط بينها يجعل عبارة المرور قوية وسهلة التذكُّر في آنٍ واحد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2357,9 +2759,16 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <source>It opens the vault. Nobody can recover it for you: if it is lost, only the recovery key shown at the end can replace it.</source>
         <translation>بها تُفتح الخزنة. ولا يستطيع أحد استعادتها نيابة عنك: فإذا فُقدت، لا يحل محلها إلا مفتاح الاسترداد الذي سيُعرض في النهاية.</translation>
     </message>
-    <message>
-        <source>Use at least %1 characters. A few unrelated words, such as “lantern river ninety cobalt”, are strong and easy to remember. Do not reuse a passphrase from another service.</source>
-        <translation>يُرجى استخدام %1 أحرف على الأقل. فبضع كلمات لا رابط بينها، مثل «فانوس نهر تسعون كوبالت»، تصنع عبارة قوية وسهلة التذكُّر. ويُرجى عدم إعادة استخدام عبارة مرور من خدمة أخرى.</translation>
+    <message numerus="yes">
+        <source>Use at least %n character(s). A few unrelated words, such as “lantern river ninety cobalt”, are strong and easy to remember. Do not reuse a passphrase from another service.</source>
+        <translation>
+            <numerusform>يُرجى استخدام %n حرف على الأقل. فبضع كلمات لا رابط بينها، مثل «فانوس نهر تسعون كوبالت»، تصنع عبارة قوية وسهلة التذكُّر. ويُرجى عدم إعادة استخدام عبارة مرور من خدمة أخرى.</numerusform>
+            <numerusform>يُرجى استخدام %n حرف على الأقل. فبضع كلمات لا رابط بينها، مثل «فانوس نهر تسعون كوبالت»، تصنع عبارة قوية وسهلة التذكُّر. ويُرجى عدم إعادة استخدام عبارة مرور من خدمة أخرى.</numerusform>
+            <numerusform>يُرجى استخدام %n حرفين على الأقل. فبضع كلمات لا رابط بينها، مثل «فانوس نهر تسعون كوبالت»، تصنع عبارة قوية وسهلة التذكُّر. ويُرجى عدم إعادة استخدام عبارة مرور من خدمة أخرى.</numerusform>
+            <numerusform>يُرجى استخدام %n أحرف على الأقل. فبضع كلمات لا رابط بينها، مثل «فانوس نهر تسعون كوبالت»، تصنع عبارة قوية وسهلة التذكُّر. ويُرجى عدم إعادة استخدام عبارة مرور من خدمة أخرى.</numerusform>
+            <numerusform>يُرجى استخدام %n حرفًا على الأقل. فبضع كلمات لا رابط بينها، مثل «فانوس نهر تسعون كوبالت»، تصنع عبارة قوية وسهلة التذكُّر. ويُرجى عدم إعادة استخدام عبارة مرور من خدمة أخرى.</numerusform>
+            <numerusform>يُرجى استخدام %n حرف على الأقل. فبضع كلمات لا رابط بينها، مثل «فانوس نهر تسعون كوبالت»، تصنع عبارة قوية وسهلة التذكُّر. ويُرجى عدم إعادة استخدام عبارة مرور من خدمة أخرى.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2371,10 +2780,6 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>An estimate from the length and the kinds of characters used. It cannot see common words or personal details, which make any passphrase weaker.</source>
         <translation>تقدير مبني على الطول وأنواع الأحرف المستخدمة. ولا يستطيع هذا التقدير كشف الكلمات الشائعة أو البيانات الشخصية، وهي تُضعف أي عبارة مرور.</translation>
-    </message>
-    <message>
-        <source>Too short (at least %1 characters)</source>
-        <translation>قصيرة جدًّا (%1 أحرف على الأقل)</translation>
     </message>
     <message>
         <source>Weak</source>
@@ -2391,6 +2796,17 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Very strong</source>
         <translation>قوية جدًّا</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short (at least %n character(s))</source>
+        <translation>
+            <numerusform>قصيرة جدًّا (%n حرف على الأقل)</numerusform>
+            <numerusform>قصيرة جدًّا (%n حرف على الأقل)</numerusform>
+            <numerusform>قصيرة جدًّا (%n حرفان على الأقل)</numerusform>
+            <numerusform>قصيرة جدًّا (%n أحرف على الأقل)</numerusform>
+            <numerusform>قصيرة جدًّا (%n حرفًا على الأقل)</numerusform>
+            <numerusform>قصيرة جدًّا (%n حرف على الأقل)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -369,6 +369,24 @@
     </message>
 </context>
 <context>
+    <name>amparo::DemoGenerator</name>
+    <message numerus="yes">
+        <source>This vault already holds %n case(s) or person(s); demo data goes only into a new, empty vault.</source>
+        <translation>
+            <numerusform>Esta bóveda ya contiene %n caso o persona; los datos de demostración solo pueden cargarse en una bóveda nueva y vacía.</numerusform>
+            <numerusform>Esta bóveda ya contiene %n casos o personas; los datos de demostración solo pueden cargarse en una bóveda nueva y vacía.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault already has a user &quot;%1&quot;; demo data goes only into a new vault.</source>
+        <translation>Esta bóveda ya tiene un usuario «%1»; los datos de demostración solo pueden cargarse en una bóveda nueva.</translation>
+    </message>
+    <message>
+        <source>The number of demo cases must be between 0 and %1.</source>
+        <translation>El número de casos de demostración debe estar entre 0 y %1.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::InterventionService</name>
     <message>
         <source>The kind of intervention</source>
@@ -429,9 +447,12 @@
         <source>The passphrase is not valid UTF-8 text.</source>
         <translation>La frase de contraseña no es texto UTF-8 válido.</translation>
     </message>
-    <message>
-        <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation>La frase de contraseña es demasiado corta: use al menos %1 caracteres.</translation>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n character(s).</source>
+        <translation>
+            <numerusform>La frase de contraseña es demasiado corta: use al menos %n carácter.</numerusform>
+            <numerusform>La frase de contraseña es demasiado corta: use al menos %n caracteres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1579,33 @@
     </message>
 </context>
 <context>
+    <name>amparo::cli::Cases</name>
+    <message>
+        <source>Unknown --%1 &quot;%2&quot;; use one of: %3.</source>
+        <translation>Valor de --%1 desconocido: «%2»; use uno de los siguientes: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown --status &quot;%1&quot;; use one or more of: %2.</source>
+        <translation>Valor de --status desconocido: «%1»; use uno o varios de los siguientes: %2.</translation>
+    </message>
+    <message>
+        <source>--country needs a two-letter code such as MX or PH.</source>
+        <translation>--country necesita un código de dos letras, como MX o PH.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of at least 1.</source>
+        <translation>--limit necesita un número igual o mayor que 1.</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases shown; use --limit N or --format csv for more.</source>
+        <translation>Se muestran %1 de %2 casos; use --limit N o --format csv para ver más.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::cli::Context</name>
     <message>
         <source>Passphrase for %1: </source>
@@ -1573,6 +1621,181 @@
     <message>
         <source>Warning: %1 The vault was opened with the backup copy, which has been restored.</source>
         <translation>Advertencia: %1 La bóveda se abrió con la copia de respaldo, que se ha restaurado.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Demo</name>
+    <message>
+        <source>--cases needs a number from 0 to 1000000.</source>
+        <translation>--cases necesita un número entre 0 y 1000000.</translation>
+    </message>
+    <message>
+        <source>Demo users (passphrase: the one in AMPARO_DEMO_PASSPHRASE):</source>
+        <translation>Usuarios de demostración (frase de contraseña: la de AMPARO_DEMO_PASSPHRASE):</translation>
+    </message>
+    <message>
+        <source>Demo users (passphrase of each, shown only now: %1):</source>
+        <translation>Usuarios de demostración (frase de contraseña de cada uno, que solo se muestra ahora: %1):</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organizaciones</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>  flagged as possible duplicates</source>
+        <translation>  marcadas como posible duplicado</translation>
+    </message>
+    <message>
+        <source>consent decisions</source>
+        <translation>decisiones de consentimiento</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>casos</translation>
+    </message>
+    <message>
+        <source>  restricted</source>
+        <translation>  restringidos</translation>
+    </message>
+    <message>
+        <source>status changes</source>
+        <translation>cambios de estado</translation>
+    </message>
+    <message>
+        <source>violations</source>
+        <translation>violaciones</translation>
+    </message>
+    <message>
+        <source>  with a medical record</source>
+        <translation>  con registro médico</translation>
+    </message>
+    <message>
+        <source>interventions</source>
+        <translation>intervenciones</translation>
+    </message>
+    <message>
+        <source>assistance</source>
+        <translation>asistencias</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>tareas</translation>
+    </message>
+    <message>
+        <source>  overdue</source>
+        <translation>  con plazo vencido</translation>
+    </message>
+    <message>
+        <source>cases by status: %1</source>
+        <translation>casos por estado: %1</translation>
+    </message>
+    <message>
+        <source>countries: %1</source>
+        <translation>países: %1</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>demo: %1 of %2 cases (%3 cases/s)</source>
+        <translation>demo: %1 de %2 casos (%3 casos/s)</translation>
+    </message>
+    <message>
+        <source>demo: stopped; the cases written so far are kept, whole.</source>
+        <translation>demo: detenido; los casos escritos hasta ahora se conservan completos.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 demo cases were written to %2 in %3 s (%4 cases/s).</source>
+        <translation>Detenido: se escribieron %1 casos de demostración en %2, en %3 s (%4 casos/s).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 demo cases to %2 in %3 s (%4 cases/s).</source>
+        <translation>Se escribieron %1 casos de demostración en %2, en %3 s (%4 casos/s).</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Registros creados:</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 18446744073709551615.</source>
+        <translation>--seed necesita un número entero entre 0 y 18446744073709551615.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::ExportCsv</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>Exporting %1 is not available yet: grants and disbursements come with a later version of Amparo.</source>
+        <translation>La exportación de %1 aún no está disponible: las subvenciones y los desembolsos llegarán en una versión posterior de Amparo.</translation>
+    </message>
+    <message>
+        <source>Unknown --kind &quot;%1&quot;; use cases, people, grants or disbursements.</source>
+        <translation>Valor de --kind desconocido: «%1»; use cases, people, grants o disbursements.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>Se exportó %n fila de %1 a %2.</numerusform>
+            <numerusform>Se exportaron %n filas de %1 a %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Import</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>fila %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>fila %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>warning: unknown columns, not imported: %1</source>
+        <translation>advertencia: columnas desconocidas, que no se importaron: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 rows read, %3 created, %4 updated, %5 unchanged.</source>
+        <translation>Importación de %1 completada: %2 filas leídas; %3 registros creados, %4 actualizados y %5 sin cambios.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: %2 rows read; %3 would be created, %4 updated, %5 unchanged. Nothing was written.</source>
+        <translation>Simulación con %1: %2 filas leídas; se crearían %3 registros, se actualizarían %4 y %5 quedarían sin cambios. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>the CSV file to import</source>
+        <translation>el archivo CSV que se va a importar</translation>
+    </message>
+    <message>
+        <source>Unknown --kind &quot;%1&quot;; use people or cases.</source>
+        <translation>Valor de --kind desconocido: «%1»; use people o cases.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%n problema en %1; no se importó nada.</numerusform>
+            <numerusform>%n problemas en %1; no se importó nada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2103,162 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>Verification failed: the database has integrity problems.</source>
         <translation>La verificación falló: la base de datos tiene problemas de integridad.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::csv::CaseImport</name>
+    <message>
+        <source>The case is %1 in the vault; references do not change, so %2 in the file was not used.</source>
+        <translation>En la bóveda, el caso es %1; las referencias no cambian, por lo que no se utilizó el valor %2 del archivo.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>El título</translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation>El programa</translation>
+    </message>
+    <message>
+        <source>The country</source>
+        <translation>El país</translation>
+    </message>
+    <message>
+        <source>The status</source>
+        <translation>El estado</translation>
+    </message>
+    <message>
+        <source>The priority</source>
+        <translation>La prioridad</translation>
+    </message>
+    <message>
+        <source>The opening date</source>
+        <translation>La fecha de apertura</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>El resumen</translation>
+    </message>
+    <message>
+        <source>No person has the external id %1; import the people file first.</source>
+        <translation>Ninguna persona tiene el identificador externo %1; importe primero el archivo de personas.</translation>
+    </message>
+    <message>
+        <source>Imported from a spreadsheet</source>
+        <translation>Importación desde una hoja de cálculo</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::csv::CsvImporter</name>
+    <message>
+        <source>column %1 (no name)</source>
+        <translation>columna %1 (sin nombre)</translation>
+    </message>
+    <message>
+        <source>The column appears twice (columns %1 and %2); keep one of them.</source>
+        <translation>La columna aparece dos veces (columnas %1 y %2); conserve solo una de ellas.</translation>
+    </message>
+    <message>
+        <source>The file has no %1 column, which every row needs. The columns are: %2.</source>
+        <translation>El archivo no tiene la columna %1, que todas las filas necesitan. Las columnas admitidas son: %2.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header only %2; is there a separator in a cell without quotes?</source>
+        <translation>La fila tiene %1 celdas, pero el encabezado solo %2; ¿hay un separador en una celda sin comillas?</translation>
+    </message>
+    <message>
+        <source>The external id</source>
+        <translation>El identificador externo</translation>
+    </message>
+    <message>
+        <source>The external id %1 is also in row %2.</source>
+        <translation>El identificador externo %1 también figura en la fila %2.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::csv::CsvReader</name>
+    <message>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>%1 ocupa más de %2 MB; divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: unexpected text after a closing quote in cell %3.</source>
+        <translation>%1, fila %2: hay texto inesperado después de unas comillas de cierre en la celda %3.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quoted cell is never closed (is the file truncated?).</source>
+        <translation>%1, fila %2: una celda entre comillas no se cierra nunca (¿está truncado el archivo?).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a cell is longer than %3 characters (is a quote never closed?).</source>
+        <translation>%1, fila %2: una celda tiene más de %3 caracteres (¿faltan unas comillas de cierre?).</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; in your spreadsheet choose &apos;CSV UTF-8&apos; when saving it.</source>
+        <translation>%1 no es texto UTF-8; al guardarlo en su hoja de cálculo, elija el formato «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>%1 está vacío: no tiene fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::csv::PersonImport</name>
+    <message>
+        <source>The name</source>
+        <translation>El nombre</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>El sexo</translation>
+    </message>
+    <message>
+        <source>The date of birth</source>
+        <translation>La fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>The nationality</source>
+        <translation>La nacionalidad</translation>
+    </message>
+    <message>
+        <source>The country of residence</source>
+        <translation>El país de residencia</translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation>El rol</translation>
+    </message>
+    <message>
+        <source>Give the person at least one role (%1).</source>
+        <translation>Asigne a la persona al menos un rol (%1).</translation>
+    </message>
+    <message>
+        <source>The telephone number</source>
+        <translation>El número de teléfono</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>La dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Las notas</translation>
+    </message>
+    <message>
+        <source>Pseudonyms are assigned by the vault: %1 in the file was not used; this person is %2.</source>
+        <translation>La bóveda asigna los seudónimos: no se utilizó el valor %1 del archivo; esta persona es %2.</translation>
+    </message>
+    <message>
+        <source>This may be the same person as %1 (%2).</source>
+        <translation>Puede tratarse de la misma persona que %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2280,16 +2659,19 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
         <translation>Confirme la nueva frase de contraseña</translation>
     </message>
     <message>
-        <source>At least %1 characters. Several unrelated words make a passphrase that is both strong and easy to remember.</source>
-        <translation>Al menos %1 caracteres. Varias palabras sin relación entre sí forman una frase de contraseña robusta y fácil de recordar.</translation>
-    </message>
-    <message>
         <source>Strength:</source>
         <translation>Robustez:</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Several unrelated words make a passphrase that is both strong and easy to remember.</source>
+        <translation>
+            <numerusform>Al menos %n carácter. Varias palabras sin relación entre sí forman una frase de contraseña robusta y fácil de recordar.</numerusform>
+            <numerusform>Al menos %n caracteres. Varias palabras sin relación entre sí forman una frase de contraseña robusta y fácil de recordar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2325,9 +2707,12 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
         <source>It opens the vault. Nobody can recover it for you: if it is lost, only the recovery key shown at the end can replace it.</source>
         <translation>Es la que abre la bóveda. Nadie podrá recuperarla por usted: si se pierde, solo la clave de recuperación que se mostrará al final podrá sustituirla.</translation>
     </message>
-    <message>
-        <source>Use at least %1 characters. A few unrelated words, such as “lantern river ninety cobalt”, are strong and easy to remember. Do not reuse a passphrase from another service.</source>
-        <translation>Use al menos %1 caracteres. Unas pocas palabras sin relación entre sí, como «linterna río noventa cobalto», son robustas y fáciles de recordar. No reutilice una frase de contraseña de otro servicio.</translation>
+    <message numerus="yes">
+        <source>Use at least %n character(s). A few unrelated words, such as “lantern river ninety cobalt”, are strong and easy to remember. Do not reuse a passphrase from another service.</source>
+        <translation>
+            <numerusform>Use al menos %n carácter. Unas pocas palabras sin relación entre sí, como «linterna río noventa cobalto», son robustas y fáciles de recordar. No reutilice una frase de contraseña de otro servicio.</numerusform>
+            <numerusform>Use al menos %n caracteres. Unas pocas palabras sin relación entre sí, como «linterna río noventa cobalto», son robustas y fáciles de recordar. No reutilice una frase de contraseña de otro servicio.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2339,10 +2724,6 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>An estimate from the length and the kinds of characters used. It cannot see common words or personal details, which make any passphrase weaker.</source>
         <translation>Estimación basada en la longitud y los tipos de caracteres utilizados. No detecta palabras comunes ni datos personales, que debilitan cualquier frase de contraseña.</translation>
-    </message>
-    <message>
-        <source>Too short (at least %1 characters)</source>
-        <translation>Demasiado corta (al menos %1 caracteres)</translation>
     </message>
     <message>
         <source>Weak</source>
@@ -2359,6 +2740,13 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>Very strong</source>
         <translation>Muy robusta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short (at least %n character(s))</source>
+        <translation>
+            <numerusform>Demasiado corta (al menos %n carácter)</numerusform>
+            <numerusform>Demasiado corta (al menos %n caracteres)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>The person %1 is not a person of case %2; add them to the case first.</source>
-        <translation>La personne %1 ne figure pas parmi les personnes du dossier %2 ; ajoutez-la d&apos;abord au dossier.</translation>
+        <translation>La personne %1 ne figure pas parmi les personnes du dossier %2&#x202f;; ajoutez-la d&apos;abord au dossier.</translation>
     </message>
     <message>
         <source>The provider organisation does not exist.</source>
@@ -60,15 +60,15 @@
     </message>
     <message>
         <source>%1 is final.</source>
-        <translation>« %1 » est un statut final.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un statut final.</translation>
     </message>
     <message>
         <source>from %1 it can go to: %2.</source>
-        <translation>depuis « %1 », les statuts possibles sont : %2.</translation>
+        <translation>depuis «&#xa0;%1&#xa0;», les statuts possibles sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>This assistance cannot go from %1 to %2; %3</source>
-        <translation>Cette assistance ne peut pas passer de « %1 » à « %2 » ; %3</translation>
+        <translation>Cette assistance ne peut pas passer de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;»&#x202f;; %3</translation>
     </message>
     <message>
         <source>There is no assistance with the id %1.</source>
@@ -79,15 +79,15 @@
     <name>amparo::AtomicFile</name>
     <message>
         <source>The disk is full; %1 was not changed.</source>
-        <translation>Le disque est plein ; %1 n&apos;a pas été modifié.</translation>
+        <translation>Le disque est plein&#x202f;; %1 n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire dans %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is unexpectedly large.</source>
@@ -102,11 +102,11 @@
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty.</source>
-        <translation>Le fichier « %1 » est vide.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is %2 MB; attachments may be at most %3 MB.</source>
-        <translation>Le fichier « %1 » fait %2 Mo ; les pièces jointes ne peuvent pas dépasser %3 Mo.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» fait %2 Mo&#x202f;; les pièces jointes ne peuvent pas dépasser %3 Mo.</translation>
     </message>
     <message>
         <source>There is no attachment with the id %1.</source>
@@ -114,30 +114,30 @@
     </message>
     <message>
         <source>The content of the file &quot;%1&quot; is missing.</source>
-        <translation>Le contenu du fichier « %1 » est introuvable.</translation>
+        <translation>Le contenu du fichier «&#xa0;%1&#xa0;» est introuvable.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged: its content no longer matches the SHA-256 recorded when it was added.</source>
-        <translation>Le fichier « %1 » est endommagé : son contenu ne correspond plus à l&apos;empreinte SHA-256 enregistrée lors de son ajout.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: son contenu ne correspond plus à l&apos;empreinte SHA-256 enregistrée lors de son ajout.</translation>
     </message>
 </context>
 <context>
     <name>amparo::AuditLog</name>
     <message>
         <source>entry #%1 (%2, %3 by %4)</source>
-        <translation>l&apos;entrée n° %1 (%2, %3 par %4)</translation>
+        <translation>l&apos;entrée n°&#xa0;%1 (%2, %3 par %4)</translation>
     </message>
     <message>
         <source>Audit trail broken: entry #%1 is missing (entries were deleted before %2).</source>
-        <translation>Journal d&apos;audit rompu : l&apos;entrée n° %1 est manquante (des entrées ont été supprimées avant %2).</translation>
+        <translation>Journal d&apos;audit rompu&#xa0;: l&apos;entrée n°&#xa0;%1 est manquante (des entrées ont été supprimées avant %2).</translation>
     </message>
     <message>
         <source>Audit trail broken: %1 does not follow the entry before it (an entry was inserted, deleted or reordered).</source>
-        <translation>Journal d&apos;audit rompu : %1 ne fait pas suite à l&apos;entrée précédente (une entrée a été insérée, supprimée ou déplacée).</translation>
+        <translation>Journal d&apos;audit rompu&#xa0;: %1 ne fait pas suite à l&apos;entrée précédente (une entrée a été insérée, supprimée ou déplacée).</translation>
     </message>
     <message>
         <source>Audit trail broken: %1 was modified after it was written.</source>
-        <translation>Journal d&apos;audit rompu : %1 a été modifiée après son enregistrement.</translation>
+        <translation>Journal d&apos;audit rompu&#xa0;: %1 a été modifiée après son enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -200,11 +200,11 @@
     </message>
     <message>
         <source>The external id &quot;%1&quot; is already used by another case.</source>
-        <translation>L&apos;identifiant externe « %1 » est déjà utilisé par un autre dossier.</translation>
+        <translation>L&apos;identifiant externe «&#xa0;%1&#xa0;» est déjà utilisé par un autre dossier.</translation>
     </message>
     <message>
         <source>The reference &quot;%1&quot; is not of the form PREFIX-YEAR-NUMBER.</source>
-        <translation>La référence « %1 » n&apos;a pas la forme PRÉFIXE-ANNÉE-NUMÉRO.</translation>
+        <translation>La référence «&#xa0;%1&#xa0;» n&apos;a pas la forme PRÉFIXE-ANNÉE-NUMÉRO.</translation>
     </message>
     <message>
         <source>The reference %1 is already used.</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Case %1 cannot go from %2 to %3; from %2 it can go to: %4.</source>
-        <translation>Le dossier %1 ne peut pas passer du statut « %2 » au statut « %3 » ; depuis « %2 », les statuts possibles sont : %4.</translation>
+        <translation>Le dossier %1 ne peut pas passer du statut «&#xa0;%2&#xa0;» au statut «&#xa0;%3&#xa0;»&#x202f;; depuis «&#xa0;%2&#xa0;», les statuts possibles sont&#xa0;: %4.</translation>
     </message>
     <message>
         <source>The status</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>Case %1 already has a history; its status changes only through the workflow.</source>
-        <translation>Le dossier %1 a déjà un historique ; son statut ne peut plus changer qu&apos;en suivant les étapes du flux de travail.</translation>
+        <translation>Le dossier %1 a déjà un historique&#x202f;; son statut ne peut plus changer qu&apos;en suivant les étapes du flux de travail.</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -294,7 +294,7 @@
     <name>amparo::Database</name>
     <message>
         <source>The disk is full; nothing was saved (%1).</source>
-        <translation>Le disque est plein ; rien n&apos;a été enregistré (%1).</translation>
+        <translation>Le disque est plein&#x202f;; rien n&apos;a été enregistré (%1).</translation>
     </message>
     <message>
         <source>The key does not open this database, or the file is not an Amparo database (%1).</source>
@@ -302,19 +302,19 @@
     </message>
     <message>
         <source>The database file is damaged (%1: %2).</source>
-        <translation>Le fichier de base de données est endommagé (%1 : %2).</translation>
+        <translation>Le fichier de base de données est endommagé (%1&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The vault is in use by another Amparo process; try again when it has finished (%1).</source>
-        <translation>Le coffre est utilisé par un autre processus Amparo ; réessayez lorsqu&apos;il aura terminé (%1).</translation>
+        <translation>Le coffre est utilisé par un autre processus Amparo&#x202f;; réessayez lorsqu&apos;il aura terminé (%1).</translation>
     </message>
     <message>
         <source>The database file cannot be written or opened: %1 (%2).</source>
-        <translation>Impossible d&apos;ouvrir le fichier de base de données ou d&apos;y écrire : %1 (%2).</translation>
+        <translation>Impossible d&apos;ouvrir le fichier de base de données ou d&apos;y écrire&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>Database error while %1: %2 (code %3).</source>
-        <translation>Erreur de base de données lors de %1 : %2 (code %3).</translation>
+        <translation>Erreur de base de données lors de %1&#xa0;: %2 (code %3).</translation>
     </message>
     <message>
         <source>A database already exists at %1.</source>
@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>SQLCipher is not active in this program; refusing to open the vault without encryption.</source>
-        <translation>SQLCipher n&apos;est pas actif dans ce programme ; le coffre ne sera pas ouvert sans chiffrement.</translation>
+        <translation>SQLCipher n&apos;est pas actif dans ce programme&#x202f;; le coffre ne sera pas ouvert sans chiffrement.</translation>
     </message>
     <message>
         <source>The database could not switch to write-ahead logging.</source>
@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>The vault is in use by another Amparo process; try again when it has finished (checkpoint).</source>
-        <translation>Le coffre est utilisé par un autre processus Amparo ; réessayez lorsqu&apos;il aura terminé (point de contrôle).</translation>
+        <translation>Le coffre est utilisé par un autre processus Amparo&#x202f;; réessayez lorsqu&apos;il aura terminé (point de contrôle).</translation>
     </message>
 </context>
 <context>
@@ -361,11 +361,29 @@
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The vault&apos;s database file %1 is truncated.</source>
         <translation>Le fichier de base de données du coffre (%1) est tronqué.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::DemoGenerator</name>
+    <message numerus="yes">
+        <source>This vault already holds %n case(s) or person(s); demo data goes only into a new, empty vault.</source>
+        <translation>
+            <numerusform>Ce coffre contient déjà %n enregistrement (dossier ou personne)&#x202f;; les données de démonstration ne peuvent être ajoutées qu&apos;à un coffre nouveau et vide.</numerusform>
+            <numerusform>Ce coffre contient déjà %n enregistrements (dossiers ou personnes)&#x202f;; les données de démonstration ne peuvent être ajoutées qu&apos;à un coffre nouveau et vide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault already has a user &quot;%1&quot;; demo data goes only into a new vault.</source>
+        <translation>Ce coffre comporte déjà un utilisateur «&#xa0;%1&#xa0;»&#x202f;; les données de démonstration ne peuvent être ajoutées qu&apos;à un nouveau coffre.</translation>
+    </message>
+    <message>
+        <source>The number of demo cases must be between 0 and %1.</source>
+        <translation>Le nombre de dossiers de démonstration doit être compris entre 0 et %1.</translation>
     </message>
 </context>
 <context>
@@ -429,9 +447,12 @@
         <source>The passphrase is not valid UTF-8 text.</source>
         <translation>La phrase secrète n&apos;est pas un texte UTF-8 valide.</translation>
     </message>
-    <message>
-        <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation>La phrase secrète est trop courte : utilisez au moins %1 caractères.</translation>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n character(s).</source>
+        <translation>
+            <numerusform>La phrase secrète est trop courte&#xa0;: utilisez au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète est trop courte&#xa0;: utilisez au moins %n caractères.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -457,7 +478,7 @@
     <name>amparo::KeySlotFile</name>
     <message>
         <source>The key-slot file is damaged: %1</source>
-        <translation>Le fichier des emplacements de clé est endommagé : %1</translation>
+        <translation>Le fichier des emplacements de clé est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>line %1 has a malformed %2 field.</source>
@@ -520,11 +541,11 @@
     </message>
     <message>
         <source>%1 There is no backup copy; restore the vault from a backup.</source>
-        <translation>%1 Il n&apos;existe aucune copie de secours ; restaurez le coffre à partir d&apos;une sauvegarde.</translation>
+        <translation>%1 Il n&apos;existe aucune copie de secours&#x202f;; restaurez le coffre à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>%1 The backup copy is damaged too: %2</source>
-        <translation>%1 La copie de secours est elle aussi endommagée : %2</translation>
+        <translation>%1 La copie de secours est elle aussi endommagée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -532,8 +553,8 @@
     <message numerus="yes">
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
         <translation>
-            <numerusform>Trop de tentatives infructueuses : patientez %n seconde avant de réessayer.</numerusform>
-            <numerusform>Trop de tentatives infructueuses : patientez %n secondes avant de réessayer.</numerusform>
+            <numerusform>Trop de tentatives infructueuses&#xa0;: patientez %n seconde avant de réessayer.</numerusform>
+            <numerusform>Trop de tentatives infructueuses&#xa0;: patientez %n secondes avant de réessayer.</numerusform>
         </translation>
     </message>
 </context>
@@ -541,7 +562,7 @@
     <name>amparo::MedicalRecordService</name>
     <message>
         <source>A medical record can only be kept for torture, ill-treatment or sexual violence; this violation is recorded as %1.</source>
-        <translation>Une fiche médicale ne peut être tenue que pour la torture, les mauvais traitements ou les violences sexuelles ; cette violation est enregistrée comme « %1 ».</translation>
+        <translation>Une fiche médicale ne peut être tenue que pour la torture, les mauvais traitements ou les violences sexuelles&#x202f;; cette violation est enregistrée comme «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The date of the examination is required.</source>
@@ -655,7 +676,7 @@
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled.</source>
-        <translation>Le compte « %1 » est désactivé.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» est désactivé.</translation>
     </message>
     <message>
         <source>%1 (%2) is not allowed to %3.</source>
@@ -663,7 +684,7 @@
     </message>
     <message>
         <source>Four-eyes rule: %1 cannot %2 as the same person.</source>
-        <translation>Principe des quatre yeux : %1 ne peut pas %2, car cette action doit être effectuée par une autre personne.</translation>
+        <translation>Principe des quatre yeux&#xa0;: %1 ne peut pas %2, car cette action doit être effectuée par une autre personne.</translation>
     </message>
 </context>
 <context>
@@ -734,7 +755,7 @@
     </message>
     <message>
         <source>The external id &quot;%1&quot; is already used by another person.</source>
-        <translation>L&apos;identifiant externe « %1 » est déjà utilisé par une autre personne.</translation>
+        <translation>L&apos;identifiant externe «&#xa0;%1&#xa0;» est déjà utilisé par une autre personne.</translation>
     </message>
     <message>
         <source>%1 was anonymised and can no longer be edited.</source>
@@ -769,7 +790,7 @@
     </message>
     <message>
         <source>Records of the kind &quot;%1&quot; cannot be linked to yet.</source>
-        <translation>Il n&apos;est pas encore possible de créer un lien vers des enregistrements de type « %1 ».</translation>
+        <translation>Il n&apos;est pas encore possible de créer un lien vers des enregistrements de type «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -780,11 +801,11 @@
     </message>
     <message>
         <source>The recovery key is too long: it has 32 letters and digits.</source>
-        <translation>La clé de récupération est trop longue : elle comporte 32 lettres et chiffres.</translation>
+        <translation>La clé de récupération est trop longue&#xa0;: elle comporte 32 lettres et chiffres.</translation>
     </message>
     <message>
         <source>The recovery key is too short: it has 32 letters and digits.</source>
-        <translation>La clé de récupération est trop courte : elle comporte 32 lettres et chiffres.</translation>
+        <translation>La clé de récupération est trop courte&#xa0;: elle comporte 32 lettres et chiffres.</translation>
     </message>
 </context>
 <context>
@@ -811,7 +832,7 @@
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; the roles are admin, caseworker, fund_manager, finance and auditor.</source>
-        <translation>Rôle inconnu « %1 » ; les rôles sont admin, caseworker, fund_manager, finance et auditor.</translation>
+        <translation>Rôle inconnu «&#xa0;%1&#xa0;»&#x202f;; les rôles sont admin, caseworker, fund_manager, finance et auditor.</translation>
     </message>
     <message>
         <source>At least one role is needed.</source>
@@ -822,11 +843,11 @@
     <name>amparo::Schema</name>
     <message>
         <source>Unknown schema version %1.</source>
-        <translation>Version de schéma inconnue : %1.</translation>
+        <translation>Version de schéma inconnue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Amparo (schema %1; this version knows up to %2). Update Amparo to open it.</source>
-        <translation>Ce coffre a été enregistré par une version plus récente d&apos;Amparo (schéma %1 ; cette version prend en charge jusqu&apos;au schéma %2). Mettez Amparo à jour pour l&apos;ouvrir.</translation>
+        <translation>Ce coffre a été enregistré par une version plus récente d&apos;Amparo (schéma %1&#x202f;; cette version prend en charge jusqu&apos;au schéma %2). Mettez Amparo à jour pour l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -848,14 +869,14 @@
     </message>
     <message>
         <source>Unknown setting %1.</source>
-        <translation>Paramètre inconnu : %1.</translation>
+        <translation>Paramètre inconnu&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>amparo::Statement</name>
     <message>
         <source>preparing &quot;%1&quot;</source>
-        <translation>la préparation de « %1 »</translation>
+        <translation>la préparation de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Empty SQL statement.</source>
@@ -863,23 +884,23 @@
     </message>
     <message>
         <source>More than one SQL statement in &quot;%1&quot;.</source>
-        <translation>Plusieurs instructions SQL dans « %1 ».</translation>
+        <translation>Plusieurs instructions SQL dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>binding parameter %1 of &quot;%2&quot;</source>
-        <translation>la liaison du paramètre %1 de « %2 »</translation>
+        <translation>la liaison du paramètre %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Parameter %1 of &quot;%2&quot; was not bound.</source>
-        <translation>Le paramètre %1 de « %2 » n&apos;a pas été lié.</translation>
+        <translation>Le paramètre %1 de «&#xa0;%2&#xa0;» n&apos;a pas été lié.</translation>
     </message>
     <message>
         <source>running &quot;%1&quot;</source>
-        <translation>l&apos;exécution de « %1 »</translation>
+        <translation>l&apos;exécution de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; returned rows where none were expected.</source>
-        <translation>« %1 » a renvoyé des lignes alors qu&apos;aucune n&apos;était attendue.</translation>
+        <translation>«&#xa0;%1&#xa0;» a renvoyé des lignes alors qu&apos;aucune n&apos;était attendue.</translation>
     </message>
 </context>
 <context>
@@ -894,7 +915,7 @@
     </message>
     <message>
         <source>The due date: %1 is not between 1900-01-01 and %2.</source>
-        <translation>L&apos;échéance : %1 n&apos;est pas comprise entre 1900-01-01 et %2.</translation>
+        <translation>L&apos;échéance&#xa0;: %1 n&apos;est pas comprise entre 1900-01-01 et %2.</translation>
     </message>
     <message>
         <source>The assignee must be an active user.</source>
@@ -910,7 +931,7 @@
     </message>
     <message>
         <source>%1 may not see the restricted case %2; assign them to the case before giving them a task in it.</source>
-        <translation>%1 n&apos;a pas accès au dossier restreint %2 ; affectez cette personne au dossier avant de lui confier une tâche qui s&apos;y rapporte.</translation>
+        <translation>%1 n&apos;a pas accès au dossier restreint %2&#x202f;; affectez cette personne au dossier avant de lui confier une tâche qui s&apos;y rapporte.</translation>
     </message>
     <message>
         <source>There is no task with the id %1.</source>
@@ -925,7 +946,7 @@
     </message>
     <message>
         <source>The user name &quot;%1&quot; may only contain the letters a-z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>Le nom d&apos;utilisateur « %1 » ne peut contenir que les lettres a-z, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;.</translation>
+        <translation>Le nom d&apos;utilisateur «&#xa0;%1&#xa0;» ne peut contenir que les lettres a-z, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;.</translation>
     </message>
 </context>
 <context>
@@ -936,11 +957,11 @@
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucun utilisateur « %1 ».</translation>
+        <translation>Il n&apos;existe aucun utilisateur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is the last active administrator; make someone else an administrator first.</source>
-        <translation>%1 est le dernier compte administrateur actif ; attribuez d&apos;abord le rôle d&apos;administrateur à une autre personne.</translation>
+        <translation>%1 est le dernier compte administrateur actif&#x202f;; attribuez d&apos;abord le rôle d&apos;administrateur à une autre personne.</translation>
     </message>
     <message>
         <source>At least one role is needed.</source>
@@ -948,7 +969,7 @@
     </message>
     <message>
         <source>The user name &quot;%1&quot; is already taken (user names of removed users are not reused).</source>
-        <translation>Le nom d&apos;utilisateur « %1 » est déjà pris (les noms des utilisateurs supprimés ne sont pas réutilisés).</translation>
+        <translation>Le nom d&apos;utilisateur «&#xa0;%1&#xa0;» est déjà pris (les noms des utilisateurs supprimés ne sont pas réutilisés).</translation>
     </message>
     <message>
         <source>You cannot disable or remove yourself.</source>
@@ -971,27 +992,27 @@
     </message>
     <message>
         <source>%1 is too long: %2 characters, at most %3 are allowed.</source>
-        <translation>%1 : texte trop long (%2 caractères, %3 au maximum).</translation>
+        <translation>%1&#xa0;: texte trop long (%2 caractères, %3 au maximum).</translation>
     </message>
     <message>
         <source>%1 contains a control character (U+%2).</source>
-        <translation>%1 : caractère de contrôle non autorisé (U+%2).</translation>
+        <translation>%1&#xa0;: caractère de contrôle non autorisé (U+%2).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a known country code (use two letters, e.g. MX, PH, TN).</source>
-        <translation>%1 : « %2 » n&apos;est pas un code de pays connu (utilisez deux lettres, p. ex. MX, PH, TN).</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un code de pays connu (utilisez deux lettres, p. ex. MX, PH, TN).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date (write 2026-03-14 or 14/03/2026).</source>
-        <translation>%1 : « %2 » n&apos;est pas une date (écrivez 2026-03-14 ou 14/03/2026).</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date (écrivez 2026-03-14 ou 14/03/2026).</translation>
     </message>
     <message>
         <source>%1: %2 is before 1900.</source>
-        <translation>%1 : la date %2 est antérieure à 1900.</translation>
+        <translation>%1&#xa0;: la date %2 est antérieure à 1900.</translation>
     </message>
     <message>
         <source>%1: %2 is in the future.</source>
-        <translation>%1 : la date %2 se situe dans le futur.</translation>
+        <translation>%1&#xa0;: la date %2 se situe dans le futur.</translation>
     </message>
     <message>
         <source>%1 (%2) is before %3 (%4).</source>
@@ -999,15 +1020,15 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation>%1 : « %2 » n&apos;est pas une adresse électronique.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a telephone number.</source>
-        <translation>%1 : « %2 » n&apos;est pas un numéro de téléphone.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un numéro de téléphone.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not one of %3.</source>
-        <translation>%1 : « %2 » ne fait pas partie des valeurs admises (%3).</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» ne fait pas partie des valeurs admises (%3).</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1039,7 @@
     </message>
     <message>
         <source>%1 already exists and is not an empty folder; choose a new location for the vault.</source>
-        <translation>%1 existe déjà et n&apos;est pas un répertoire vide ; choisissez un nouvel emplacement pour le coffre.</translation>
+        <translation>%1 existe déjà et n&apos;est pas un répertoire vide&#x202f;; choisissez un nouvel emplacement pour le coffre.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1046,7 +1067,7 @@
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled; ask an administrator.</source>
-        <translation>Le compte « %1 » est désactivé ; adressez-vous à un administrateur.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» est désactivé&#x202f;; adressez-vous à un administrateur.</translation>
     </message>
     <message>
         <source>Choose a folder for the vault.</source>
@@ -1073,11 +1094,11 @@
     </message>
     <message>
         <source>The date of the violation is given but its precision is &quot;unknown&quot;: choose day, month or year, or leave the date empty.</source>
-        <translation>La date de la violation est indiquée, mais sa précision est « inconnue » : choisissez jour, mois ou année, ou laissez la date vide.</translation>
+        <translation>La date de la violation est indiquée, mais sa précision est «&#xa0;inconnue&#xa0;»&#xa0;: choisissez jour, mois ou année, ou laissez la date vide.</translation>
     </message>
     <message>
         <source>The date of the violation is required unless its precision is &quot;unknown&quot;.</source>
-        <translation>La date de la violation est obligatoire, sauf si sa précision est « inconnue ».</translation>
+        <translation>La date de la violation est obligatoire, sauf si sa précision est «&#xa0;inconnue&#xa0;».</translation>
     </message>
     <message>
         <source>The date of the violation</source>
@@ -1097,11 +1118,11 @@
     </message>
     <message>
         <source>The victim %1 is not a person of case %2; add them to the case first.</source>
-        <translation>La victime %1 ne figure pas parmi les personnes du dossier %2 ; ajoutez-la d&apos;abord au dossier.</translation>
+        <translation>La victime %1 ne figure pas parmi les personnes du dossier %2&#x202f;; ajoutez-la d&apos;abord au dossier.</translation>
     </message>
     <message>
         <source>This violation has a medical record, which only torture, ill-treatment and sexual violence carry; remove the medical record before changing the type to %1.</source>
-        <translation>Cette violation comporte une fiche médicale, réservée à la torture, aux mauvais traitements et aux violences sexuelles ; supprimez la fiche médicale avant de changer le type en « %1 ».</translation>
+        <translation>Cette violation comporte une fiche médicale, réservée à la torture, aux mauvais traitements et aux violences sexuelles&#x202f;; supprimez la fiche médicale avant de changer le type en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The date of the medical examination</source>
@@ -1114,8 +1135,8 @@
     <message numerus="yes">
         <source>This violation has %n attached file(s); remove them before removing the violation.</source>
         <translation>
-            <numerusform>Cette violation a %n fichier joint ; supprimez-le avant de supprimer la violation.</numerusform>
-            <numerusform>Cette violation a %n fichiers joints ; supprimez-les avant de supprimer la violation.</numerusform>
+            <numerusform>Cette violation a %n fichier joint&#x202f;; supprimez-le avant de supprimer la violation.</numerusform>
+            <numerusform>Cette violation a %n fichiers joints&#x202f;; supprimez-les avant de supprimer la violation.</numerusform>
         </translation>
     </message>
     <message>
@@ -1542,7 +1563,7 @@
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation>Option inconnue : --%1.</translation>
+        <translation>Option inconnue&#xa0;: --%1.</translation>
     </message>
     <message>
         <source>Missing %1.</source>
@@ -1550,7 +1571,7 @@
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Argument inattendu : « %1 ».</translation>
+        <translation>Argument inattendu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Missing --%1.</source>
@@ -1558,21 +1579,223 @@
     </message>
 </context>
 <context>
+    <name>amparo::cli::Cases</name>
+    <message>
+        <source>Unknown --%1 &quot;%2&quot;; use one of: %3.</source>
+        <translation>Valeur de --%1 inconnue&#xa0;: «&#xa0;%2&#xa0;»&#x202f;; utilisez l&apos;une des valeurs suivantes&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown --status &quot;%1&quot;; use one or more of: %2.</source>
+        <translation>Valeur de --status inconnue&#xa0;: «&#xa0;%1&#xa0;»&#x202f;; utilisez une ou plusieurs des valeurs suivantes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--country needs a two-letter code such as MX or PH.</source>
+        <translation>--country nécessite un code à deux lettres, par exemple MX ou PH.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of at least 1.</source>
+        <translation>--limit nécessite un nombre supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>le répertoire du coffre</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases shown; use --limit N or --format csv for more.</source>
+        <translation>%1 dossiers affichés sur %2&#x202f;; utilisez --limit N ou --format csv pour en afficher davantage.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::cli::Context</name>
     <message>
         <source>Passphrase for %1: </source>
-        <translation>Phrase secrète de %1 : </translation>
+        <translation>Phrase secrète de %1&#xa0;: </translation>
     </message>
     <message numerus="yes">
         <source>Warning: %n failed attempt(s) to open this account since its last login.</source>
         <translation>
-            <numerusform>Attention : %n tentative infructueuse d&apos;ouverture de ce compte depuis sa dernière connexion.</numerusform>
-            <numerusform>Attention : %n tentatives infructueuses d&apos;ouverture de ce compte depuis sa dernière connexion.</numerusform>
+            <numerusform>Attention&#xa0;: %n tentative infructueuse d&apos;ouverture de ce compte depuis sa dernière connexion.</numerusform>
+            <numerusform>Attention&#xa0;: %n tentatives infructueuses d&apos;ouverture de ce compte depuis sa dernière connexion.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: %1 The vault was opened with the backup copy, which has been restored.</source>
-        <translation>Attention : %1 Le coffre a été ouvert à l&apos;aide de la copie de secours, qui a été restaurée.</translation>
+        <translation>Attention&#xa0;: %1 Le coffre a été ouvert à l&apos;aide de la copie de secours, qui a été restaurée.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Demo</name>
+    <message>
+        <source>--cases needs a number from 0 to 1000000.</source>
+        <translation>--cases nécessite un nombre compris entre 0 et 1000000.</translation>
+    </message>
+    <message>
+        <source>Demo users (passphrase: the one in AMPARO_DEMO_PASSPHRASE):</source>
+        <translation>Utilisateurs de démonstration (phrase secrète&#xa0;: celle définie dans AMPARO_DEMO_PASSPHRASE)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Demo users (passphrase of each, shown only now: %1):</source>
+        <translation>Utilisateurs de démonstration (phrase secrète de chaque compte, affichée uniquement maintenant&#xa0;: %1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>  flagged as possible duplicates</source>
+        <translation>  doublons possibles signalés</translation>
+    </message>
+    <message>
+        <source>consent decisions</source>
+        <translation>décisions de consentement</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>dossiers</translation>
+    </message>
+    <message>
+        <source>  restricted</source>
+        <translation>  restreints</translation>
+    </message>
+    <message>
+        <source>status changes</source>
+        <translation>changements de statut</translation>
+    </message>
+    <message>
+        <source>violations</source>
+        <translation>violations</translation>
+    </message>
+    <message>
+        <source>  with a medical record</source>
+        <translation>  avec une fiche médicale</translation>
+    </message>
+    <message>
+        <source>interventions</source>
+        <translation>interventions</translation>
+    </message>
+    <message>
+        <source>assistance</source>
+        <translation>mesures d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>pièces jointes</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>tâches</translation>
+    </message>
+    <message>
+        <source>  overdue</source>
+        <translation>  en retard</translation>
+    </message>
+    <message>
+        <source>cases by status: %1</source>
+        <translation>dossiers par statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>countries: %1</source>
+        <translation>pays&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>le répertoire du coffre</translation>
+    </message>
+    <message>
+        <source>demo: %1 of %2 cases (%3 cases/s)</source>
+        <translation>demo&#xa0;: %1 dossiers sur %2 (%3 dossiers/s)</translation>
+    </message>
+    <message>
+        <source>demo: stopped; the cases written so far are kept, whole.</source>
+        <translation>demo&#xa0;: interruption&#x202f;; les dossiers déjà écrits sont conservés dans leur intégralité.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 demo cases were written to %2 in %3 s (%4 cases/s).</source>
+        <translation>Interruption&#xa0;: %1 dossiers de démonstration ont été écrits dans %2 en %3 s (%4 dossiers/s).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 demo cases to %2 in %3 s (%4 cases/s).</source>
+        <translation>%1 dossiers de démonstration écrits dans %2 en %3 s (%4 dossiers/s).</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Éléments créés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 18446744073709551615.</source>
+        <translation>--seed nécessite un nombre entier compris entre 0 et 18446744073709551615.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::ExportCsv</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>le répertoire du coffre</translation>
+    </message>
+    <message>
+        <source>Exporting %1 is not available yet: grants and disbursements come with a later version of Amparo.</source>
+        <translation>L&apos;exportation de «&#xa0;%1&#xa0;» n&apos;est pas encore disponible&#xa0;: les subventions et les décaissements arriveront dans une version ultérieure d&apos;Amparo.</translation>
+    </message>
+    <message>
+        <source>Unknown --kind &quot;%1&quot;; use cases, people, grants or disbursements.</source>
+        <translation>Valeur de --kind inconnue&#xa0;: «&#xa0;%1&#xa0;»&#x202f;; utilisez cases, people, grants ou disbursements.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>%n ligne de type «&#xa0;%1&#xa0;» exportée vers %2.</numerusform>
+            <numerusform>%n lignes de type «&#xa0;%1&#xa0;» exportées vers %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Import</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>warning: unknown columns, not imported: %1</source>
+        <translation>attention&#xa0;: colonnes inconnues, non importées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 rows read, %3 created, %4 updated, %5 unchanged.</source>
+        <translation>Fichier %1 importé&#xa0;: %2 lignes lues, %3 créations, %4 mises à jour, %5 sans changement.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: %2 rows read; %3 would be created, %4 updated, %5 unchanged. Nothing was written.</source>
+        <translation>Simulation de l&apos;importation de %1&#xa0;: %2 lignes lues&#x202f;; résultat prévu&#xa0;: %3 créations, %4 mises à jour, %5 sans changement. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>le répertoire du coffre</translation>
+    </message>
+    <message>
+        <source>the CSV file to import</source>
+        <translation>le fichier CSV à importer</translation>
+    </message>
+    <message>
+        <source>Unknown --kind &quot;%1&quot;; use people or cases.</source>
+        <translation>Valeur de --kind inconnue&#xa0;: «&#xa0;%1&#xa0;»&#x202f;; utilisez people ou cases.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%n problème dans %1&#x202f;; rien n&apos;a été importé.</numerusform>
+            <numerusform>%n problèmes dans %1&#x202f;; rien n&apos;a été importé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1583,38 +1806,38 @@
     </message>
     <message>
         <source>Amparo: %1</source>
-        <translation>Amparo : %1</translation>
+        <translation>Amparo&#xa0;: %1</translation>
     </message>
     <message>
         <source>SQLCipher: %1 (SQLite %2)</source>
-        <translation>SQLCipher : %1 (SQLite %2)</translation>
+        <translation>SQLCipher&#xa0;: %1 (SQLite %2)</translation>
     </message>
     <message>
         <source>libsodium: %1</source>
-        <translation>libsodium : %1</translation>
+        <translation>libsodium&#xa0;: %1</translation>
     </message>
     <message>
         <source>Qt: %1</source>
-        <translation>Qt : %1</translation>
+        <translation>Qt&#xa0;: %1</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation>Coffre : %1</translation>
+        <translation>Coffre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this Amparo: %2)</source>
-        <translation>Version du schéma : %1 (cette version d&apos;Amparo : %2)</translation>
+        <translation>Version du schéma&#xa0;: %1 (cette version d&apos;Amparo&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Active users: %1</source>
-        <translation>Utilisateurs actifs : %1</translation>
+        <translation>Utilisateurs actifs&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::Init</name>
     <message>
         <source>Unknown --kdf &quot;%1&quot;; use interactive, moderate or sensitive.</source>
-        <translation>Valeur de --kdf inconnue : « %1 » ; utilisez interactive, moderate ou sensitive.</translation>
+        <translation>Valeur de --kdf inconnue&#xa0;: «&#xa0;%1&#xa0;»&#x202f;; utilisez interactive, moderate ou sensitive.</translation>
     </message>
     <message>
         <source>the vault folder</source>
@@ -1622,7 +1845,7 @@
     </message>
     <message>
         <source>New passphrase for %1: </source>
-        <translation>Nouvelle phrase secrète pour %1 : </translation>
+        <translation>Nouvelle phrase secrète pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>Created the vault %1 with the administrator %2.</source>
@@ -1637,15 +1860,15 @@
     <name>amparo::cli::Main</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande inconnue : « %1 ».</translation>
+        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Run &quot;amparo-cli --help&quot; for the commands and their options.</source>
-        <translation>Exécutez « amparo-cli --help » pour obtenir la liste des commandes et de leurs options.</translation>
+        <translation>Exécutez «&#xa0;amparo-cli --help&#xa0;» pour obtenir la liste des commandes et de leurs options.</translation>
     </message>
     <message>
         <source>unexpected error: %1</source>
-        <translation>erreur inattendue : %1</translation>
+        <translation>erreur inattendue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Usage: amparo-cli COMMAND [ARGUMENTS]
@@ -1687,9 +1910,9 @@ Secrets never come from arguments (they would show in `ps`):
 
 Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage error.
 </source>
-        <translation>Utilisation : amparo-cli COMMAND [ARGUMENTS]
+        <translation>Utilisation&#xa0;: amparo-cli COMMAND [ARGUMENTS]
 
-Commandes :
+Commandes&#xa0;:
   init VAULT --admin NAME [--display-name TEXT] [--kdf interactive|moderate|sensitive]
   user add VAULT --user ADMIN NAME --role ROLE[,ROLE...] [--display-name TEXT] [--kdf ...]
   user list VAULT --user U [--format table|csv|json]
@@ -1699,37 +1922,37 @@ Commandes :
   user reset VAULT NAME            (avec la clé de récupération)
   rotate-key VAULT --user ADMIN
   verify VAULT --user U            (intégrité de la base de données et chaîne d&apos;audit)
-  info VAULT --user U              (versions, schéma, utilisateurs ; aucun secret)
+  info VAULT --user U              (versions, schéma, utilisateurs&#x202f;; aucun secret)
   import VAULT --user U --kind people|cases FILE.csv [--dry-run]
-                                   (toutes les lignes ou aucune ; --dry-run liste
+                                   (toutes les lignes ou aucune&#x202f;; --dry-run liste
                                    chaque problème)
   export-csv VAULT --user U --kind cases|people --out FILE
-                                   (subventions et décaissements : pas encore
+                                   (subventions et décaissements&#xa0;: pas encore
                                    disponibles)
   demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
                                    (remplit un nouveau coffre avec des données
                                    fictives et les utilisateurs caseworker,
-                                   caseworker2, fundmanager, finance, auditor ;
-                                   par défaut 300 dossiers, graine 1 ; leur phrase
+                                   caseworker2, fundmanager, finance, auditor&#x202f;;
+                                   par défaut 300 dossiers, graine 1&#x202f;; leur phrase
                                    secrète est AMPARO_DEMO_PASSPHRASE, ou bien
-                                   elle est générée et affichée ; leur --kdf est
+                                   elle est générée et affichée&#x202f;; leur --kdf est
                                    interactive sauf indication contraire)
   cases VAULT --user U [--search TEXT] [--status S[,S...]] [--programme P]
         [--country CC] [--priority P] [--limit N] [--format table|csv|json]
-                                   (les plus récents d&apos;abord ; le tableau en affiche
+                                   (les plus récents d&apos;abord&#x202f;; le tableau en affiche
                                    50 sauf avec --limit, csv et json affichent
                                    toutes les correspondances)
 
-Rôles : admin, caseworker, fund_manager, finance, auditor.
+Rôles&#xa0;: admin, caseworker, fund_manager, finance, auditor.
 
-Les secrets ne sont jamais passés en arguments (ils apparaîtraient dans `ps`) :
-  phrase secrète de --user (ou du nouvel administrateur pour init) :
+Les secrets ne sont jamais passés en arguments (ils apparaîtraient dans `ps`)&#xa0;:
+  phrase secrète de --user (ou du nouvel administrateur pour init)&#xa0;:
       AMPARO_PASSPHRASE ou --passphrase-fd N
-  une nouvelle phrase secrète : AMPARO_NEW_PASSPHRASE ou --new-passphrase-fd N
-  la clé de récupération : AMPARO_RECOVERY_KEY ou --recovery-key-fd N
+  une nouvelle phrase secrète&#xa0;: AMPARO_NEW_PASSPHRASE ou --new-passphrase-fd N
+  la clé de récupération&#xa0;: AMPARO_RECOVERY_KEY ou --recovery-key-fd N
   à défaut, ils sont demandés dans le terminal, sans affichage de la saisie.
 
-Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d&apos;utilisation.
+Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d&apos;utilisation.
 </translation>
     </message>
 </context>
@@ -1737,7 +1960,7 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     <name>amparo::cli::Passphrase</name>
     <message>
         <source>Cannot read the secret from %1: %2.</source>
-        <translation>Impossible de lire le secret depuis %1 : %2.</translation>
+        <translation>Impossible de lire le secret depuis %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The secret read from %1 is too long.</source>
@@ -1753,7 +1976,7 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>Repeat the new passphrase: </source>
-        <translation>Saisissez à nouveau la nouvelle phrase secrète : </translation>
+        <translation>Saisissez à nouveau la nouvelle phrase secrète&#xa0;: </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -1761,14 +1984,14 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>No secret given: set %1 or use --%2 N.</source>
-        <translation>Aucun secret fourni : définissez %1 ou utilisez --%2 N.</translation>
+        <translation>Aucun secret fourni&#xa0;: définissez %1 ou utilisez --%2 N.</translation>
     </message>
 </context>
 <context>
     <name>amparo::cli::TableWriter</name>
     <message>
         <source>Unknown format &quot;%1&quot;; use table, csv or json.</source>
-        <translation>Format inconnu : « %1 » ; utilisez table, csv ou json.</translation>
+        <translation>Format inconnu&#xa0;: «&#xa0;%1&#xa0;»&#x202f;; utilisez table, csv ou json.</translation>
     </message>
 </context>
 <context>
@@ -1783,19 +2006,19 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>New passphrase for %1: </source>
-        <translation>Nouvelle phrase secrète pour %1 : </translation>
+        <translation>Nouvelle phrase secrète pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation>Utilisateur ajouté : %1 (%2).</translation>
+        <translation>Utilisateur ajouté&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation>Phrase secrète actuelle : </translation>
+        <translation>Phrase secrète actuelle&#xa0;: </translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation>Nouvelle phrase secrète : </translation>
+        <translation>Nouvelle phrase secrète&#xa0;: </translation>
     </message>
     <message>
         <source>The passphrase of %1 was changed.</source>
@@ -1807,7 +2030,7 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>Recovery key: </source>
-        <translation>Clé de récupération : </translation>
+        <translation>Clé de récupération&#xa0;: </translation>
     </message>
     <message>
         <source>The passphrase of %1 was reset with the recovery key.</source>
@@ -1835,15 +2058,15 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>Missing the user command: add, list, passwd, disable, enable, remove, roles or reset.</source>
-        <translation>Il manque la sous-commande de user : add, list, passwd, disable, enable, remove, roles ou reset.</translation>
+        <translation>Il manque la sous-commande de user&#xa0;: add, list, passwd, disable, enable, remove, roles ou reset.</translation>
     </message>
     <message>
         <source>Unknown user command &quot;%1&quot;.</source>
-        <translation>Sous-commande de user inconnue : « %1 ».</translation>
+        <translation>Sous-commande de user inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The master key was rotated; every remaining key slot opens the vault with the new key.</source>
-        <translation>La clé maîtresse a été renouvelée ; chaque emplacement de clé restant ouvre le coffre avec la nouvelle clé.</translation>
+        <translation>La clé maîtresse a été renouvelée&#x202f;; chaque emplacement de clé restant ouvre le coffre avec la nouvelle clé.</translation>
     </message>
 </context>
 <context>
@@ -1858,33 +2081,189 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>encryption: SQLCipher %1</source>
-        <translation>chiffrement : SQLCipher %1</translation>
+        <translation>chiffrement&#xa0;: SQLCipher %1</translation>
     </message>
     <message>
         <source>database integrity: ok</source>
-        <translation>intégrité de la base de données : OK</translation>
+        <translation>intégrité de la base de données&#xa0;: OK</translation>
     </message>
     <message numerus="yes">
         <source>database integrity: %n problem(s)</source>
         <translation>
-            <numerusform>intégrité de la base de données : %n problème</numerusform>
-            <numerusform>intégrité de la base de données : %n problèmes</numerusform>
+            <numerusform>intégrité de la base de données&#xa0;: %n problème</numerusform>
+            <numerusform>intégrité de la base de données&#xa0;: %n problèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>audit trail: ok, %n entries, head %1</source>
         <translation>
-            <numerusform>journal d&apos;audit : OK, %n entrée, empreinte de tête %1</numerusform>
-            <numerusform>journal d&apos;audit : OK, %n entrées, empreinte de tête %1</numerusform>
+            <numerusform>journal d&apos;audit&#xa0;: OK, %n entrée, empreinte de tête %1</numerusform>
+            <numerusform>journal d&apos;audit&#xa0;: OK, %n entrées, empreinte de tête %1</numerusform>
         </translation>
     </message>
     <message>
         <source>audit trail: BROKEN — %1</source>
-        <translation>journal d&apos;audit : ROMPU — %1</translation>
+        <translation>journal d&apos;audit&#xa0;: ROMPU — %1</translation>
     </message>
     <message>
         <source>Verification failed: the database has integrity problems.</source>
-        <translation>Échec de la vérification : la base de données présente des problèmes d&apos;intégrité.</translation>
+        <translation>Échec de la vérification&#xa0;: la base de données présente des problèmes d&apos;intégrité.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::csv::CaseImport</name>
+    <message>
+        <source>The case is %1 in the vault; references do not change, so %2 in the file was not used.</source>
+        <translation>Dans le coffre, ce dossier porte la référence %1&#x202f;; les références ne changent pas, la valeur %2 indiquée dans le fichier n&apos;a donc pas été utilisée.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Le titre</translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation>Le programme</translation>
+    </message>
+    <message>
+        <source>The country</source>
+        <translation>Le pays</translation>
+    </message>
+    <message>
+        <source>The status</source>
+        <translation>Le statut</translation>
+    </message>
+    <message>
+        <source>The priority</source>
+        <translation>La priorité</translation>
+    </message>
+    <message>
+        <source>The opening date</source>
+        <translation>La date d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>Le résumé</translation>
+    </message>
+    <message>
+        <source>No person has the external id %1; import the people file first.</source>
+        <translation>Aucune personne ne porte l&apos;identifiant externe %1&#x202f;; importez d&apos;abord le fichier des personnes.</translation>
+    </message>
+    <message>
+        <source>Imported from a spreadsheet</source>
+        <translation>Importé depuis un tableur</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::csv::CsvImporter</name>
+    <message>
+        <source>column %1 (no name)</source>
+        <translation>colonne %1 (sans nom)</translation>
+    </message>
+    <message>
+        <source>The column appears twice (columns %1 and %2); keep one of them.</source>
+        <translation>La colonne figure deux fois (colonnes %1 et %2)&#x202f;; n&apos;en conservez qu&apos;une.</translation>
+    </message>
+    <message>
+        <source>The file has no %1 column, which every row needs. The columns are: %2.</source>
+        <translation>Le fichier ne comporte pas la colonne %1, obligatoire pour chaque ligne. Les colonnes reconnues sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header only %2; is there a separator in a cell without quotes?</source>
+        <translation>La ligne compte %1 cellules, mais l&apos;en-tête seulement %2&#x202f;; une cellule sans guillemets contiendrait-elle un séparateur&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The external id</source>
+        <translation>L&apos;identifiant externe</translation>
+    </message>
+    <message>
+        <source>The external id %1 is also in row %2.</source>
+        <translation>L&apos;identifiant externe %1 figure aussi à la ligne %2.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::csv::CsvReader</name>
+    <message>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>%1 dépasse %2 Mo&#x202f;; divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: unexpected text after a closing quote in cell %3.</source>
+        <translation>%1, ligne %2&#xa0;: texte inattendu après un guillemet fermant dans la cellule %3.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quoted cell is never closed (is the file truncated?).</source>
+        <translation>%1, ligne %2&#xa0;: une cellule entre guillemets n&apos;est jamais refermée (le fichier est-il tronqué&#x202f;?).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a cell is longer than %3 characters (is a quote never closed?).</source>
+        <translation>%1, ligne %2&#xa0;: une cellule dépasse %3 caractères (manque-t-il un guillemet fermant&#x202f;?).</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; in your spreadsheet choose &apos;CSV UTF-8&apos; when saving it.</source>
+        <translation>%1 n&apos;est pas un texte UTF-8&#x202f;; dans votre tableur, choisissez le format «&#xa0;CSV UTF-8&#xa0;» lors de l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>%1 est vide&#xa0;: il ne contient pas de ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::csv::PersonImport</name>
+    <message>
+        <source>The name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Le sexe</translation>
+    </message>
+    <message>
+        <source>The date of birth</source>
+        <translation>La date de naissance</translation>
+    </message>
+    <message>
+        <source>The nationality</source>
+        <translation>La nationalité</translation>
+    </message>
+    <message>
+        <source>The country of residence</source>
+        <translation>Le pays de résidence</translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation>Le rôle</translation>
+    </message>
+    <message>
+        <source>Give the person at least one role (%1).</source>
+        <translation>Attribuez au moins un rôle à la personne (%1).</translation>
+    </message>
+    <message>
+        <source>The telephone number</source>
+        <translation>Le numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>L&apos;adresse électronique</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Les notes</translation>
+    </message>
+    <message>
+        <source>Pseudonyms are assigned by the vault: %1 in the file was not used; this person is %2.</source>
+        <translation>Les pseudonymes sont attribués par le coffre&#xa0;: la valeur %1 indiquée dans le fichier n&apos;a pas été utilisée&#x202f;; le pseudonyme de cette personne est %2.</translation>
+    </message>
+    <message>
+        <source>This may be the same person as %1 (%2).</source>
+        <translation>Il pourrait s&apos;agir de la même personne que %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1930,26 +2309,26 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>Qt:</source>
-        <translation>Qt :</translation>
+        <translation>Qt&#xa0;:</translation>
     </message>
     <message>
         <source>SQLCipher (SQLite):</source>
-        <translation>SQLCipher (SQLite) :</translation>
+        <translation>SQLCipher (SQLite)&#xa0;:</translation>
     </message>
     <message>
         <source>libsodium:</source>
-        <translation>libsodium :</translation>
+        <translation>libsodium&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::AddUserDialog</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>Phrase &amp;secrète :</translation>
+        <translation>Phrase &amp;secrète&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation>Confir&amp;mation :</translation>
+        <translation>Confir&amp;mation&#xa0;:</translation>
     </message>
     <message>
         <source>Add a user</source>
@@ -1977,15 +2356,15 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>Role: %1</source>
-        <translation>Rôle : %1</translation>
+        <translation>Rôle&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Nom d&apos;utilisateur :</translation>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>Nom &amp;complet :</translation>
+        <translation>Nom &amp;complet&#xa0;:</translation>
     </message>
     <message>
         <source>Deriving a key for the new user…</source>
@@ -2008,7 +2387,7 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>for example: maria.lopez</source>
-        <translation>par exemple : maria.lopez</translation>
+        <translation>par exemple&#xa0;: maria.lopez</translation>
     </message>
     <message>
         <source>Full name of the administrator</source>
@@ -2016,11 +2395,11 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>for example: María López</source>
-        <translation>par exemple : María López</translation>
+        <translation>par exemple&#xa0;: María López</translation>
     </message>
     <message>
         <source>Typed at every login: lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>Saisi à chaque connexion : lettres minuscules a–z, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;.</translation>
+        <translation>Saisi à chaque connexion&#xa0;: lettres minuscules a–z, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;.</translation>
     </message>
     <message>
         <source>What others see in the vault&apos;s records.</source>
@@ -2028,11 +2407,11 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Nom d&apos;utilisateur :</translation>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>Nom &amp;complet :</translation>
+        <translation>Nom &amp;complet&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2063,20 +2442,20 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     <message numerus="yes">
         <source>Intact: %n entries checked, none altered (at %1).</source>
         <translation>
-            <numerusform>Intact : %n entrée vérifiée, aucune modification (à %1).</numerusform>
-            <numerusform>Intact : %n entrées vérifiées, aucune modification (à %1).</numerusform>
+            <numerusform>Intact&#xa0;: %n entrée vérifiée, aucune modification (à %1).</numerusform>
+            <numerusform>Intact&#xa0;: %n entrées vérifiées, aucune modification (à %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail has been altered or damaged (checked at %1): %2</source>
-        <translation>Le journal d&apos;audit a été modifié ou endommagé (vérification à %1) : %2</translation>
+        <translation>Le journal d&apos;audit a été modifié ou endommagé (vérification à %1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>amparo::ui::BackgroundTask</name>
     <message>
         <source>Unexpected error: %1</source>
-        <translation>Erreur inattendue : %1</translation>
+        <translation>Erreur inattendue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2090,11 +2469,11 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     <name>amparo::ui::ChangePassphraseDialog</name>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation>&amp;Nouvelle phrase secrète :</translation>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>&amp;Confirmation :</translation>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>Change my passphrase</source>
@@ -2114,7 +2493,7 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
-        <translation>Phrase secrète &amp;actuelle :</translation>
+        <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
         <source>Checking the current passphrase and deriving the new key…</source>
@@ -2129,7 +2508,7 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>This takes a few seconds: the passphrase is turned into a key, and the new, encrypted vault is written.</source>
-        <translation>Cela prend quelques secondes : la phrase secrète est transformée en clé, puis le nouveau coffre chiffré est écrit sur le disque.</translation>
+        <translation>Cela prend quelques secondes&#xa0;: la phrase secrète est transformée en clé, puis le nouveau coffre chiffré est écrit sur le disque.</translation>
     </message>
     <message>
         <source>Deriving the key and creating the vault…</source>
@@ -2158,7 +2537,7 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     <name>amparo::ui::KdfProfilePage</name>
     <message>
         <source>How hard should guessing be?</source>
-        <translation>Quelle difficulté pour deviner la phrase secrète ?</translation>
+        <translation>Quelle difficulté pour deviner la phrase secrète&#x202f;?</translation>
     </message>
     <message>
         <source>Each time the vault is opened, the passphrase goes through deliberately slow work. A thief with a copy of the vault must repeat it for every guess.</source>
@@ -2174,7 +2553,7 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>A fraction of a second and %1 MiB of memory. For old or small computers only: guessing is cheapest.</source>
-        <translation>Une fraction de seconde et %1 Mio de mémoire. Uniquement pour les ordinateurs anciens ou peu puissants : c&apos;est le réglage où deviner coûte le moins.</translation>
+        <translation>Une fraction de seconde et %1 Mio de mémoire. Uniquement pour les ordinateurs anciens ou peu puissants&#xa0;: c&apos;est le réglage où deviner coûte le moins.</translation>
     </message>
     <message>
         <source>&amp;Balanced (recommended)</source>
@@ -2213,7 +2592,7 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>Close the vault; your passphrase is needed to open it again.</source>
-        <translation>Fermer le coffre ; votre phrase secrète sera nécessaire pour le rouvrir.</translation>
+        <translation>Fermer le coffre&#x202f;; votre phrase secrète sera nécessaire pour le rouvrir.</translation>
     </message>
     <message>
         <source>P&amp;anic lock</source>
@@ -2285,16 +2664,19 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
         <translation>Confirmer la nouvelle phrase secrète</translation>
     </message>
     <message>
-        <source>At least %1 characters. Several unrelated words make a passphrase that is both strong and easy to remember.</source>
-        <translation>Au moins %1 caractères. Plusieurs mots sans rapport entre eux forment une phrase secrète à la fois robuste et facile à retenir.</translation>
-    </message>
-    <message>
         <source>Strength:</source>
-        <translation>Robustesse :</translation>
+        <translation>Robustesse&#xa0;:</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Several unrelated words make a passphrase that is both strong and easy to remember.</source>
+        <translation>
+            <numerusform>Au moins %n caractère. Plusieurs mots sans rapport entre eux forment une phrase secrète à la fois robuste et facile à retenir.</numerusform>
+            <numerusform>Au moins %n caractères. Plusieurs mots sans rapport entre eux forment une phrase secrète à la fois robuste et facile à retenir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2316,11 +2698,11 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     <name>amparo::ui::PassphrasePage</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>Phrase &amp;secrète :</translation>
+        <translation>Phrase &amp;secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>&amp;Confirmation :</translation>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>The administrator&apos;s passphrase</source>
@@ -2328,11 +2710,14 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>It opens the vault. Nobody can recover it for you: if it is lost, only the recovery key shown at the end can replace it.</source>
-        <translation>Elle ouvre le coffre. Personne ne peut la récupérer à votre place : si elle est perdue, seule la clé de récupération affichée à la fin peut la remplacer.</translation>
+        <translation>Elle ouvre le coffre. Personne ne peut la récupérer à votre place&#xa0;: si elle est perdue, seule la clé de récupération affichée à la fin peut la remplacer.</translation>
     </message>
-    <message>
-        <source>Use at least %1 characters. A few unrelated words, such as “lantern river ninety cobalt”, are strong and easy to remember. Do not reuse a passphrase from another service.</source>
-        <translation>Utilisez au moins %1 caractères. Quelques mots sans rapport entre eux, comme « lanterne rivière quatre-vingt-dix cobalt », sont robustes et faciles à retenir. Ne réutilisez pas une phrase secrète d&apos;un autre service.</translation>
+    <message numerus="yes">
+        <source>Use at least %n character(s). A few unrelated words, such as “lantern river ninety cobalt”, are strong and easy to remember. Do not reuse a passphrase from another service.</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère. Quelques mots sans rapport entre eux, comme «&#xa0;lanterne rivière quatre-vingt-dix cobalt&#xa0;», sont robustes et faciles à retenir. Ne réutilisez pas une phrase secrète d&apos;un autre service.</numerusform>
+            <numerusform>Utilisez au moins %n caractères. Quelques mots sans rapport entre eux, comme «&#xa0;lanterne rivière quatre-vingt-dix cobalt&#xa0;», sont robustes et faciles à retenir. Ne réutilisez pas une phrase secrète d&apos;un autre service.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2344,10 +2729,6 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     <message>
         <source>An estimate from the length and the kinds of characters used. It cannot see common words or personal details, which make any passphrase weaker.</source>
         <translation>Une estimation fondée sur la longueur et les types de caractères utilisés. Elle ne détecte pas les mots courants ni les informations personnelles, qui affaiblissent toute phrase secrète.</translation>
-    </message>
-    <message>
-        <source>Too short (at least %1 characters)</source>
-        <translation>Trop courte (au moins %1 caractères)</translation>
     </message>
     <message>
         <source>Weak</source>
@@ -2365,6 +2746,13 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
         <source>Very strong</source>
         <translation>Très forte</translation>
     </message>
+    <message numerus="yes">
+        <source>Too short (at least %n character(s))</source>
+        <translation>
+            <numerusform>Trop courte (au moins %n caractère)</numerusform>
+            <numerusform>Trop courte (au moins %n caractères)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::RecoveryKeyPage</name>
@@ -2378,7 +2766,7 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>The vault is ready. Store this key now: it is shown only once.</source>
-        <translation>Le coffre est prêt. Conservez cette clé dès maintenant : elle n&apos;est affichée qu&apos;une seule fois.</translation>
+        <translation>Le coffre est prêt. Conservez cette clé dès maintenant&#xa0;: elle n&apos;est affichée qu&apos;une seule fois.</translation>
     </message>
     <message>
         <source>&amp;Open the vault</source>
@@ -2386,7 +2774,7 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>If every administrator passphrase is lost, this key still opens the vault and lets you set a new passphrase. Anyone holding it and a copy of the vault can read everything in it, so keep it on paper, locked away and apart from this computer.</source>
-        <translation>Si toutes les phrases secrètes d&apos;administrateur sont perdues, cette clé ouvre toujours le coffre et permet de définir une nouvelle phrase secrète. Quiconque la détient avec une copie du coffre peut en lire tout le contenu : conservez-la donc sur papier, sous clé et à l&apos;écart de cet ordinateur.</translation>
+        <translation>Si toutes les phrases secrètes d&apos;administrateur sont perdues, cette clé ouvre toujours le coffre et permet de définir une nouvelle phrase secrète. Quiconque la détient avec une copie du coffre peut en lire tout le contenu&#xa0;: conservez-la donc sur papier, sous clé et à l&apos;écart de cet ordinateur.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -2410,7 +2798,7 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>A PDF file is not encrypted: print it or copy it to a USB stick kept in a safe, then delete it from this computer.</source>
-        <translation>Un fichier PDF n&apos;est pas chiffré : imprimez-le ou copiez-le sur une clé USB rangée dans un coffre-fort, puis supprimez-le de cet ordinateur.</translation>
+        <translation>Un fichier PDF n&apos;est pas chiffré&#xa0;: imprimez-le ou copiez-le sur une clé USB rangée dans un coffre-fort, puis supprimez-le de cet ordinateur.</translation>
     </message>
     <message>
         <source>I have stored the recovery key in a safe place</source>
@@ -2429,15 +2817,15 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation>Coffre : %1</translation>
+        <translation>Coffre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation>Date de création : %1</translation>
+        <translation>Date de création&#xa0;: %1</translation>
     </message>
     <message>
         <source>This key opens the vault above if every administrator passphrase is lost, and lets you set a new one. Letters are not case-sensitive; O and 0, I, L and 1 are read as the same.</source>
-        <translation>Cette clé ouvre le coffre indiqué ci-dessus si toutes les phrases secrètes d&apos;administrateur sont perdues, et permet d&apos;en définir une nouvelle. Les majuscules et les minuscules ne sont pas distinguées ; O et 0, ainsi que I, L et 1, sont lus comme un même caractère.</translation>
+        <translation>Cette clé ouvre le coffre indiqué ci-dessus si toutes les phrases secrètes d&apos;administrateur sont perdues, et permet d&apos;en définir une nouvelle. Les majuscules et les minuscules ne sont pas distinguées&#x202f;; O et 0, ainsi que I, L et 1, sont lus comme un même caractère.</translation>
     </message>
     <message>
         <source>Anyone who holds this sheet and a copy of the vault can read everything in it. Keep it locked away, apart from the computer and from any backup of the vault.</source>
@@ -2527,15 +2915,15 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>&amp;Vault folder:</source>
-        <translation>&amp;Répertoire du coffre :</translation>
+        <translation>&amp;Répertoire du coffre&#xa0;:</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation>&amp;Nom d&apos;utilisateur :</translation>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>Phrase &amp;secrète :</translation>
+        <translation>Phrase &amp;secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
@@ -2616,7 +3004,7 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>Where should the vault be kept?</source>
-        <translation>Où conserver le coffre ?</translation>
+        <translation>Où conserver le coffre&#x202f;?</translation>
     </message>
     <message>
         <source>Amparo keeps everything in one encrypted folder. Choose a new or empty folder, ideally on a disk that is itself encrypted.</source>
@@ -2632,7 +3020,7 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Répertoire :</translation>
+        <translation>&amp;Répertoire&#xa0;:</translation>
     </message>
     <message>
         <source>Choose an empty folder for the vault</source>
@@ -2652,7 +3040,7 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>This folder is not empty. Choose a new or empty folder; Amparo never mixes its files with others.</source>
-        <translation>Ce répertoire n&apos;est pas vide. Choisissez un répertoire nouveau ou vide ; Amparo ne mélange jamais ses fichiers avec d&apos;autres.</translation>
+        <translation>Ce répertoire n&apos;est pas vide. Choisissez un répertoire nouveau ou vide&#x202f;; Amparo ne mélange jamais ses fichiers avec d&apos;autres.</translation>
     </message>
     <message>
         <source>The folder is empty and will hold the vault.</source>
@@ -2679,11 +3067,11 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>Folder:</source>
-        <translation>Répertoire :</translation>
+        <translation>Répertoire&#xa0;:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation>Compte connecté :</translation>
+        <translation>Compte connecté&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2691,7 +3079,7 @@ Code de sortie : 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d
     </message>
     <message>
         <source>Roles:</source>
-        <translation>Rôles :</translation>
+        <translation>Rôles&#xa0;:</translation>
     </message>
     <message>
         <source>Change my &amp;passphrase…</source>

@@ -369,6 +369,25 @@
     </message>
 </context>
 <context>
+    <name>amparo::DemoGenerator</name>
+    <message numerus="yes">
+        <source>This vault already holds %n case(s) or person(s); demo data goes only into a new, empty vault.</source>
+        <translation>
+            <numerusform>В этом хранилище уже есть %n дело или лицо; демонстрационные данные можно добавить только в новое, пустое хранилище.</numerusform>
+            <numerusform>В этом хранилище уже есть %n дела или лица; демонстрационные данные можно добавить только в новое, пустое хранилище.</numerusform>
+            <numerusform>В этом хранилище уже есть %n дел или лиц; демонстрационные данные можно добавить только в новое, пустое хранилище.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault already has a user &quot;%1&quot;; demo data goes only into a new vault.</source>
+        <translation>В этом хранилище уже есть пользователь «%1»; демонстрационные данные можно добавить только в новое хранилище.</translation>
+    </message>
+    <message>
+        <source>The number of demo cases must be between 0 and %1.</source>
+        <translation>Число демонстрационных дел должно быть от 0 до %1.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::InterventionService</name>
     <message>
         <source>The kind of intervention</source>
@@ -429,9 +448,13 @@
         <source>The passphrase is not valid UTF-8 text.</source>
         <translation>Парольная фраза не является допустимым текстом в кодировке UTF-8.</translation>
     </message>
-    <message>
-        <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation>Парольная фраза слишком короткая: используйте не менее %1 символов.</translation>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n character(s).</source>
+        <translation>
+            <numerusform>Парольная фраза слишком короткая: используйте не менее %n символа.</numerusform>
+            <numerusform>Парольная фраза слишком короткая: используйте не менее %n символов.</numerusform>
+            <numerusform>Парольная фраза слишком короткая: используйте не менее %n символов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1583,33 @@
     </message>
 </context>
 <context>
+    <name>amparo::cli::Cases</name>
+    <message>
+        <source>Unknown --%1 &quot;%2&quot;; use one of: %3.</source>
+        <translation>Неизвестное значение --%1 «%2»; используйте одно из значений: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown --status &quot;%1&quot;; use one or more of: %2.</source>
+        <translation>Неизвестное значение --status «%1»; используйте одно или несколько из значений: %2.</translation>
+    </message>
+    <message>
+        <source>--country needs a two-letter code such as MX or PH.</source>
+        <translation>Для параметра --country требуется двухбуквенный код страны, например MX или PH.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of at least 1.</source>
+        <translation>Для параметра --limit требуется число не меньше 1.</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>папка хранилища</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases shown; use --limit N or --format csv for more.</source>
+        <translation>Показано дел: %1 из %2; чтобы увидеть больше, используйте --limit N или --format csv.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::cli::Context</name>
     <message>
         <source>Passphrase for %1: </source>
@@ -1576,6 +1626,183 @@
     <message>
         <source>Warning: %1 The vault was opened with the backup copy, which has been restored.</source>
         <translation>Предупреждение: %1 Хранилище открыто с помощью резервной копии, которая была восстановлена.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Demo</name>
+    <message>
+        <source>--cases needs a number from 0 to 1000000.</source>
+        <translation>Для параметра --cases требуется число от 0 до 1000000.</translation>
+    </message>
+    <message>
+        <source>Demo users (passphrase: the one in AMPARO_DEMO_PASSPHRASE):</source>
+        <translation>Демонстрационные пользователи (парольная фраза — значение AMPARO_DEMO_PASSPHRASE):</translation>
+    </message>
+    <message>
+        <source>Demo users (passphrase of each, shown only now: %1):</source>
+        <translation>Демонстрационные пользователи (парольная фраза у всех одна и показывается только сейчас: %1):</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>организации</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>лица</translation>
+    </message>
+    <message>
+        <source>  flagged as possible duplicates</source>
+        <translation>  возможные дубликаты</translation>
+    </message>
+    <message>
+        <source>consent decisions</source>
+        <translation>решения о согласии</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>дела</translation>
+    </message>
+    <message>
+        <source>  restricted</source>
+        <translation>  с ограниченным доступом</translation>
+    </message>
+    <message>
+        <source>status changes</source>
+        <translation>изменения статуса</translation>
+    </message>
+    <message>
+        <source>violations</source>
+        <translation>нарушения</translation>
+    </message>
+    <message>
+        <source>  with a medical record</source>
+        <translation>  с медицинской записью</translation>
+    </message>
+    <message>
+        <source>interventions</source>
+        <translation>обращения</translation>
+    </message>
+    <message>
+        <source>assistance</source>
+        <translation>случаи оказания помощи</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>вложения</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>задачи</translation>
+    </message>
+    <message>
+        <source>  overdue</source>
+        <translation>  просроченные</translation>
+    </message>
+    <message>
+        <source>cases by status: %1</source>
+        <translation>дела по статусам: %1</translation>
+    </message>
+    <message>
+        <source>countries: %1</source>
+        <translation>число стран: %1</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>папка хранилища</translation>
+    </message>
+    <message>
+        <source>demo: %1 of %2 cases (%3 cases/s)</source>
+        <translation>demo: записано дел: %1 из %2 (%3 дел/с)</translation>
+    </message>
+    <message>
+        <source>demo: stopped; the cases written so far are kept, whole.</source>
+        <translation>demo: остановлено; уже записанные дела сохранены полностью.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 demo cases were written to %2 in %3 s (%4 cases/s).</source>
+        <translation>Остановлено: в %2 записано демонстрационных дел: %1 за %3 с (%4 дел/с).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 demo cases to %2 in %3 s (%4 cases/s).</source>
+        <translation>В %2 записано демонстрационных дел: %1 за %3 с (%4 дел/с).</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Создано:</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 18446744073709551615.</source>
+        <translation>Для параметра --seed требуется целое число от 0 до 18446744073709551615.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::ExportCsv</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>папка хранилища</translation>
+    </message>
+    <message>
+        <source>Exporting %1 is not available yet: grants and disbursements come with a later version of Amparo.</source>
+        <translation>Экспорт данных вида %1 пока недоступен: гранты и выплаты появятся в одной из следующих версий Amparo.</translation>
+    </message>
+    <message>
+        <source>Unknown --kind &quot;%1&quot;; use cases, people, grants or disbursements.</source>
+        <translation>Неизвестное значение --kind «%1»; используйте cases, people, grants или disbursements.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>%1: экспортирована %n строка в файл %2.</numerusform>
+            <numerusform>%1: экспортированы %n строки в файл %2.</numerusform>
+            <numerusform>%1: экспортировано %n строк в файл %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Import</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>warning: unknown columns, not imported: %1</source>
+        <translation>предупреждение: неизвестные столбцы не импортированы: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>примечание: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 rows read, %3 created, %4 updated, %5 unchanged.</source>
+        <translation>Импорт %1 выполнен: прочитано строк — %2, создано — %3, обновлено — %4, без изменений — %5.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: %2 rows read; %3 would be created, %4 updated, %5 unchanged. Nothing was written.</source>
+        <translation>Пробный запуск для %1: прочитано строк — %2; было бы создано — %3, обновлено — %4, без изменений — %5. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>папка хранилища</translation>
+    </message>
+    <message>
+        <source>the CSV file to import</source>
+        <translation>импортируемый файл CSV</translation>
+    </message>
+    <message>
+        <source>Unknown --kind &quot;%1&quot;; use people or cases.</source>
+        <translation>Неизвестное значение --kind «%1»; используйте people или cases.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>В файле %1 обнаружена %n ошибка; ничего не импортировано.</numerusform>
+            <numerusform>В файле %1 обнаружены %n ошибки; ничего не импортировано.</numerusform>
+            <numerusform>В файле %1 обнаружено %n ошибок; ничего не импортировано.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2112,162 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Verification failed: the database has integrity problems.</source>
         <translation>Проверка не пройдена: в базе данных обнаружены нарушения целостности.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::csv::CaseImport</name>
+    <message>
+        <source>The case is %1 in the vault; references do not change, so %2 in the file was not used.</source>
+        <translation>В хранилище это дело имеет номер %1; номера дел не меняются, поэтому номер %2 из файла не использован.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>The country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>The status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>The priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>The opening date</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>Краткое изложение</translation>
+    </message>
+    <message>
+        <source>No person has the external id %1; import the people file first.</source>
+        <translation>Ни у одного лица нет внешнего идентификатора %1; сначала импортируйте файл с данными о лицах.</translation>
+    </message>
+    <message>
+        <source>Imported from a spreadsheet</source>
+        <translation>Импортировано из электронной таблицы</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::csv::CsvImporter</name>
+    <message>
+        <source>column %1 (no name)</source>
+        <translation>столбец %1 (без названия)</translation>
+    </message>
+    <message>
+        <source>The column appears twice (columns %1 and %2); keep one of them.</source>
+        <translation>Столбец встречается дважды (столбцы %1 и %2); оставьте только один из них.</translation>
+    </message>
+    <message>
+        <source>The file has no %1 column, which every row needs. The columns are: %2.</source>
+        <translation>В файле нет столбца %1, обязательного для каждой строки. Допустимые столбцы: %2.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header only %2; is there a separator in a cell without quotes?</source>
+        <translation>Ячеек в строке: %1, а в строке заголовка — только %2; возможно, в ячейке без кавычек есть разделитель?</translation>
+    </message>
+    <message>
+        <source>The external id</source>
+        <translation>Внешний идентификатор</translation>
+    </message>
+    <message>
+        <source>The external id %1 is also in row %2.</source>
+        <translation>Внешний идентификатор %1 также встречается в строке %2.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::csv::CsvReader</name>
+    <message>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>Файл %1 больше %2 МБ; разделите его на файлы меньшего размера.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: unexpected text after a closing quote in cell %3.</source>
+        <translation>%1, строка %2: непредвиденный текст после закрывающей кавычки в ячейке %3.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quoted cell is never closed (is the file truncated?).</source>
+        <translation>%1, строка %2: ячейка в кавычках не закрыта (не обрезан ли файл?).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a cell is longer than %3 characters (is a quote never closed?).</source>
+        <translation>%1, строка %2: ячейка длиннее %3 символов (возможно, не закрыта кавычка?).</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; in your spreadsheet choose &apos;CSV UTF-8&apos; when saving it.</source>
+        <translation>Файл %1 не является текстом в кодировке UTF-8; при сохранении в программе электронных таблиц выберите формат «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>Файл %1 пуст: в нём нет строки заголовка.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Файл %1 не найден.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::csv::PersonImport</name>
+    <message>
+        <source>The name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>The date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>The nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>The country of residence</source>
+        <translation>Страна проживания</translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Give the person at least one role (%1).</source>
+        <translation>Укажите для лица хотя бы одну роль (%1).</translation>
+    </message>
+    <message>
+        <source>The telephone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>Адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Pseudonyms are assigned by the vault: %1 in the file was not used; this person is %2.</source>
+        <translation>Псевдонимы присваиваются хранилищем: псевдоним %1 из файла не использован; псевдоним этого лица — %2.</translation>
+    </message>
+    <message>
+        <source>This may be the same person as %1 (%2).</source>
+        <translation>Возможно, это то же лицо, что и %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2288,16 +2671,20 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <translation>Подтверждение новой парольной фразы</translation>
     </message>
     <message>
-        <source>At least %1 characters. Several unrelated words make a passphrase that is both strong and easy to remember.</source>
-        <translation>Не менее %1 символов. Несколько не связанных между собой слов образуют парольную фразу, которая одновременно надёжна и легко запоминается.</translation>
-    </message>
-    <message>
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Several unrelated words make a passphrase that is both strong and easy to remember.</source>
+        <translation>
+            <numerusform>Не менее %n символа. Несколько не связанных между собой слов образуют парольную фразу, которая одновременно надёжна и легко запоминается.</numerusform>
+            <numerusform>Не менее %n символов. Несколько не связанных между собой слов образуют парольную фразу, которая одновременно надёжна и легко запоминается.</numerusform>
+            <numerusform>Не менее %n символов. Несколько не связанных между собой слов образуют парольную фразу, которая одновременно надёжна и легко запоминается.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2333,9 +2720,13 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <source>It opens the vault. Nobody can recover it for you: if it is lost, only the recovery key shown at the end can replace it.</source>
         <translation>Она открывает хранилище. Никто не сможет восстановить её за вас: если она будет утеряна, заменить её можно будет только с помощью ключа восстановления, который будет показан в конце.</translation>
     </message>
-    <message>
-        <source>Use at least %1 characters. A few unrelated words, such as “lantern river ninety cobalt”, are strong and easy to remember. Do not reuse a passphrase from another service.</source>
-        <translation>Используйте не менее %1 символов. Несколько не связанных между собой слов, например «фонарь река девяносто кобальт», надёжны и легко запоминаются. Не используйте повторно парольную фразу от другого сервиса.</translation>
+    <message numerus="yes">
+        <source>Use at least %n character(s). A few unrelated words, such as “lantern river ninety cobalt”, are strong and easy to remember. Do not reuse a passphrase from another service.</source>
+        <translation>
+            <numerusform>Используйте не менее %n символа. Несколько не связанных между собой слов, например «фонарь река девяносто кобальт», надёжны и легко запоминаются. Не используйте повторно парольную фразу от другого сервиса.</numerusform>
+            <numerusform>Используйте не менее %n символов. Несколько не связанных между собой слов, например «фонарь река девяносто кобальт», надёжны и легко запоминаются. Не используйте повторно парольную фразу от другого сервиса.</numerusform>
+            <numerusform>Используйте не менее %n символов. Несколько не связанных между собой слов, например «фонарь река девяносто кобальт», надёжны и легко запоминаются. Не используйте повторно парольную фразу от другого сервиса.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2347,10 +2738,6 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>An estimate from the length and the kinds of characters used. It cannot see common words or personal details, which make any passphrase weaker.</source>
         <translation>Оценка по длине и видам использованных символов. Она не учитывает распространённые слова и личные данные, которые делают любую парольную фразу слабее.</translation>
-    </message>
-    <message>
-        <source>Too short (at least %1 characters)</source>
-        <translation>Слишком короткая (не менее %1 символов)</translation>
     </message>
     <message>
         <source>Weak</source>
@@ -2367,6 +2754,14 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Very strong</source>
         <translation>Очень надёжная</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short (at least %n character(s))</source>
+        <translation>
+            <numerusform>Слишком короткая (не менее %n символа)</numerusform>
+            <numerusform>Слишком короткая (не менее %n символов)</numerusform>
+            <numerusform>Слишком короткая (не менее %n символов)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
