@@ -355,11 +355,13 @@ std::vector<PossibleDuplicate> PersonService::possibleDuplicates(const Person& i
     // The "<> ''" conditions let SQLite use the partial indexes on phone and e-mail.
     if (const QString phone = phoneKey(input.phone); phone.size() >= 6)
         add(query(
-                "p.phone_key = ?1 AND p.phone_key <> ''", [&](db::Statement& s) { s.bind(1, phone); }, "LIMIT 20"),
+                "p.phone_key = ?1 AND p.phone_key <> ''",
+                [&](db::Statement& s) { s.bind(1, phone); }, "LIMIT 20"),
             PersonText::tr("same telephone number"));
     if (const QString email = input.email.trimmed().toLower(); !email.isEmpty())
         add(query(
-                "p.email = ?1 AND p.email <> ''", [&](db::Statement& s) { s.bind(1, email); }, "LIMIT 20"),
+                "p.email = ?1 AND p.email <> ''", [&](db::Statement& s) { s.bind(1, email); },
+                "LIMIT 20"),
             PersonText::tr("same e-mail address"));
     return duplicates;
 }
