@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 // Translated to "RTL" in right-to-left languages (Arabic): Qt reads it to
 // lay out the whole application from right to left.
@@ -17,6 +18,12 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Amparo"));
     QApplication::setApplicationName(QStringLiteral("Amparo"));
     QApplication::setApplicationVersion(amparo::amparoVersion());
+    // Matches the installed .desktop file, so desktops group windows under it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.amparo.Amparo"));
+    QIcon icon;
+    for (const char* size : {"32x32", "64x64", "256x256"})
+        icon.addFile(QStringLiteral(":/icons/%1/org.amparo.Amparo.png").arg(QLatin1String(size)));
+    QApplication::setWindowIcon(icon);
 
     amparo::Translations translations;
     const QString language = amparo::ui::AppSettings::language();

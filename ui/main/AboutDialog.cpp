@@ -30,7 +30,10 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
 
     auto* versions = new QFormLayout;
     versions->addRow(tr("Qt:"), new QLabel(qtVersion(), this));
-    versions->addRow(tr("SQLCipher (SQLite):"), new QLabel(sqliteVersion(), this));
+    versions->addRow(
+        tr("SQLCipher (SQLite):"),
+        new QLabel(QStringLiteral("%1 (SQLite %2)").arg(sqlcipherVersion(), sqliteVersion()),
+                   this));
     versions->addRow(tr("libsodium:"), new QLabel(libsodiumVersion(), this));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -3,6 +3,7 @@
 #include "db/Sqlite.h"
 #include "db/Statement.h"
 #include "util/Error.h"
+#include "version/BuildInfo.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,6 +17,8 @@ TEST_CASE("every open proves SQLCipher is active and applies the durability sett
     auto database = db::Database::open(folder.path(QStringLiteral("t.db")), key,
                                        db::Database::OpenMode::CreateNew);
     CHECK(database->cipherVersion().startsWith(QStringLiteral("3.")));
+    // The version shown in About and `info` is the one actually in use.
+    CHECK(sqlcipherVersion() == database->cipherVersion());
     auto pragma = [&](const char* sql) {
         db::Statement statement = database->prepare(sql);
         REQUIRE(statement.step());
