@@ -26,10 +26,10 @@ add_custom_command(OUTPUT ${AMPARO_MAN_GZ}
 add_custom_target(amparo_man ALL DEPENDS ${AMPARO_MAN_GZ})
 install(FILES ${AMPARO_MAN_GZ} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 
+set(AMPARO_DOCDIR ${CMAKE_INSTALL_DATADIR}/doc/amparo) # the package's name, as Debian wants
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/docs/SECURITY.md
-    DESTINATION ${CMAKE_INSTALL_DOCDIR})
-install(FILES ${PROJECT_SOURCE_DIR}/LICENSE
-    DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME copyright)
+    DESTINATION ${AMPARO_DOCDIR})
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${AMPARO_DOCDIR} RENAME copyright)
 
 set(CPACK_PACKAGE_NAME amparo)
 set(CPACK_PACKAGE_VENDOR "The Amparo developers")
@@ -41,13 +41,13 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Encrypted case management for organisations assisting victims of torture
- Amparo helps organisations that assist victims of torture and human rights
- defenders at risk: cases, people, consent, violations, urgent appeals,
- assistance and an append-only audit trail, in a local SQLCipher database
- opened with each user's own passphrase. It provides the desktop application
- (amparo) and the command-line tool (amparo-cli).")
+set(CPACK_PACKAGE_DESCRIPTION
+    "Amparo helps organisations that assist victims of torture and human rights
+defenders at risk: cases, people, consent, violations, urgent appeals,
+assistance and an append-only audit trail, in a local SQLCipher database
+opened with each user's own passphrase. It provides the desktop application
+(amparo) and the command-line tool (amparo-cli).")
+set(CPACK_STRIP_FILES ON)
 # Library dependencies are computed from the binaries by dpkg-shlibdeps; what
 # the binaries load at run time without linking is named here: Qt's platform
 # plugins (to open a window) and fonts with Arabic and Cyrillic glyphs.
