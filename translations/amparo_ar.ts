@@ -2395,7 +2395,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>الاسم ال&amp;كامل:</translation>
+        <translation>الاسم &amp;الكامل:</translation>
     </message>
     <message>
         <source>Deriving a key for the new user…</source>
@@ -2442,7 +2442,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>الاسم ال&amp;كامل:</translation>
+        <translation>الاسم &amp;الكامل:</translation>
     </message>
 </context>
 <context>
@@ -2504,7 +2504,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <name>amparo::ui::ChangePassphraseDialog</name>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation>عبارة المرور ال&amp;جديدة:</translation>
+        <translation>عبارة المرور &amp;الجديدة:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
@@ -2528,7 +2528,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
-        <translation>عبارة المرور ال&amp;حالية:</translation>
+        <translation>عبارة المرور &amp;الحالية:</translation>
     </message>
     <message>
         <source>Checking the current passphrase and deriving the new key…</source>
@@ -2600,7 +2600,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>&amp;Strongest</source>
-        <translation>الأ&amp;قوى</translation>
+        <translation>&amp;الأقوى</translation>
     </message>
     <message>
         <source>Several seconds and %1 MiB of memory. Every computer that opens this vault needs that much free memory.</source>
@@ -2631,7 +2631,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>P&amp;anic lock</source>
-        <translation>قفل ال&amp;طوارئ</translation>
+        <translation>قفل &amp;الطوارئ</translation>
     </message>
     <message>
         <source>Hide the window and lock the vault at once.</source>
@@ -2734,7 +2734,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>Di&amp;smiss</source>
-        <translation>إ&amp;خفاء</translation>
+        <translation>&amp;إخفاء</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
@@ -2922,7 +2922,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <name>amparo::ui::UnlockDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation>اس&amp;تعراض…</translation>
+        <translation>&amp;استعراض…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -3005,7 +3005,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation>ت&amp;فعيل</translation>
+        <translation>&amp;تفعيل</translation>
     </message>
     <message>
         <source>The selected user can no longer open the vault until enabled again.</source>
@@ -3055,7 +3055,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <name>amparo::ui::VaultLocationPage</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation>اس&amp;تعراض…</translation>
+        <translation>&amp;استعراض…</translation>
     </message>
     <message>
         <source>Where should the vault be kept?</source>
