@@ -1,6 +1,7 @@
 #include "interventions/InterventionService.h"
 
 #include "audit/AuditEntry.h"
+#include "audit/FieldDiff.h"
 #include "auth/Permission.h"
 #include "cases/CaseService.h"
 #include "db/Database.h"
@@ -64,27 +65,19 @@ std::vector<audit::FieldChange> interventionChanges(const std::optional<Interven
 {
     const Intervention empty;
     const Intervention& old = before ? *before : empty;
-    std::vector<audit::FieldChange> changes;
-    auto field = [&](const char* name, const QString& was, const QString& now) {
-        if ((before && was == now) || (!before && now.isEmpty()))
-            return;
-        changes.push_back(
-            {QString::fromLatin1(name), before ? std::optional<QString>(was) : std::nullopt, now});
-    };
-    auto id = [](const std::optional<qint64>& value) {
-        return value ? QString::number(*value) : QString();
-    };
-    field("case_id", before ? QString::number(old.caseId) : QString(),
-          QString::number(after.caseId));
-    field("kind", old.kind, after.kind);
-    field("sent_on", toStoredDate(old.sentOn), toStoredDate(after.sentOn));
-    field("addressee", old.addressee, after.addressee);
-    field("addressee_org_id", id(old.addresseeOrgId), id(after.addresseeOrgId));
-    field("reference", old.reference, after.reference);
-    field("response_on", toStoredDate(old.responseOn), toStoredDate(after.responseOn));
-    field("response", old.response, after.response);
-    field("outcome", old.outcome, after.outcome);
-    return changes;
+    audit::FieldDiff diff(!before);
+    diff.field("case_id", before ? QString::number(old.caseId) : QString(),
+               QString::number(after.caseId));
+    diff.field("kind", old.kind, after.kind);
+    diff.field("sent_on", toStoredDate(old.sentOn), toStoredDate(after.sentOn));
+    diff.field("addressee", old.addressee, after.addressee);
+    diff.field("addressee_org_id", audit::FieldDiff::id(old.addresseeOrgId),
+               audit::FieldDiff::id(after.addresseeOrgId));
+    diff.field("reference", old.reference, after.reference);
+    diff.field("response_on", toStoredDate(old.responseOn), toStoredDate(after.responseOn));
+    diff.field("response", old.response, after.response);
+    diff.field("outcome", old.outcome, after.outcome);
+    return diff.take();
 }
 
 } // namespace

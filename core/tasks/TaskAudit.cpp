@@ -1,5 +1,6 @@
 #include "tasks/TaskAudit.h"
 
+#include "audit/FieldDiff.h"
 #include "domain/Validation.h"
 
 namespace amparo {
@@ -8,25 +9,16 @@ std::vector<audit::FieldChange> taskChanges(const std::optional<Task>& before, c
 {
     const Task empty;
     const Task& old = before ? *before : empty;
-    std::vector<audit::FieldChange> changes;
-    auto field = [&](const char* name, const QString& was, const QString& now) {
-        if ((before && was == now) || (!before && now.isEmpty()))
-            return;
-        changes.push_back(
-            {QString::fromLatin1(name), before ? std::optional<QString>(was) : std::nullopt, now});
-    };
-    auto id = [](const std::optional<qint64>& value) {
-        return value ? QString::number(*value) : QString();
-    };
-    field("title", old.title, after.title);
-    field("due_on", toStoredDate(old.dueOn), toStoredDate(after.dueOn));
-    field("assignee_id", before ? QString::number(old.assigneeId) : QString(),
-          QString::number(after.assigneeId));
-    field("case_id", id(old.caseId), id(after.caseId));
-    field("owner_type", old.ownerType, after.ownerType);
-    field("owner_id", id(old.ownerId), id(after.ownerId));
-    field("done_on", toStoredDate(old.doneOn), toStoredDate(after.doneOn));
-    return changes;
+    audit::FieldDiff diff(!before);
+    diff.field("title", old.title, after.title);
+    diff.field("due_on", toStoredDate(old.dueOn), toStoredDate(after.dueOn));
+    diff.field("assignee_id", before ? QString::number(old.assigneeId) : QString(),
+               QString::number(after.assigneeId));
+    diff.field("case_id", audit::FieldDiff::id(old.caseId), audit::FieldDiff::id(after.caseId));
+    diff.field("owner_type", old.ownerType, after.ownerType);
+    diff.field("owner_id", audit::FieldDiff::id(old.ownerId), audit::FieldDiff::id(after.ownerId));
+    diff.field("done_on", toStoredDate(old.doneOn), toStoredDate(after.doneOn));
+    return diff.take();
 }
 
 } // namespace amparo
