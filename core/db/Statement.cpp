@@ -17,11 +17,10 @@ struct StatementText
     Q_DECLARE_TR_FUNCTIONS(amparo::Statement)
 };
 
-bool onlyWhitespaceOrSemicolons(const char* tail)
+bool onlyWhitespaceOrSemicolons(const char* begin, const char* end)
 {
-    for (; tail && *tail; ++tail) {
-        const char c = *tail;
-        if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != ';')
+    for (const char* c = begin; c < end && *c; ++c) {
+        if (*c != ' ' && *c != '\n' && *c != '\r' && *c != '\t' && *c != ';')
             return false;
     }
     return true;
@@ -33,20 +32,23 @@ Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db)
 {
     const char* tail = nullptr;
     const int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_stmt, &tail);
-    const QString shown = QString::fromUtf8(
-        sql.data(), static_cast<qsizetype>(std::min<std::size_t>(sql.size(), 80)));
+    // Built only for a message: preparing is a hot path.
+    auto shown = [sql] {
+        return QString::fromUtf8(sql.data(),
+                                 static_cast<qsizetype>(std::min<std::size_t>(sql.size(), 80)));
+    };
     if (rc != SQLITE_OK)
-        throwSqliteError(db, rc, StatementText::tr("preparing \"%1\"").arg(shown));
+        throwSqliteError(db, rc, StatementText::tr("preparing \"%1\"").arg(shown()));
     if (!m_stmt)
         throw Error(ErrorKind::Invalid, StatementText::tr("Empty SQL statement."));
     // One statement per Statement: a trailing second statement is a sign of
     // injected or mistaken SQL and would silently never run.
     const char* end = sql.data() + sql.size();
-    if (tail && tail < end && !onlyWhitespaceOrSemicolons(std::string(tail, end).c_str())) {
+    if (tail && tail < end && !onlyWhitespaceOrSemicolons(tail, end)) {
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
         throw Error(ErrorKind::Invalid,
-                    StatementText::tr("More than one SQL statement in \"%1\".").arg(shown));
+                    StatementText::tr("More than one SQL statement in \"%1\".").arg(shown()));
     }
     m_bound.assign(static_cast<std::size_t>(sqlite3_bind_parameter_count(m_stmt)), false);
 }
