@@ -52,6 +52,34 @@ QString usage()
         "        [--country CC] [--priority P] [--limit N] [--format table|csv|json]\n"
         "                                   (newest first; the table shows 50 unless --limit,\n"
         "                                   csv and json every match)\n"
+        "  fund add VAULT --user ADMIN --code CODE --name TEXT --currency C [--budget X]\n"
+        "        [--threshold X] [--countries CC,...] [--programmes P,...]\n"
+        "        [--assistance-types T,...] [--donors NAME,...]\n"
+        "  fund contribute VAULT --user U --fund CODE --amount X --currency C [--rate R]\n"
+        "        [--date D] [--donor NAME] [--reference TEXT]\n"
+        "  funds VAULT --user U [--at YYYY-MM-DD] [--format table|csv|json]\n"
+        "                                   (received, committed, disbursed, available)\n"
+        "  grant request VAULT --user U --case REF --fund CODE --amount X --currency C\n"
+        "        --purpose TEXT [--assistance ID] [--justification TEXT] [--draft]\n"
+        "                                   (prints the grant reference)\n"
+        "  grant submit|show VAULT --user U GRANT\n"
+        "  grant approve VAULT --user U GRANT [--amount X] [--comment TEXT]\n"
+        "  grant reject|return|cancel VAULT --user U GRANT --comment TEXT\n"
+        "  grant close|finish|justify VAULT --user U GRANT [--comment TEXT]\n"
+        "  grant authorise-overcommit VAULT --user ADMIN GRANT --comment TEXT\n"
+        "  grant disburse|refund VAULT --user U GRANT --amount X --currency C [--rate R]\n"
+        "        [--date D] [--note TEXT]   (--rate: how many C one unit of the fund's\n"
+        "                                   currency buys; prints the disbursement number)\n"
+        "  grant receipt VAULT --user U GRANT --disbursement N --file FILE\n"
+        "  grants VAULT --user U [--status S[,S...]] [--fund CODE] [--format table|csv|json]\n"
+        "  ledger balance VAULT --user U [--fund CODE] [--at YYYY-MM-DD] [--format ...]\n"
+        "  ledger journal VAULT --user U --out FILE      (hledger/ledger format)\n"
+        "  ledger transactions VAULT --user U [--limit N] [--format ...]\n"
+        "  ledger report VAULT --user U --by country|assistance|month|fund [--from D]\n"
+        "        [--to D] [--format ...]\n"
+        "  ledger overdue VAULT --user U [--at D] [--format ...]   (receipts overdue)\n"
+        "  ledger lock VAULT --user U --through YYYY-MM-DD --reason TEXT\n"
+        "  ledger reverse VAULT --user U TRANSACTION --reason TEXT [--date D]\n"
         "\n"
         "Roles: admin, caseworker, fund_manager, finance, auditor.\n"
         "\n"
@@ -104,6 +132,11 @@ int main(int argc, char* argv[])
         {QStringLiteral("export-csv"), amparo::cli::runExportCsv},
         {QStringLiteral("demo"), amparo::cli::runDemo},
         {QStringLiteral("cases"), amparo::cli::runCases},
+        {QStringLiteral("fund"), amparo::cli::runFund},
+        {QStringLiteral("funds"), amparo::cli::runFunds},
+        {QStringLiteral("grant"), amparo::cli::runGrant},
+        {QStringLiteral("grants"), amparo::cli::runGrants},
+        {QStringLiteral("ledger"), amparo::cli::runLedger},
     };
     amparo::cli::CliContext context{arguments, out, err};
     try {

@@ -75,12 +75,23 @@ std::vector<audit::FieldChange> attachmentFields(const Attachment& a, bool added
     return changes;
 }
 
+// Case material is written by caseworkers; a grant's documents by those who
+// request grants; receipts of disbursements by finance.
+auth::Permission writePermission(const QString& ownerType)
+{
+    if (ownerType == QLatin1String("grant"))
+        return auth::Permission::RequestGrants;
+    if (ownerType == QLatin1String("disbursement"))
+        return auth::Permission::RecordLedger;
+    return auth::Permission::EditCases;
+}
+
 } // namespace
 
 Attachment AttachmentService::add(const QString& ownerType, qint64 ownerId, const QString& fileName,
                                   const QString& mediaType, const QByteArray& content)
 {
-    auth::requirePermission(m_session.user(), auth::Permission::EditCases);
+    auth::requirePermission(m_session.user(), writePermission(ownerType));
     const RecordOwner owner = requireVisibleRecord(m_session, ownerType, ownerId, ownerTypes());
     if (fileName.trimmed().isEmpty())
         throw Error(ErrorKind::Invalid, AttachmentText::tr("The file name is required."));
@@ -138,8 +149,8 @@ Attachment AttachmentService::add(const QString& ownerType, qint64 ownerId, cons
 
 void AttachmentService::remove(qint64 attachmentId)
 {
-    auth::requirePermission(m_session.user(), auth::Permission::EditCases);
     const Attachment a = get(attachmentId);
+    auth::requirePermission(m_session.user(), writePermission(a.ownerType));
     db::Database& database = m_session.database();
     db::Transaction transaction(database);
     database.prepare("DELETE FROM attachment_contents WHERE attachment_id = ?1")

@@ -3,9 +3,10 @@
 #include "assistance/AssistanceService.h"
 #include "cases/CaseService.h"
 #include "domain/Validation.h"
+#include "grants/DisbursementService.h"
+#include "grants/GrantService.h"
 #include "interventions/InterventionService.h"
 #include "people/PersonService.h"
-#include "util/Error.h"
 #include "violations/ViolationService.h"
 
 #include <QCoreApplication>
@@ -36,12 +37,11 @@ RecordOwner requireVisibleRecord(Session& session, const QString& type, qint64 i
         owner.caseId = AssistanceService(session).get(id).caseId;
     } else if (owner.type == QLatin1String("intervention")) {
         owner.caseId = InterventionService(session).get(id).caseId;
-    } else {
-        // Grants and disbursements arrive with the funds module; until their
-        // tables and visibility rules exist nothing can be linked to them.
-        throw Error(ErrorKind::Refused,
-                    RecordOwnerText::tr("Records of the kind \"%1\" cannot be linked to yet.")
-                        .arg(owner.type));
+    } else if (owner.type == QLatin1String("grant")) {
+        owner.caseId = GrantService(session).get(id).caseId;
+    } else if (owner.type == QLatin1String("disbursement")) {
+        const Disbursement disbursement = DisbursementService(session).get(id);
+        owner.caseId = GrantService(session).get(disbursement.grantId).caseId;
     }
     return owner;
 }

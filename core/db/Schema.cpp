@@ -70,7 +70,7 @@ void upgradeToV2(Database& db)
 }
 
 using Step = void (*)(Database&);
-constexpr std::array<Step, 3> kSteps = {&upgradeToV1, &upgradeToV2, &upgradeToV3};
+constexpr std::array<Step, 4> kSteps = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4};
 
 void ensureVersionTable(Database& db)
 {

@@ -162,6 +162,18 @@ constexpr Term kAssistanceStatuses[] = {
     Term{"completed", QT_TRANSLATE_NOOP("amparo::Vocabulary", "Completed")},
     Term{"cancelled", QT_TRANSLATE_NOOP("amparo::Vocabulary", "Cancelled")},
 };
+constexpr Term kGrantStatuses[] = {
+    Term{"draft", QT_TRANSLATE_NOOP("amparo::Vocabulary", "Draft")},
+    Term{"submitted", QT_TRANSLATE_NOOP("amparo::Vocabulary", "Submitted")},
+    Term{"approved", QT_TRANSLATE_NOOP("amparo::Vocabulary", "Approved")},
+    Term{"rejected", QT_TRANSLATE_NOOP("amparo::Vocabulary", "Rejected")},
+    Term{"returned", QT_TRANSLATE_NOOP("amparo::Vocabulary", "Returned for changes")},
+    Term{"disbursing", QT_TRANSLATE_NOOP("amparo::Vocabulary", "Disbursing")},
+    Term{"disbursed", QT_TRANSLATE_NOOP("amparo::Vocabulary", "Disbursed")},
+    Term{"justified", QT_TRANSLATE_NOOP("amparo::Vocabulary", "Justified")},
+    Term{"closed", QT_TRANSLATE_NOOP("amparo::Vocabulary", "Closed")},
+    Term{"cancelled", QT_TRANSLATE_NOOP("amparo::Vocabulary", "Cancelled")},
+};
 constexpr Term kFindingKinds[] = {
     Term{"physical", QT_TRANSLATE_NOOP("amparo::Vocabulary", "Physical")},
     Term{"psychological", QT_TRANSLATE_NOOP("amparo::Vocabulary", "Psychological")},
@@ -207,6 +219,8 @@ std::span<const Term> termsOf(Vocabulary vocabulary)
         return kAssistanceTypes;
     case Vocabulary::AssistanceStatus:
         return kAssistanceStatuses;
+    case Vocabulary::GrantStatus:
+        return kGrantStatuses;
     case Vocabulary::FindingKind:
         return kFindingKinds;
     case Vocabulary::Consistency:

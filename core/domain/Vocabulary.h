@@ -25,6 +25,7 @@ enum class Vocabulary
     InterventionKind,
     AssistanceType,
     AssistanceStatus,
+    GrantStatus,
     FindingKind,
     Consistency,
 };

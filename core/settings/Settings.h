@@ -16,6 +16,8 @@ inline constexpr char kCaseReferencePrefix[] = "case_reference_prefix";
 inline constexpr char kAutoLockMinutes[] = "auto_lock_minutes";
 inline constexpr char kApprovalThresholdMinor[] = "approval_threshold_minor";
 inline constexpr char kAttachmentMaxBytes[] = "attachment_max_bytes";
+// Days after a payment by which its receipts are due.
+inline constexpr char kJustificationDays[] = "justification_days";
 
 QString value(db::Database& database, const char* key);
 qint64 integer(db::Database& database, const char* key);

@@ -18,10 +18,10 @@ DomainFixture::DomainFixture()
     auto admin = vault.openAdmin();
     UserAdministration administration(*admin);
     const std::pair<const char*, auth::RoleSet> users[] = {
-        {"bea", {auth::Role::Caseworker}},
-        {"carlos", {auth::Role::Caseworker}},
-        {"dara", {auth::Role::FundManager}},
-        {"eli", {auth::Role::Auditor}},
+        {"bea", {auth::Role::Caseworker}},   {"carlos", {auth::Role::Caseworker}},
+        {"dara", {auth::Role::FundManager}}, {"diego", {auth::Role::FundManager}},
+        {"eli", {auth::Role::Auditor}},      {"fatima", {auth::Role::Finance}},
+        {"farid", {auth::Role::Finance}},
     };
     for (const auto& [login, roles] : users)
         administration.addUser(QString::fromLatin1(login), QString(), roles,

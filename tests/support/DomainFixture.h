@@ -11,8 +11,9 @@
 namespace amparo {
 namespace test {
 
-// A vault with an administrator (ana), two caseworkers (bea, carlos), a fund
-// manager (dara) and an auditor (eli), for tests of the case side.
+// A vault with an administrator (ana), two caseworkers (bea, carlos), two
+// fund managers (dara, diego), an auditor (eli) and two finance officers
+// (fatima, farid), for tests of the case and money sides.
 struct DomainFixture
 {
     DomainFixture();

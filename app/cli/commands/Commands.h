@@ -19,6 +19,11 @@ int runImport(CliContext& context);
 int runExportCsv(CliContext& context);
 int runDemo(CliContext& context);
 int runCases(CliContext& context);
+int runFund(CliContext& context);
+int runFunds(CliContext& context);
+int runGrant(CliContext& context);
+int runGrants(CliContext& context);
+int runLedger(CliContext& context);
 
 // --kdf interactive|moderate|sensitive, moderate when absent.
 KdfParams kdfFromOption(const CliArguments& arguments);
