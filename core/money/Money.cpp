@@ -67,8 +67,7 @@ qint64 maxMinorUnits(const QString& currency)
 qint64 requireAmount(const QString& label, qint64 minor, const QString& currency)
 {
     if (minor <= 0)
-        throw Error(ErrorKind::Invalid,
-                    MoneyText::tr("%1 must be more than zero.").arg(label));
+        throw Error(ErrorKind::Invalid, MoneyText::tr("%1 must be more than zero.").arg(label));
     if (minor > maxMinorUnits(currency))
         throw Error(ErrorKind::Invalid,
                     MoneyText::tr("%1 of %2 is not plausible; no single amount may exceed %3.")
@@ -108,10 +107,10 @@ qint64 parseAmount(const QString& label, const QString& text, const QString& cur
     }
     // Ten digits before the decimals is already more than the maximum.
     if (parts->whole.size() > 10)
-        throw Error(ErrorKind::Invalid,
-                    MoneyText::tr("%1 \"%2\" is not plausible; no single amount may exceed %3.")
-                        .arg(label, text.trimmed(),
-                             displayAmount(maxMinorUnits(currency), currency)));
+        throw Error(
+            ErrorKind::Invalid,
+            MoneyText::tr("%1 \"%2\" is not plausible; no single amount may exceed %3.")
+                .arg(label, text.trimmed(), displayAmount(maxMinorUnits(currency), currency)));
     const qint64 whole = parts->whole.toLongLong();
     const qint64 minorPart =
         fraction.isEmpty() ? 0 : fraction.toLongLong() * powerOfTen(units - int(fraction.size()));
@@ -137,8 +136,8 @@ QString displayAmount(qint64 minor, const QString& currency)
 {
     const auto units = currencyMinorUnits(currency).value_or(2);
     const QLocale locale;
-    const QString plain = formatAmount(minor, currencyMinorUnits(currency) ? currency
-                                                                            : QStringLiteral("EUR"));
+    const QString plain =
+        formatAmount(minor, currencyMinorUnits(currency) ? currency : QStringLiteral("EUR"));
     const qsizetype point = plain.indexOf(QLatin1Char('.'));
     const QString whole = point < 0 ? plain : plain.left(point);
     QString text = locale.toString(whole.toLongLong());
@@ -171,8 +170,7 @@ ExchangeRate parseRate(const QString& label, const QString& text)
     rate.mantissa = parts->whole.toLongLong() * powerOfTen(rate.scale) +
                     (fraction.isEmpty() ? 0 : fraction.toLongLong());
     if (rate.mantissa == 0)
-        throw Error(ErrorKind::Invalid,
-                    MoneyText::tr("%1 must be more than zero.").arg(label));
+        throw Error(ErrorKind::Invalid, MoneyText::tr("%1 must be more than zero.").arg(label));
     return rate;
 }
 
@@ -193,14 +191,19 @@ qint64 convertToFundCurrency(qint64 paidMinor, const QString& paidCurrency,
     //   fundMinor = paidMinor · 10^scale · 10^fundUnits / (mantissa · 10^paidUnits)
     // Every factor fits in 64 bits; the products fit in 128.
     __extension__ typedef __int128 Wide; // GCC and Clang; exact for every product here
-    const Wide numerator = Wide(paidMinor) * powerOfTen(rate.scale) *
-                           powerOfTen(unitsOf(fundCurrency));
+    const Wide numerator =
+        Wide(paidMinor) * powerOfTen(rate.scale) * powerOfTen(unitsOf(fundCurrency));
     const Wide denominator = Wide(rate.mantissa) * powerOfTen(unitsOf(paidCurrency));
     const bool negative = numerator < 0;
     const Wide magnitude = negative ? -numerator : numerator;
     Wide quotient = magnitude / denominator;
     if ((magnitude % denominator) * 2 >= denominator)
         ++quotient;
+    if (quotient > Wide(maxMinorUnits(fundCurrency)))
+        throw Error(ErrorKind::Invalid,
+                    MoneyText::tr("%1 at the rate %2 would be more than %3; check the rate.")
+                        .arg(displayAmount(paidMinor, paidCurrency), formatRate(rate),
+                             displayAmount(maxMinorUnits(fundCurrency), fundCurrency)));
     return static_cast<qint64>(negative ? -quotient : quotient);
 }
 

@@ -111,7 +111,8 @@ void pay(CliContext& context, Session& session, const Grant& grant, const CliArg
 void showGrant(CliContext& context, Session& session, const Grant& g)
 {
     QTextStream& out = context.out;
-    out << GrantCliText::tr("Grant %1 — %2").arg(g.reference, termLabel(Vocabulary::GrantStatus, g.status))
+    out << GrantCliText::tr("Grant %1 — %2")
+               .arg(g.reference, termLabel(Vocabulary::GrantStatus, g.status))
         << '\n';
     out << GrantCliText::tr("  case %1, fund %2, requested by %3")
                .arg(g.caseReference, g.fundCode, g.requestedByLogin)
@@ -128,8 +129,8 @@ void showGrant(CliContext& context, Session& session, const Grant& g)
                     displayAmount(g.outstandingMinor, g.currency))
         << '\n';
     for (const GrantApproval& a : g.approvals)
-        out << GrantCliText::tr("  approved by %1: %2").arg(a.approver,
-                                                            displayAmount(a.amountMinor, g.currency))
+        out << GrantCliText::tr("  approved by %1: %2")
+                   .arg(a.approver, displayAmount(a.amountMinor, g.currency))
             << (a.comment.isEmpty() ? QString() : QStringLiteral("  — ") + a.comment) << '\n';
     for (const GrantEvent& e : GrantService(session).history(g.id))
         out << "  " << e.at.toString(Qt::ISODate) << "  " << e.login << "  "
@@ -160,34 +161,39 @@ int runGrant(CliContext& context)
                                  QStringLiteral("rate"), QStringLiteral("date"),
                                  QStringLiteral("note")};
     const std::map<QString, std::function<int()>> actions = {
-        {QStringLiteral("request"), [&] { return request(context); }},
+        {QStringLiteral("request"),
+         [&] {
+             return request(context);
+         }},
         {QStringLiteral("submit"),
          [&] {
-             return onGrant(context, {}, [](CliContext&, Session& s, const Grant& g,
-                                            const CliArguments&) { GrantService(s).submit(g.id); });
+             return onGrant(context, {},
+                            [](CliContext&, Session& s, const Grant& g, const CliArguments&) {
+                                GrantService(s).submit(g.id);
+                            });
          }},
         {QStringLiteral("approve"),
          [&] {
-             return onGrant(context, {QStringLiteral("amount"), kComment},
-                            [](CliContext& c, Session& s, const Grant& g, const CliArguments& a) {
-                                std::optional<qint64> amount;
-                                if (a.has(QStringLiteral("amount")))
-                                    amount = amountOption(a, QStringLiteral("amount"), g.currency);
-                                GrantService grants(s);
-                                grants.approve(g.id, amount, a.value(kComment));
-                                const Grant after = grants.get(g.id);
-                                c.out << (after.status == QLatin1String("approved")
-                                              ? GrantCliText::tr("Grant %1 approved: %2.")
-                                                    .arg(after.reference,
-                                                         displayAmount(*after.approvedMinor,
-                                                                       after.currency))
-                                              : GrantCliText::tr("First approval of grant %1 "
-                                                                 "recorded; above the threshold "
-                                                                 "a second fund manager must "
-                                                                 "approve it too.")
-                                                    .arg(after.reference))
-                                      << '\n';
-                            });
+             return onGrant(
+                 context, {QStringLiteral("amount"), kComment},
+                 [](CliContext& c, Session& s, const Grant& g, const CliArguments& a) {
+                     std::optional<qint64> amount;
+                     if (a.has(QStringLiteral("amount")))
+                         amount = amountOption(a, QStringLiteral("amount"), g.currency);
+                     GrantService grants(s);
+                     grants.approve(g.id, amount, a.value(kComment));
+                     const Grant after = grants.get(g.id);
+                     c.out << (after.status == QLatin1String("approved")
+                                   ? GrantCliText::tr("Grant %1 approved: %2.")
+                                         .arg(after.reference,
+                                              displayAmount(*after.approvedMinor, after.currency))
+                                   : GrantCliText::tr("First approval of grant %1 "
+                                                      "recorded; above the threshold "
+                                                      "a second fund manager must "
+                                                      "approve it too.")
+                                         .arg(after.reference))
+                           << '\n';
+                 });
          }},
         {QStringLiteral("reject"),
          [&] {
@@ -254,31 +260,31 @@ int runGrant(CliContext& context)
          }},
         {QStringLiteral("receipt"),
          [&] {
-             return onGrant(context, {QStringLiteral("disbursement"), QStringLiteral("file")},
-                            [](CliContext& c, Session& s, const Grant& g, const CliArguments& a) {
-                                bool ok = false;
-                                const qint64 id =
-                                    a.required(QStringLiteral("disbursement")).toLongLong(&ok);
-                                DisbursementService disbursements(s);
-                                if (!ok || disbursements.get(id).grantId != g.id)
-                                    throw Error(ErrorKind::Invalid,
-                                                GrantCliText::tr("--disbursement must be the "
-                                                                 "number of a payment of grant "
-                                                                 "%1.")
-                                                    .arg(g.reference));
-                                const QString path = a.required(QStringLiteral("file"));
-                                QFile file(path);
-                                if (!file.open(QIODevice::ReadOnly))
-                                    throw Error(ErrorKind::Invalid,
-                                                GrantCliText::tr("Cannot read %1: %2")
-                                                    .arg(path, file.errorString()));
-                                const QByteArray content = file.readAll();
-                                const QString type =
-                                    QMimeDatabase().mimeTypeForFileNameAndData(path, content).name();
-                                const Attachment added = disbursements.addReceipt(
-                                    id, QFileInfo(path).fileName(), type, content);
-                                c.out << added.id << '\n';
-                            });
+             return onGrant(
+                 context, {QStringLiteral("disbursement"), QStringLiteral("file")},
+                 [](CliContext& c, Session& s, const Grant& g, const CliArguments& a) {
+                     bool ok = false;
+                     const qint64 id = a.required(QStringLiteral("disbursement")).toLongLong(&ok);
+                     DisbursementService disbursements(s);
+                     if (!ok || disbursements.get(id).grantId != g.id)
+                         throw Error(ErrorKind::Invalid,
+                                     GrantCliText::tr("--disbursement must be the "
+                                                      "number of a payment of grant "
+                                                      "%1.")
+                                         .arg(g.reference));
+                     const QString path = a.required(QStringLiteral("file"));
+                     QFile file(path);
+                     if (!file.open(QIODevice::ReadOnly))
+                         throw Error(
+                             ErrorKind::Invalid,
+                             GrantCliText::tr("Cannot read %1: %2").arg(path, file.errorString()));
+                     const QByteArray content = file.readAll();
+                     const QString type =
+                         QMimeDatabase().mimeTypeForFileNameAndData(path, content).name();
+                     const Attachment added =
+                         disbursements.addReceipt(id, QFileInfo(path).fileName(), type, content);
+                     c.out << added.id << '\n';
+                 });
          }},
         {QStringLiteral("show"),
          [&] {

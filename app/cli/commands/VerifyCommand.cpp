@@ -4,6 +4,7 @@
 #include "commands/Commands.h"
 #include "db/Database.h"
 #include "db/Statement.h"
+#include "ledger/Ledger.h"
 #include "util/Error.h"
 #include "vault/Session.h"
 
@@ -61,6 +62,21 @@ int runVerify(CliContext& context)
             context.out << "  " << problem << '\n';
     }
 
+    const Ledger ledger(*session);
+    const QStringList ledgerProblems = ledger.problems();
+    if (ledgerProblems.isEmpty()) {
+        context.out << VerifyText::tr("ledger: ok, %n transaction(s), each balanced", nullptr,
+                                      static_cast<int>(ledger.transactionCount()))
+                    << '\n';
+    } else {
+        ok = false;
+        context.out << VerifyText::tr("ledger: %n problem(s)", nullptr,
+                                      static_cast<int>(ledgerProblems.size()))
+                    << '\n';
+        for (const QString& problem : ledgerProblems)
+            context.out << "  " << problem << '\n';
+    }
+
     const audit::ChainVerification chain = audit::verifyTrail(*session);
     if (chain.intact) {
         context.out << VerifyText::tr("audit trail: ok, %n entries, head %1", nullptr,
@@ -73,10 +89,12 @@ int runVerify(CliContext& context)
     }
     context.out.flush();
     if (!ok) {
-        throw Error(ErrorKind::Corrupt, chain.intact ? VerifyText::tr("Verification failed: the "
-                                                                      "database has integrity "
-                                                                      "problems.")
-                                                     : chain.problem);
+        throw Error(ErrorKind::Corrupt,
+                    !chain.intact ? chain.problem
+                    : !ledgerProblems.isEmpty()
+                        ? VerifyText::tr("Verification failed: the ledger has problems.")
+                        : VerifyText::tr("Verification failed: the database has integrity "
+                                         "problems."));
     }
     return 0;
 }
