@@ -139,8 +139,8 @@ Disbursement DisbursementService::pay(const PaymentInput& input)
     JournalEntry entry;
     entry.date = *p.date;
     entry.kind = QStringLiteral("disbursement");
-    entry.description = DisbursementText::tr("Payment for %1 (case %2)")
-                            .arg(grant.reference, grant.caseReference);
+    entry.description =
+        DisbursementText::tr("Payment for %1 (case %2)").arg(grant.reference, grant.caseReference);
     entry.fundId = grant.fundId;
     entry.grantId = grant.id;
     addMovement(entry, accounts::commitments(grant.fundCode), money.fundAmountMinor, grant.currency,
@@ -296,7 +296,7 @@ std::vector<Disbursement> DisbursementService::select(const std::string& conditi
 {
     auth::requirePermission(m_session.user(), auth::Permission::ReadLedger);
     db::Statement statement = m_session.database().prepare(std::string(kColumns) + condition);
-    if (statement.columnCount() > 0 && condition.find("?1") != std::string::npos)
+    if (condition.find("?1") != std::string::npos)
         statement.bind(1, value);
     std::vector<Disbursement> result;
     while (statement.step())
@@ -308,9 +308,9 @@ Disbursement DisbursementService::get(qint64 disbursementId) const
 {
     const auto found = select("WHERE d.id = ?1", disbursementId);
     if (found.empty())
-        throw Error(ErrorKind::NotFound,
-                    DisbursementText::tr("There is no disbursement with the id %1.")
-                        .arg(disbursementId));
+        throw Error(
+            ErrorKind::NotFound,
+            DisbursementText::tr("There is no disbursement with the id %1.").arg(disbursementId));
     return found.front();
 }
 
@@ -321,12 +321,12 @@ std::vector<Disbursement> DisbursementService::list(qint64 grantId) const
 
 std::vector<Disbursement> DisbursementService::overdueJustifications(const QDate& at) const
 {
-    auto candidates = select(
-        "WHERE d.kind = 'payment' AND d.justify_by < '" + toStoredDate(at).toStdString() +
-            "' AND g.status IN ('disbursing', 'disbursed') AND NOT EXISTS (SELECT 1 FROM "
-            "attachments a WHERE a.owner_type = 'disbursement' AND a.owner_id = d.id) "
-            "ORDER BY d.justify_by, d.id",
-        0);
+    auto candidates =
+        select("WHERE d.kind = 'payment' AND d.justify_by < '" + toStoredDate(at).toStdString() +
+                   "' AND g.status IN ('disbursing', 'disbursed') AND NOT EXISTS (SELECT 1 FROM "
+                   "attachments a WHERE a.owner_type = 'disbursement' AND a.owner_id = d.id) "
+                   "ORDER BY d.justify_by, d.id",
+               0);
     std::erase_if(candidates, [](const Disbursement& d) { return d.reversed; });
     return candidates;
 }

@@ -111,8 +111,8 @@ GrantRequest GrantService::validated(const GrantRequest& input) const
                     GrantText::tr("Fund %1 keeps its accounts in %2; request the grant in %2 "
                                   "(payments may still be made in %3 at the rate of the day).")
                         .arg(fund.code, fund.currency, r.currency));
-    r.purpose = validate::text(GrantText::tr("The purpose"), input.purpose, kCommentLength, true,
-                               true);
+    r.purpose =
+        validate::text(GrantText::tr("The purpose"), input.purpose, kCommentLength, true, true);
     r.justification = validate::text(GrantText::tr("The justification"), input.justification,
                                      validate::kLongText, false, true);
     std::optional<QString> assistanceType;
@@ -129,9 +129,9 @@ GrantRequest GrantService::validated(const GrantRequest& input) const
         db::Statement inCase = m_session.database().prepare(
             "SELECT 1 FROM case_people WHERE case_id = ?1 AND person_id = ?2");
         if (!inCase.bind(1, c.id).bind(2, *r.beneficiaryPersonId).step())
-            throw Error(ErrorKind::Invalid,
-                        GrantText::tr("The beneficiary must be a person of case %1.")
-                            .arg(c.reference));
+            throw Error(
+                ErrorKind::Invalid,
+                GrantText::tr("The beneficiary must be a person of case %1.").arg(c.reference));
     }
     if (r.beneficiaryOrgId) {
         db::Statement org =
@@ -147,8 +147,8 @@ GrantRequest GrantService::validated(const GrantRequest& input) const
     qint64 total = 0;
     for (std::size_t i = 0; i < r.lines.size(); ++i) {
         const QString label = GrantText::tr("Budget line %1").arg(i + 1);
-        r.lines[i].description = validate::text(label, input.lines[i].description,
-                                                validate::kShortText, true);
+        r.lines[i].description =
+            validate::text(label, input.lines[i].description, validate::kShortText, true);
         total += requireAmount(label, input.lines[i].amountMinor, r.currency);
         requireAmount(GrantText::tr("The total of the budget lines"), total, r.currency);
     }
@@ -160,9 +160,9 @@ void GrantService::writeLines(qint64 grantId, const std::vector<GrantLine>& line
 {
     db::Database& database = m_session.database();
     database.prepare("DELETE FROM grant_lines WHERE grant_id = ?1").bind(1, grantId).run();
-    db::Statement insert = database.prepare(
-        "INSERT INTO grant_lines (grant_id, position, description, amount_minor) "
-        "VALUES (?1, ?2, ?3, ?4)");
+    db::Statement insert =
+        database.prepare("INSERT INTO grant_lines (grant_id, position, description, amount_minor) "
+                         "VALUES (?1, ?2, ?3, ?4)");
     int position = 0;
     for (const GrantLine& line : lines) {
         insert.reset();
@@ -186,10 +186,10 @@ Grant GrantService::request(const GrantRequest& input)
     const QString stamp = toStoredTimestamp(now);
     db::Transaction transaction(database);
     const QString year = QString::number(now.date().year());
-    const QString reference =
-        QStringLiteral("GR-%1-%2")
-            .arg(year)
-            .arg(nextInSequence(database, QStringLiteral("grant:") + year), 5, 10, QLatin1Char('0'));
+    const QString reference = QStringLiteral("GR-%1-%2")
+                                  .arg(year)
+                                  .arg(nextInSequence(database, QStringLiteral("grant:") + year), 5,
+                                       10, QLatin1Char('0'));
     database
         .prepare("INSERT INTO grants (reference, fund_id, case_id, assistance_id, "
                  "beneficiary_person_id, beneficiary_org_id, purpose, justification, currency, "
@@ -369,8 +369,8 @@ void GrantService::approve(qint64 grantId, const std::optional<qint64>& amount,
     const QString note =
         validate::text(GrantText::tr("The comment"), comment, kCommentLength, false, true);
     const QString amountLabel = GrantText::tr("The approved amount");
-    qint64 approved = amount.value_or(grant.approvals.empty() ? grant.requestedMinor
-                                                               : grant.approvals.front().amountMinor);
+    qint64 approved = amount.value_or(
+        grant.approvals.empty() ? grant.requestedMinor : grant.approvals.front().amountMinor);
     requireAmount(amountLabel, approved, grant.currency);
     if (approved > grant.requestedMinor)
         throw Error(ErrorKind::Invalid,
@@ -382,11 +382,15 @@ void GrantService::approve(qint64 grantId, const std::optional<qint64>& amount,
 
     FundService funds(m_session);
     const Fund fund = funds.get(grant.fundId);
-    const Case c = CaseService(m_session).get(grant.caseId);
-    std::optional<QString> assistanceType;
-    if (grant.assistanceId)
-        assistanceType = AssistanceService(m_session).get(*grant.assistanceId).type;
-    FundService::requireEligible(fund, c.country, c.programme, assistanceType);
+    // The fund's restrictions are checked again (they may have changed since
+    // the request) on the case's facts, read directly: a fund manager decides
+    // on grants of restricted cases without being given the case itself.
+    db::Statement facts = m_session.database().prepare(
+        "SELECT ifnull(c.country, ''), c.programme, a.type FROM grants g "
+        "JOIN cases c ON c.id = g.case_id LEFT JOIN assistance a ON a.id = g.assistance_id "
+        "WHERE g.id = ?1");
+    facts.bind(1, grant.id).step();
+    FundService::requireEligible(fund, facts.text(0), facts.text(1), facts.optionalText(2));
     const bool needsTwo = approved > fund.approvalThresholdMinor.value_or(0);
     const bool final = !needsTwo || !grant.approvals.empty();
     const qint64 available = funds.position(fund.id).availableMinor;
@@ -423,8 +427,7 @@ void GrantService::approve(qint64 grantId, const std::optional<qint64>& amount,
     m_session.audit().append(m_session.actor(), QStringLiteral("grant.approve"),
                              QStringLiteral("grant"), QString::number(grant.id), changes);
     if (final) {
-        database
-            .prepare("UPDATE grants SET approved_minor = ?1, approved_on = ?2 WHERE id = ?3")
+        database.prepare("UPDATE grants SET approved_minor = ?1, approved_on = ?2 WHERE id = ?3")
             .bind(1, approved)
             .bind(2, toStoredDate(now.date()))
             .bind(3, grant.id)
@@ -432,8 +435,8 @@ void GrantService::approve(qint64 grantId, const std::optional<qint64>& amount,
         JournalEntry entry;
         entry.date = now.date();
         entry.kind = QStringLiteral("commitment");
-        entry.description = GrantText::tr("Commitment of %1 for case %2")
-                                .arg(grant.reference, grant.caseReference);
+        entry.description =
+            GrantText::tr("Commitment of %1 for case %2").arg(grant.reference, grant.caseReference);
         entry.fundId = grant.fundId;
         entry.grantId = grant.id;
         addMovement(entry, accounts::grantExpenses(fund.code), approved, fund.currency,
@@ -465,8 +468,8 @@ void GrantService::returnForChanges(qint64 grantId, const QString& comment)
     const Grant grant = get(grantId);
     auth::requireDifferentPeople(m_session.user(), grant.requestedBy,
                                  GrantText::tr("decide on their own grant request"));
-    const QString why = validate::text(GrantText::tr("What needs to change"), comment,
-                                       kCommentLength, true, true);
+    const QString why =
+        validate::text(GrantText::tr("What needs to change"), comment, kCommentLength, true, true);
     requireTransition(grant, QStringLiteral("returned"));
     db::Database& database = m_session.database();
     db::Transaction transaction(database);
@@ -518,8 +521,8 @@ void GrantService::authoriseOvercommit(qint64 grantId, const QString& reason)
                     GrantText::tr("Grant %1 is %2; an over-commitment can only be authorised for "
                                   "a submitted request.")
                         .arg(grant.reference, statusLabel(grant.status)));
-    const QString why = validate::text(GrantText::tr("The reason for the over-commitment"),
-                                       reason, kCommentLength, true, true);
+    const QString why = validate::text(GrantText::tr("The reason for the over-commitment"), reason,
+                                       kCommentLength, true, true);
     db::Database& database = m_session.database();
     db::Transaction transaction(database);
     database
@@ -592,10 +595,10 @@ std::vector<Grant> GrantService::list(const GrantFilter& filter) const
                       " AND (?1 IS NULL OR g.fund_id = ?1) AND (?2 IS NULL OR g.case_id = ?2)";
     for (const QString& status : filter.statuses) {
         if (!isTerm(Vocabulary::GrantStatus, status))
-            throw Error(ErrorKind::Invalid,
-                        GrantText::tr("Unknown grant status \"%1\"; use one of: %2.")
-                            .arg(status, termNames(Vocabulary::GrantStatus)
-                                             .join(QStringLiteral(", "))));
+            throw Error(
+                ErrorKind::Invalid,
+                GrantText::tr("Unknown grant status \"%1\"; use one of: %2.")
+                    .arg(status, termNames(Vocabulary::GrantStatus).join(QStringLiteral(", "))));
     }
     if (!filter.statuses.isEmpty())
         sql += " AND g.status IN ('" + filter.statuses.join(QStringLiteral("','")).toStdString() +

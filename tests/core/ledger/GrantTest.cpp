@@ -236,4 +236,11 @@ TEST_CASE("caseworkers see the grants of the cases they may see")
           }).contains(QStringLiteral("no grant with the id")));
     CHECK(GrantService(world.as("carlos")).list().empty());
     CHECK(GrantService(world.as("dara")).list().size() == 1);
+    // Fund managers and finance decide and pay without seeing the case itself.
+    GrantService(world.as("dara")).approve(g.id, std::nullopt, QString());
+    DisbursementService(world.as("fatima")).pay(world.payment(g.id, 300'00));
+    CHECK(world.grant(g.id).status == QStringLiteral("disbursed"));
+    CHECK(refusal([&] {
+              CaseService(world.as("dara")).get(hidden);
+          }).contains(QStringLiteral("no case")));
 }
