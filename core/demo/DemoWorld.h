@@ -21,6 +21,23 @@ struct KnownPerson
     QString sex;
 };
 
+// Assistance in an unrestricted case, which a grant may pay for; recorded
+// as the assistance is requested. Cases without assistance are recorded too
+// (without `assistanceId`), for demos too small to have any.
+struct GrantCandidate
+{
+    qint64 caseId = 0;
+    QDateTime at; // when the assistance was requested, or the case opened
+    bool secondCaseworker = false; // whose case it is
+    QString country;
+    QString programme;
+    std::optional<qint64> assistanceId;
+    QString assistanceType;
+    QString description;
+    std::optional<qint64> personId;
+    std::optional<qint64> providerOrgId;
+};
+
 // What the cases of one generation share: the period, the users, the
 // organisations, the people met so far, and the running summary.
 struct DemoWorld
@@ -40,6 +57,8 @@ struct DemoWorld
     // The first victim of an unrestricted case, whom cases 10 and 11 meet again.
     std::optional<KnownPerson> firstKnown;
     QString firstKnownCountry;
+    // In the order they happened to be written; the money side picks from them.
+    std::vector<GrantCandidate> grantCandidates;
     DemoSummary summary;
 
     // Case `index` opens at a day evenly spread over the period.

@@ -100,7 +100,8 @@ CheckedMoney checkedMoney(const PaymentInput& input, const Grant& grant, const C
     return m;
 }
 
-// Finance must not pay a grant they asked for or approved themselves.
+// Finance must not pay (or take back money for) a grant they asked for or
+// approved themselves.
 void requireIndependentOfGrant(const auth::User& user, const Grant& grant)
 {
     auth::requireDifferentPeople(user, grant.requestedBy,
@@ -193,6 +194,7 @@ Disbursement DisbursementService::refund(const PaymentInput& input)
                     DisbursementText::tr("Grant %1 is %2; refunds are recorded for grants that "
                                          "have been paid.")
                         .arg(grant.reference, statusLabel(grant.status)));
+    requireIndependentOfGrant(m_session.user(), grant);
     const CheckedMoney money = checkedMoney(input, grant, m_session.clock());
     const qint64 netPaid = grant.paidMinor - grant.refundedMinor;
     if (money.fundAmountMinor > netPaid)

@@ -473,8 +473,13 @@ void GrantService::returnForChanges(qint64 grantId, const QString& comment)
     requireTransition(grant, QStringLiteral("returned"));
     db::Database& database = m_session.database();
     db::Transaction transaction(database);
-    // A changed request is decided afresh: earlier approvals no longer count.
+    // A changed request is decided afresh: earlier approvals and any
+    // over-commitment authorised for the old request no longer count.
     database.prepare("DELETE FROM grant_approvals WHERE grant_id = ?1").bind(1, grant.id).run();
+    database
+        .prepare("UPDATE grants SET overcommit_reason = NULL, overcommit_by = NULL WHERE id = ?1")
+        .bind(1, grant.id)
+        .run();
     recordTransition(grant, QStringLiteral("returned"), why);
     transaction.commit();
 }

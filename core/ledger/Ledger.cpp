@@ -227,9 +227,9 @@ PostedTransaction Ledger::transaction(qint64 transactionId) const
     db::Database& database = m_session.database();
     db::Statement select = database.prepare(std::string(kTransactionColumns) + "WHERE t.id = ?1");
     if (!select.bind(1, transactionId).step())
-        throw Error(ErrorKind::NotFound,
-                    LedgerText::tr("There is no ledger transaction with the id %1.")
-                        .arg(transactionId));
+        throw Error(
+            ErrorKind::NotFound,
+            LedgerText::tr("There is no ledger transaction with the id %1.").arg(transactionId));
     PostedTransaction t = readTransaction(select);
     db::Statement postings = database.prepare(
         "SELECT a.name, p.commodity, p.amount_minor FROM ledger_postings p "
@@ -243,8 +243,9 @@ PostedTransaction Ledger::transaction(qint64 transactionId) const
 std::vector<PostedTransaction> Ledger::transactions(int offset, int limit) const
 {
     auth::requirePermission(m_session.user(), auth::Permission::ReadLedger);
-    db::Statement select = m_session.database().prepare(
-        std::string(kTransactionColumns) + "ORDER BY t.posted_on DESC, t.id DESC LIMIT ?1 OFFSET ?2");
+    db::Statement select =
+        m_session.database().prepare(std::string(kTransactionColumns) +
+                                     "ORDER BY t.posted_on DESC, t.id DESC LIMIT ?1 OFFSET ?2");
     select.bind(1, limit).bind(2, offset);
     std::vector<qint64> ids;
     while (select.step())
@@ -273,9 +274,14 @@ void Ledger::writeJournal(QTextStream& out)
         database.prepare("SELECT DISTINCT commodity FROM ledger_postings ORDER BY commodity");
     while (commodities.step()) {
         const QString code = commodities.text(0);
+        const int digits = currencyMinorUnits(code).value_or(0);
         // Declares each commodity's precision, so hledger shows its digits.
+        // hledger refuses a directive without a decimal point; a currency
+        // without minor unit needs none (its amounts never have decimals).
+        if (digits == 0)
+            continue;
         qint64 thousand = 1000;
-        for (int digit = 0; digit < currencyMinorUnits(code).value_or(0); ++digit)
+        for (int digit = 0; digit < digits; ++digit)
             thousand *= 10;
         out << "commodity " << formatAmount(thousand, code) << ' ' << code << '\n';
     }
@@ -301,10 +307,10 @@ void Ledger::writeJournal(QTextStream& out)
         out << "    " << rows.text(4) << "  " << formatAmount(rows.int64(6), rows.text(5)) << ' '
             << rows.text(5) << '\n';
     }
-    m_session.audit().append(m_session.actor(), QStringLiteral("ledger.export"),
-                             QStringLiteral("ledger"), QStringLiteral("journal"),
-                             {{QStringLiteral("transactions"), std::nullopt,
-                               QString::number(count)}});
+    m_session.audit().append(
+        m_session.actor(), QStringLiteral("ledger.export"), QStringLiteral("ledger"),
+        QStringLiteral("journal"),
+        {{QStringLiteral("transactions"), std::nullopt, QString::number(count)}});
     transaction.commit();
 }
 
@@ -318,7 +324,8 @@ QStringList Ledger::problems() const
     while (unbalanced.step())
         found << LedgerText::tr("transaction %1 does not balance in %2 (off by %3)")
                      .arg(unbalanced.int64(0))
-                     .arg(unbalanced.text(1), formatAmount(unbalanced.int64(2), unbalanced.text(1)));
+                     .arg(unbalanced.text(1),
+                          formatAmount(unbalanced.int64(2), unbalanced.text(1)));
     db::Statement mismatched = database.prepare(
         "SELECT p.txn_id FROM ledger_postings p JOIN ledger_transactions t ON t.id = p.txn_id "
         "WHERE p.posted_on <> t.posted_on GROUP BY p.txn_id");

@@ -159,10 +159,12 @@ ExchangeRate parseRate(const QString& label, const QString& text)
     QString fraction = parts->fraction;
     while (fraction.endsWith(QLatin1Char('0')))
         fraction.chop(1);
-    if (fraction.size() > kMaxRateDecimals || parts->whole.size() > 9)
+    // At most 18 significant digits keep the mantissa within 64 bits.
+    if (fraction.size() > kMaxRateDecimals || parts->whole.size() > 9 ||
+        parts->whole.size() + fraction.size() > 18)
         throw Error(ErrorKind::Invalid,
-                    MoneyText::tr("%1 \"%2\" is out of range; a rate has at most %3 decimals "
-                                  "and is below one billion.")
+                    MoneyText::tr("%1 \"%2\" is out of range; a rate has at most %3 decimals, "
+                                  "18 digits in all, and is below one billion.")
                         .arg(label, text.trimmed())
                         .arg(kMaxRateDecimals));
     ExchangeRate rate;

@@ -142,6 +142,15 @@ TEST_CASE(
           }).contains(QStringLiteral("reason for the over-commitment")));
     GrantService(world.as("ana"))
         .authoriseOvercommit(big.id, QStringLiteral("Donor pledge of 10,000 arrives next week."));
+    // A request returned for changes is decided afresh, authorisation included.
+    GrantService(world.as("dara")).returnForChanges(big.id, QStringLiteral("Split the costs"));
+    GrantService(world.as("bea")).submit(big.id);
+    CHECK_FALSE(world.grant(big.id).overcommitReason);
+    CHECK(refusal([&] {
+              GrantService(world.as("dara")).approve(big.id, std::nullopt, QString());
+          }).contains(QStringLiteral("administrator can authorise")));
+    GrantService(world.as("ana"))
+        .authoriseOvercommit(big.id, QStringLiteral("Donor pledge of 10,000 arrives next week."));
     GrantService(world.as("dara")).approve(big.id, std::nullopt, QString());
     CHECK(world.position().availableMinor == -500'00);
     const auto entries =

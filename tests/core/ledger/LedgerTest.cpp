@@ -208,6 +208,7 @@ TEST_CASE("the journal is written in hledger format and its export is audited")
 {
     MoneyWorld world;
     world.contribute(500'000, QStringLiteral("KWD"), rate("0.33"));
+    world.contribute(150'000, QStringLiteral("JPY"), rate("162.5"));
     QString text;
     QTextStream out(&text);
     const qint64 auditBefore = world.as("eli").audit().count();
@@ -216,6 +217,9 @@ TEST_CASE("the journal is written in hledger format and its export is audited")
     CHECK(text.contains(QStringLiteral("decimal-mark .")));
     CHECK(text.contains(QStringLiteral("commodity 1000.000 KWD")));
     CHECK(text.contains(QStringLiteral("commodity 1000.00 EUR")));
+    // hledger refuses "commodity 1000 JPY"; amounts without decimals need no directive.
+    CHECK_FALSE(text.contains(QStringLiteral("commodity 1000 JPY")));
+    CHECK(text.contains(QStringLiteral("    assets:bank:UAF  150000 JPY")));
     CHECK(text.contains(QStringLiteral("    assets:bank:UAF  500.000 KWD")));
     CHECK(text.contains(QStringLiteral("    income:contributions:UAF  -1515.15 EUR")));
     CHECK(text.contains(QStringLiteral("2026-03-14 (1) ")));
