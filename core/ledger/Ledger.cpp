@@ -162,6 +162,9 @@ void Ledger::lockPeriod(const QDate& through, const QString& reason)
     if (!through.isValid())
         throw Error(ErrorKind::Invalid, LedgerText::tr("%1 is missing.").arg(label));
     validate::pastDate(label, through, m_session.clock());
+    if (through > m_session.clock().nowUtc().date())
+        throw Error(ErrorKind::Invalid, LedgerText::tr("%1 cannot be in the future (%2).")
+                                            .arg(label, through.toString(Qt::ISODate)));
     const QString why =
         validate::text(LedgerText::tr("The reason for the lock"), reason, 2000, true, true);
     const auto current = lockedThrough();

@@ -35,7 +35,8 @@ std::vector<DisbursementTotal> disbursementReport(Session& session, ReportDimens
     auth::requirePermission(session.user(), auth::Permission::ReadLedger);
     const std::string key = keyExpression(dimension);
     db::Statement select = session.database().prepare(
-        "SELECT " + key + " AS k, f.currency, "
+        "SELECT " + key +
+        " AS k, f.currency, "
         "sum(CASE WHEN d.kind = 'payment' THEN d.fund_amount_minor ELSE 0 END), "
         "sum(CASE WHEN d.kind = 'refund' THEN d.fund_amount_minor ELSE 0 END), "
         "sum(CASE WHEN d.kind = 'payment' THEN 1 ELSE 0 END) "

@@ -225,3 +225,22 @@ TEST_CASE("the journal is written in hledger format and its export is audited")
     CHECK(text.contains(QStringLiteral("2026-03-14 (1) ")));
     CHECK(world.as("eli").audit().count() == auditBefore + 1);
 }
+
+TEST_CASE("a reversal is dated between its original and today")
+{
+    MoneyWorld world;
+    world.fixture.vault.clock.advance(24h * 3);
+    const Contribution late = world.contribute(500'00, QStringLiteral("EUR"));
+    Corrections corrections(world.as("fatima"));
+    CHECK(refusal([&] {
+              corrections.reverse(late.transactionId, QStringLiteral("x"), QDate(2026, 3, 15));
+          }).contains(QStringLiteral("before transaction")));
+    CHECK(refusal([&] {
+              corrections.reverse(late.transactionId, QStringLiteral("x"), QDate(2026, 3, 18));
+          }).contains(QStringLiteral("in the future")));
+    CHECK(refusal([&] {
+              Ledger(world.as("fatima")).lockPeriod(QDate(2026, 3, 18), QStringLiteral("x"));
+          }).contains(QStringLiteral("in the future")));
+    corrections.reverse(late.transactionId, QStringLiteral("Bounced"), QDate(2026, 3, 17));
+    CHECK(world.position().receivedMinor == 20'000'00);
+}
