@@ -80,6 +80,8 @@ QString usage()
         "  ledger overdue VAULT --user U [--at D] [--format ...]   (receipts overdue)\n"
         "  ledger lock VAULT --user U --through YYYY-MM-DD --reason TEXT\n"
         "  ledger reverse VAULT --user U TRANSACTION --reason TEXT [--date D]\n"
+        "  backup VAULT --user ADMIN --out FILE   (encrypted, verified after writing)\n"
+        "  restore FILE VAULT               (into a new folder; same passphrases)\n"
         "\n"
         "Roles: admin, caseworker, fund_manager, finance, auditor.\n"
         "\n"
@@ -137,6 +139,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("grant"), amparo::cli::runGrant},
         {QStringLiteral("grants"), amparo::cli::runGrants},
         {QStringLiteral("ledger"), amparo::cli::runLedger},
+        {QStringLiteral("backup"), amparo::cli::runBackup},
+        {QStringLiteral("restore"), amparo::cli::runRestore},
     };
     amparo::cli::CliContext context{arguments, out, err};
     try {

@@ -24,6 +24,8 @@ int runFunds(CliContext& context);
 int runGrant(CliContext& context);
 int runGrants(CliContext& context);
 int runLedger(CliContext& context);
+int runBackup(CliContext& context);
+int runRestore(CliContext& context);
 
 // --kdf interactive|moderate|sensitive, moderate when absent.
 KdfParams kdfFromOption(const CliArguments& arguments);
