@@ -5,6 +5,7 @@
 #include "db/Sqlite.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
+#include "settings/Settings.h"
 #include "util/Clock.h"
 #include "util/Error.h"
 #include "vault/KeySlotFile.h"
@@ -228,6 +229,12 @@ std::optional<QDateTime> lastBackupAt(Session& session)
     if (!select.bind(1, QString::fromLatin1(kLastBackupKey)).step())
         return std::nullopt;
     return QDateTime::fromString(select.text(0), Qt::ISODateWithMs);
+}
+
+int backupReminderDays(Session& session)
+{
+    const qint64 days = settings::integer(session.database(), settings::kBackupReminderDays);
+    return days > 0 ? int(days) : 7;
 }
 
 void restoreBackup(const QString& backupPath, const QString& targetDirectory)

@@ -28,6 +28,9 @@ BackupSummary writeBackup(Session& session, const QString& outPath);
 
 // When the last backup of this vault was written, if ever.
 std::optional<QDateTime> lastBackupAt(Session& session);
+// After how many days without a backup administrators are reminded (the
+// backup_reminder_days setting, 7 unless set).
+int backupReminderDays(Session& session);
 
 // Restores `backupPath` into `targetDirectory`, which must not exist yet or
 // be empty. A truncated, damaged or foreign file is refused with

@@ -48,6 +48,8 @@ QString checked(const QString& key, const QString& value)
         return number(0, 1'000'000'000'00);
     if (key == QLatin1String(kJustificationDays))
         return number(1, 3650);
+    if (key == QLatin1String(kBackupReminderDays))
+        return number(1, 365);
     if (key == QLatin1String(kAttachmentMaxBytes))
         return number(1024, 512LL * 1024 * 1024);
     throw Error(ErrorKind::Invalid, SettingsText::tr("Unknown setting %1.").arg(key));

@@ -18,6 +18,8 @@ inline constexpr char kApprovalThresholdMinor[] = "approval_threshold_minor";
 inline constexpr char kAttachmentMaxBytes[] = "attachment_max_bytes";
 // Days after a payment by which its receipts are due.
 inline constexpr char kJustificationDays[] = "justification_days";
+// Days without a backup after which administrators are reminded.
+inline constexpr char kBackupReminderDays[] = "backup_reminder_days";
 
 QString value(db::Database& database, const char* key);
 qint64 integer(db::Database& database, const char* key);

@@ -1,7 +1,11 @@
 #include "main/MainWindow.h"
 
+#include "auth/Permission.h"
+#include "backup/Backup.h"
 #include "common/AppSettings.h"
+#include "common/BackgroundTask.h"
 #include "common/RoleText.h"
+#include "common/Warning.h"
 #include "main/AboutDialog.h"
 #include "main/ChangePassphraseDialog.h"
 #include "main/IdleWatcher.h"
@@ -9,12 +13,15 @@
 #include "main/PanicKeyFilter.h"
 #include "main/SessionHolder.h"
 #include "main/VaultOverviewPage.h"
+#include "util/Clock.h"
 #include "vault/Session.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDialog>
 #include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScrollArea>
@@ -55,6 +62,10 @@ void MainWindow::createMenus()
     QMenu* vault = menuBar()->addMenu(tr("&Vault"));
     m_changePassphrase =
         vault->addAction(tr("Change my &passphrase…"), this, &MainWindow::changePassphrase);
+    m_backUp = vault->addAction(tr("&Back up the vault…"), this, &MainWindow::backUp);
+    m_backUp->setStatusTip(
+        tr("Write the whole vault, still encrypted, to one file you can restore elsewhere."));
+    m_backUp->setVisible(false);
     vault->addSeparator();
     m_lock = vault->addAction(tr("&Lock"), this, &MainWindow::lock);
     m_lock->setShortcut(Qt::CTRL | Qt::Key_L);
@@ -114,8 +125,9 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
     m_page = scroll;
     m_centralLayout->addWidget(m_page, 1);
 
-    for (QAction* action : {m_changePassphrase, m_lock, m_panic})
+    for (QAction* action : {m_changePassphrase, m_backUp, m_lock, m_panic})
         action->setEnabled(true);
+    m_backUp->setVisible(auth::rolesAllow(user.roles, auth::Permission::BackupVault));
     m_idle->setTimeout(AppSettings::autoLockTimeout());
     m_idle->start();
 }
@@ -130,6 +142,56 @@ void MainWindow::showNotices(const Session& session)
             m_central));
     if (!session.keySlotWarning().isEmpty())
         m_centralLayout->addWidget(new NoticeBanner(session.keySlotWarning(), m_central));
+    if (auth::rolesAllow(session.user().roles, auth::Permission::BackupVault)) {
+        // Only administrators can act on it, so only they are reminded.
+        Session& open = m_holder->session();
+        const int days = backupReminderDays(open);
+        const std::optional<QDateTime> last = lastBackupAt(open);
+        const QDateTime now = open.clock().nowUtc();
+        QString text;
+        if (!last)
+            text =
+                tr("This vault has never been backed up. Use Vault › Back up the vault… and keep "
+                   "the file on another disk.");
+        else if (last->daysTo(now) >= days)
+            text = tr("The last backup of this vault is %n day(s) old. Use Vault › Back up the "
+                      "vault…",
+                      nullptr, int(last->daysTo(now)));
+        if (!text.isEmpty()) {
+            m_backupReminder = new NoticeBanner(text, m_central);
+            m_centralLayout->addWidget(m_backupReminder);
+        }
+    }
+}
+
+void MainWindow::backUp()
+{
+    if (!m_holder)
+        return;
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("%1-%2.amparo-backup")
+            .arg(QDir(m_vaultDirectory).dirName(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the vault"), suggested,
+                                                      tr("Amparo backups (*.amparo-backup)"));
+    if (path.isEmpty())
+        return;
+    m_holder->run(
+        this, [path](Session& session) { return writeBackup(session, path); },
+        [this](Outcome<BackupSummary> outcome) {
+            if (!outcome.succeeded()) {
+                showWarning(this, outcome.error->message());
+                return;
+            }
+            if (m_backupReminder) {
+                m_backupReminder->hide();
+                m_backupReminder->deleteLater();
+                m_backupReminder = nullptr;
+            }
+            statusBar()->showMessage(tr("Backup written and verified: %1 (%2)")
+                                         .arg(QDir::toNativeSeparators(outcome.value->path),
+                                              locale().formattedDataSize(outcome.value->bytes)),
+                                     15000);
+        });
 }
 
 // Called before the key is wiped: nothing that shows vault data survives.
@@ -147,6 +209,7 @@ void MainWindow::forgetVaultViews()
         delete item;
     }
     m_page = nullptr;
+    m_backupReminder = nullptr;
 }
 
 void MainWindow::lock()
@@ -173,7 +236,7 @@ void MainWindow::onLocked()
     setWindowTitle(tr("Amparo — locked"));
     m_userStatus->clear();
     m_lockStatus->setText(tr("Locked"));
-    for (QAction* action : {m_changePassphrase, m_lock, m_panic})
+    for (QAction* action : {m_changePassphrase, m_backUp, m_lock, m_panic})
         action->setEnabled(false);
     if (m_quitting)
         return;

@@ -51,6 +51,7 @@ private:
     void onLocked();
     void setBusy(bool busy);
     void changePassphrase();
+    void backUp();
     void showAbout();
     void quit();
 
@@ -62,6 +63,8 @@ private:
     QLabel* m_userStatus;
     QLabel* m_lockStatus;
     QAction* m_changePassphrase = nullptr;
+    QAction* m_backUp = nullptr;
+    QWidget* m_backupReminder = nullptr;
     QAction* m_lock = nullptr;
     QAction* m_panic = nullptr;
     QString m_vaultDirectory;

@@ -5,6 +5,7 @@
 #include "common/BusyIndicator.h"
 #include "common/ErrorLabel.h"
 #include "unlock/CreateVaultWizard.h"
+#include "unlock/RestoreBackupDialog.h"
 #include "util/Clock.h"
 #include "vault/Session.h"
 #include "vault/Vault.h"
@@ -29,7 +30,8 @@ UnlockDialog::UnlockDialog(QWidget* parent)
       m_passphrase(new QLineEdit(this)), m_busy(new BusyIndicator(this)),
       m_error(new ErrorLabel(this)), m_buttons(new QDialogButtonBox(this)),
       m_unlock(m_buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole)),
-      m_create(new QPushButton(tr("&Create a new vault…"), this)), m_notice(new QLabel(this))
+      m_create(new QPushButton(tr("&Create a new vault…"), this)),
+      m_restore(new QPushButton(tr("&Restore a backup…"), this)), m_notice(new QLabel(this))
 {
     setWindowTitle(tr("Open a vault — Amparo"));
     m_vault->setEditable(true);
@@ -49,12 +51,14 @@ UnlockDialog::UnlockDialog(QWidget* parent)
     m_buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     m_unlock->setDefault(true);
     m_create->setAutoDefault(false);
+    m_restore->setAutoDefault(false);
     m_notice->setWordWrap(true);
     m_notice->hide();
     buildLayout();
 
     connect(m_browse, &QPushButton::clicked, this, &UnlockDialog::browse);
     connect(m_create, &QPushButton::clicked, this, &UnlockDialog::createVault);
+    connect(m_restore, &QPushButton::clicked, this, &UnlockDialog::restoreBackup);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::unlock);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &UnlockDialog::reject);
     for (QLineEdit* edit : {m_vault->lineEdit(), m_login, m_passphrase})
@@ -106,6 +110,7 @@ void UnlockDialog::buildLayout()
     // Creating a vault is a different errand from opening one: keep it apart.
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_create);
+    buttons->addWidget(m_restore);
     buttons->addStretch(1);
     buttons->addWidget(m_buttons);
     layout->addLayout(buttons);
@@ -161,7 +166,7 @@ void UnlockDialog::setBusy(bool busy)
 {
     m_isBusy = busy;
     for (QWidget* widget : std::initializer_list<QWidget*>{m_vault, m_browse, m_login, m_passphrase,
-                                                           m_create, m_buttons})
+                                                           m_create, m_restore, m_buttons})
         widget->setEnabled(!busy);
     if (busy)
         m_busy->start(tr("Deriving the key…"));
@@ -203,6 +208,18 @@ void UnlockDialog::createVault()
     connect(wizard, &QDialog::accepted, this,
             [this, wizard] { finishWith(wizard->takeSession()); });
     wizard->open();
+}
+
+void UnlockDialog::restoreBackup()
+{
+    auto* dialog = new RestoreBackupDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        prefill(dialog->restoredDirectory(), m_login->text());
+        setNotice(tr("The vault was restored. Unlock it with your usual user name and "
+                     "passphrase."));
+    });
+    dialog->open();
 }
 
 void UnlockDialog::finishWith(std::unique_ptr<Session> session)

@@ -46,6 +46,7 @@ private:
     void browse();
     void unlock();
     void createVault();
+    void restoreBackup();
     void setBusy(bool busy);
     void updateUnlockButton();
     void finishWith(std::unique_ptr<Session> session);
@@ -59,6 +60,7 @@ private:
     QDialogButtonBox* m_buttons;
     QPushButton* m_unlock;
     QPushButton* m_create;
+    QPushButton* m_restore;
     QLabel* m_notice;
     QThreadPool m_pool;
     bool m_isBusy = false;
