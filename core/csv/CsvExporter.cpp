@@ -5,6 +5,8 @@
 #include "csv/CsvWriter.h"
 #include "db/Transaction.h"
 #include "domain/Validation.h"
+#include "grants/DisbursementService.h"
+#include "grants/GrantService.h"
 #include "people/PersonService.h"
 #include "util/AtomicFile.h"
 #include "vault/Session.h"
@@ -40,6 +42,45 @@ QStringList caseCells(const Case& c, const QStringList& victims)
             c.country,    c.status,
             c.priority,   toStoredDate(c.openedOn),
             c.narrative,  victims.join(QLatin1Char(';'))};
+}
+
+QString flag(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+QStringList grantCells(const Grant& g)
+{
+    return {g.reference,
+            g.caseReference,
+            g.fundCode,
+            g.status,
+            g.currency,
+            formatAmount(g.requestedMinor, g.currency),
+            g.approvedMinor ? formatAmount(*g.approvedMinor, g.currency) : QString(),
+            formatAmount(g.paidMinor, g.currency),
+            formatAmount(g.refundedMinor, g.currency),
+            formatAmount(g.outstandingMinor, g.currency),
+            g.requestedByLogin,
+            g.purpose,
+            g.createdAt.toUTC().toString(Qt::ISODate)};
+}
+
+QStringList disbursementCells(const Disbursement& d)
+{
+    return {QString::number(d.id),
+            d.grantReference,
+            d.kind,
+            toStoredDate(d.paidOn),
+            formatAmount(d.amountMinor, d.currency),
+            d.currency,
+            d.rate ? formatRate(*d.rate) : QString(),
+            formatAmount(d.fundAmountMinor, d.fundCurrency),
+            d.fundCurrency,
+            d.justifyBy ? toStoredDate(*d.justifyBy) : QString(),
+            QString::number(d.receiptCount),
+            flag(d.reversed),
+            d.note};
 }
 
 } // namespace
@@ -81,16 +122,42 @@ void CsvExporter::writeCases(CsvWriter& writer) const
     }
 }
 
+void CsvExporter::writeGrants(CsvWriter& writer) const
+{
+    const std::vector<Grant> grants = GrantService(m_session).list(); // newest first
+    std::for_each(grants.rbegin(), grants.rend(),
+                  [&](const Grant& g) { writer.addRow(grantCells(g)); });
+}
+
+void CsvExporter::writeDisbursements(CsvWriter& writer) const
+{
+    for (const Disbursement& d : DisbursementService(m_session).all())
+        writer.addRow(disbursementCells(d));
+}
+
 int CsvExporter::exportToFile(CsvKind kind, const QString& path)
 {
-    auth::requirePermission(m_session.user(), auth::Permission::ExportCases);
+    // Case data goes to those who may export it; money to those who read the ledger.
+    const bool money = kind == CsvKind::Grants || kind == CsvKind::Disbursements;
+    auth::requirePermission(m_session.user(),
+                            money ? auth::Permission::ReadLedger : auth::Permission::ExportCases);
     // One snapshot of the data, and the audit entry in the same transaction.
     db::Transaction transaction(m_session.database());
     CsvWriter writer(canonicalColumns(kind));
-    if (kind == CsvKind::People)
+    switch (kind) {
+    case CsvKind::People:
         writePeople(writer);
-    else
+        break;
+    case CsvKind::Cases:
         writeCases(writer);
+        break;
+    case CsvKind::Grants:
+        writeGrants(writer);
+        break;
+    case CsvKind::Disbursements:
+        writeDisbursements(writer);
+        break;
+    }
     m_session.audit().append(
         m_session.actor(), QStringLiteral("export.csv"), csvEntityType(kind), QString(),
         {{QStringLiteral("rows"), std::nullopt, QString::number(writer.rowCount())},

@@ -18,6 +18,10 @@ class CsvWriter;
 // empty vault and exporting again gives the same file. The people file holds
 // legal names and contact details: it is an explicit export by someone
 // allowed to export case data, and like every export it is audited.
+//
+// Grants and disbursements are exported, oldest first, by those who read
+// the ledger: amounts as plain decimals ('.', no grouping), dates ISO 8601,
+// flags true or false.
 class CsvExporter
 {
 public:
@@ -31,6 +35,8 @@ public:
 private:
     void writePeople(CsvWriter& writer) const;
     void writeCases(CsvWriter& writer) const;
+    void writeGrants(CsvWriter& writer) const;
+    void writeDisbursements(CsvWriter& writer) const;
 
     Session& m_session;
 };

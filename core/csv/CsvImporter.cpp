@@ -8,6 +8,7 @@
 #include "csv/PersonImport.h"
 #include "db/Transaction.h"
 #include "domain/Validation.h"
+#include "util/Error.h"
 #include "vault/Session.h"
 
 #include <QCoreApplication>
@@ -94,6 +95,10 @@ ImportReport CsvImporter::run(CsvKind kind, const CsvTable& table, ImportMode mo
                               const QString& sourceName)
 {
     auth::requirePermission(m_session.user(), auth::Permission::EditCases);
+    if (!isImportable(kind))
+        throw Error(ErrorKind::Invalid,
+                    ImporterText::tr("Only people and cases can be imported, not %1.")
+                        .arg(csvKindName(kind)));
     ImportReport report;
     report.dryRun = mode == ImportMode::DryRun;
     const QHash<QString, qsizetype> columns = mapHeader(kind, table, report);

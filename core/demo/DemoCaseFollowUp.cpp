@@ -93,8 +93,8 @@ void DemoCaseWriter::planAssistance(Draft& d)
             if (!d.c.restricted)
                 m_world.grantCandidates.push_back(
                     {d.c.id, m_clock.nowUtc(), d.owner == m_world.secondCaseworkerId, d.c.country,
-                     d.c.programme, created.id, created.type, created.description,
-                     created.personId, created.providerOrgId});
+                     d.c.programme, created.id, created.type, created.description, created.personId,
+                     created.providerOrgId});
             planAssistanceSteps(d, created, m_clock.nowUtc());
             if (created.type == QLatin1String("relocation") && d.random.chance(0.3)) {
                 Intervention letter;

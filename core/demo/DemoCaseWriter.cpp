@@ -198,13 +198,11 @@ void DemoCaseWriter::planOpening(Draft& d)
         m_cases.assign(d.c.id, other);
 
     if (!d.c.restricted)
-        m_world.grantCandidates.push_back({d.c.id, m_clock.nowUtc(),
-                                           d.owner == m_world.secondCaseworkerId, d.c.country,
-                                           d.c.programme, std::nullopt, QString(), QString(),
-                                           d.victimAbsent() && d.relative
-                                               ? d.relative
-                                               : std::optional<qint64>(d.victims.front()),
-                                           std::nullopt});
+        m_world.grantCandidates.push_back(
+            {d.c.id, m_clock.nowUtc(), d.owner == m_world.secondCaseworkerId, d.c.country,
+             d.c.programme, std::nullopt, QString(), QString(),
+             d.victimAbsent() && d.relative ? d.relative : std::optional<qint64>(d.victims.front()),
+             std::nullopt});
     planViolations(d, d.c.incidentOn.value_or(d.c.openedOn));
     planTransitions(d);
     planInterventions(d);

@@ -6,7 +6,10 @@
 #include "db/Transaction.h"
 #include "demo/DemoCaseWriter.h"
 #include "demo/DemoClock.h"
+#include "demo/DemoMoneyPlan.h"
+#include "demo/DemoMoneyWriter.h"
 #include "demo/DemoWorld.h"
+#include "funds/FundService.h"
 #include "people/PersonService.h"
 #include "util/Clock.h"
 #include "util/Error.h"
@@ -68,6 +71,12 @@ void DemoGenerator::requireEmptyVault() const
                                       "goes only into a new, empty vault.",
                                       nullptr,
                                       static_cast<int>(std::min<qint64>(records, 1'000'000))));
+    const auto funds = FundService(m_admin).list().size();
+    if (funds > 0)
+        throw Error(ErrorKind::Refused,
+                    GeneratorText::tr("This vault already has %n fund(s); demo data goes only "
+                                      "into a new vault.",
+                                      nullptr, static_cast<int>(funds)));
     for (const auth::User& user : UserAdministration(m_admin).users()) {
         for (const DemoUser& demo : demoUsers()) {
             if (user.login == demo.login)
@@ -157,10 +166,18 @@ DemoSummary DemoGenerator::generate(const DemoRequest& request, const DemoProgre
             }
         }
     }
-    // Extension point: funds, donors' contributions, grants in every state
-    // and disbursements in several currencies are generated here once the
-    // funds module exists — as the fund manager and finance users, from the
-    // assistance written above — before the sessions close.
+    if (!world.summary.cancelled) {
+        const MoneyPlan plan = planMoney(world);
+        const auto fundManager =
+            Vault::open(directory, demoUsers()[2].login, request.passphrase, clock);
+        const auto finance =
+            Vault::open(directory, demoUsers()[3].login, request.passphrase, clock);
+        DemoMoneyWriter(MoneySessions{m_admin, *first, *second, *fundManager, *finance}, clock,
+                        world)
+            .write(plan);
+        fundManager->lock();
+        finance->lock();
+    }
     clock.set(world.end);
     first->lock();
     second->lock();

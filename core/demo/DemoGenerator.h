@@ -57,6 +57,16 @@ struct DemoSummary
     int overdueTasks = 0;
     std::map<QString, int> casesByStatus;
     std::map<QString, int> casesByCountry;
+    int funds = 0;
+    int contributions = 0;
+    int grants = 0;
+    std::map<QString, int> grantsByStatus; // Vocabulary::GrantStatus → grants
+    int payments = 0;                      // the reversed one included
+    int reversals = 0;                     // payments typed twice by mistake, reversed
+    int refunds = 0;
+    int receipts = 0;        // also counted in attachments
+    int overdueReceipts = 0; // payments whose receipts are overdue today
+    int paymentCurrencies = 0;
     bool cancelled = false;
 };
 
@@ -85,12 +95,14 @@ using DemoProgress = std::function<bool(int done, int total)>;
 //   record. Nothing reads the system time or QRandomGenerator.
 // - Commits about every request.casesPerBatch cases, and tells `progress`,
 //   which may stop the generation there.
-// - Refuses (Error Refused) a vault that already holds cases or people, or
-//   a user with a demo login: demo data never mixes with real data.
-//
-// Extension point: funds, grants and the ledger come with their module;
-// they will be generated at the end of generate(), as the fund manager and
-// finance users, from the assistance written here.
+// - Then the money side (DemoMoneyPlan, DemoMoneyWriter): three funds with
+//   their donors' yearly contributions, about one grant per three cases in
+//   every state of the workflow, requested by the caseworkers, decided by
+//   the fund manager and paid by finance in the currencies of the cases'
+//   countries, with receipts, refunds, overdue receipts and a reversed
+//   payment. Skipped when the generation is stopped.
+// - Refuses (Error Refused) a vault that already holds cases, people or
+//   funds, or a user with a demo login: demo data never mixes with real data.
 class DemoGenerator
 {
 public:

@@ -61,7 +61,7 @@ struct GrantStep
         Approve, // `amountMinor` when less than requested is approved
         Reject,
         Cancel,
-        Pay, // `amountMinor` of `currency` at `rate`
+        Pay,     // `amountMinor` of `currency` at `rate`
         Reverse, // the payment `payment`, typed twice by mistake
         Receipt, // for the payment `payment`
         Refund,  // `amountMinor` of `currency` at `rate`
@@ -72,7 +72,7 @@ struct GrantStep
     Kind kind = Kind::Request;
     QDateTime at;
     MoneyActor actor = MoneyActor::FirstCaseworker;
-    QString text; // the comment, reason or note
+    QString text; // the comment, reason or note; a receipt's file name without extension
     qint64 amountMinor = 0;
     QString currency;
     std::optional<ExchangeRate> rate;
@@ -89,18 +89,25 @@ struct PlannedGrant
     QString purpose;
     QString justification;
     std::vector<GrantLine> lines;
-    QString status; // where the story ends: Vocabulary::GrantStatus
+    QString status;           // where the story ends: Vocabulary::GrantStatus
+    qint64 approvedMinor = 0; // zero when never approved
+    QDateTime approvedAt;
     std::vector<GrantStep> steps;
 };
 
 struct MoneyPlan
 {
-    std::vector<qint64> annualBudgetMinor; // by fund
+    std::vector<qint64> annualBudgetMinor;          // by fund
     std::vector<PlannedContribution> contributions; // oldest first
     std::vector<PlannedGrant> grants;               // by request time
 };
 
-// The funds' year: donors, grants in every state, payments in the local
+// Donors' contributions at the start of each year of the history, enough
+// for every approval of that year with room to spare; sets the funds'
+// annual budgets (DemoFunds.cpp).
+void planContributions(const DemoWorld& world, MoneyPlan& plan);
+
+// The funds' years: donors, grants in every state, payments in the local
 // currencies of the cases' countries with refunds, receipts, overdue
 // receipts and one reversed payment, all before world.end. About one grant
 // per three cases (at least one in each state, when any unrestricted case

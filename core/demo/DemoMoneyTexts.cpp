@@ -48,9 +48,12 @@ constexpr const char* kAccompanimentWhy[] = {
 constexpr const char* kGeneralWhy[] = {
     "Urgent needs identified with the member organisation during the first interview.",
     "The member organisation has no other source for this support; estimate attached."};
-constexpr Keyed kWhy[] = {{"legal", kLegalWhy},         {"medical", kMedicalWhy},
-                          {"psychosocial", kPsychosocialWhy}, {"relocation", kRelocationWhy},
-                          {"social", kSocialWhy},       {"accompaniment", kAccompanimentWhy},
+constexpr Keyed kWhy[] = {{"legal", kLegalWhy},
+                          {"medical", kMedicalWhy},
+                          {"psychosocial", kPsychosocialWhy},
+                          {"relocation", kRelocationWhy},
+                          {"social", kSocialWhy},
+                          {"accompaniment", kAccompanimentWhy},
                           {"", kGeneralWhy}};
 
 constexpr const char* kLegalLines[] = {"Lawyer's fees", "Court fees and certified copies",
@@ -60,8 +63,7 @@ constexpr const char* kMedicalLines[] = {"Treatment at the clinic", "Medicines",
                                          "X-rays and laboratory tests",
                                          "Transport to the appointments"};
 constexpr const char* kPsychosocialLines[] = {"Therapy sessions", "Transport to the sessions",
-                                              "Interpreter for the sessions",
-                                              "Family sessions"};
+                                              "Interpreter for the sessions", "Family sessions"};
 constexpr const char* kRelocationLines[] = {"Rent of a safe place", "Travel of the family",
                                             "Subsistence during the relocation",
                                             "Communication costs"};
@@ -72,13 +74,17 @@ constexpr const char* kAccompanimentLines[] = {"Travel of the delegation",
                                                "Interpretation", "Local transport"};
 constexpr const char* kGeneralLines[] = {"Emergency support", "Transport", "Communication costs",
                                          "Documents and copies"};
-constexpr Keyed kLines[] = {
-    {"legal", kLegalLines},   {"medical", kMedicalLines},
-    {"psychosocial", kPsychosocialLines}, {"relocation", kRelocationLines},
-    {"social", kSocialLines}, {"accompaniment", kAccompanimentLines},
-    {"", kGeneralLines}};
+constexpr Keyed kLines[] = {{"legal", kLegalLines},
+                            {"medical", kMedicalLines},
+                            {"psychosocial", kPsychosocialLines},
+                            {"relocation", kRelocationLines},
+                            {"social", kSocialLines},
+                            {"accompaniment", kAccompanimentLines},
+                            {"", kGeneralLines}};
 
-constexpr const char* kApprovals[] = {"", "", "Within the fund's priorities.",
+constexpr const char* kApprovals[] = {"",
+                                      "",
+                                      "Within the fund's priorities.",
                                       "Approved; receipts within 60 days, please.",
                                       "Urgent: please pay this week.",
                                       "Consistent with the risk assessment."};
@@ -107,10 +113,9 @@ constexpr const char* kJustified[] = {"", "All receipts checked against the bank
                                       "Receipts complete; the member's report is in the case."};
 constexpr const char* kClosings[] = {"", "", "Closed after the annual review.",
                                      "Support completed; see the member's report."};
-constexpr const char* kPayments[] = {"Bank transfer to {payee}.",
-                                     "Transfer to the member organisation, which pays {payee}.",
-                                     "Paid to {payee} against the invoice.",
-                                     "Cash advance through the member organisation."};
+constexpr const char* kPayments[] = {
+    "Bank transfer to {payee}.", "Transfer to the member organisation, which pays {payee}.",
+    "Paid to {payee} against the invoice.", "Cash advance through the member organisation."};
 constexpr const char* kMobilePayments[] = {"Mobile money transfer to {payee}.",
                                            "Money transfer service; code sent to {payee}."};
 constexpr const char* kRefunds[] = {"Unspent balance returned by the member organisation.",

@@ -17,16 +17,17 @@ struct Quote
 // Round figures near the market rates of the mid-2020s; the demo moves
 // them by a few per cent from one payment to the next.
 constexpr Quote kQuotes[] = {
-    {"EUR", 1'0000},         {"USD", 1'0850},       {"GBP", 8550},         {"CHF", 9600},
-    {"SEK", 11'4000},        {"NOK", 11'6000},      {"JPY", 162'0000},     {"MXN", 19'8000},
-    {"COP", 4350'0000},      {"GTQ", 8'4000},       {"HNL", 26'8000},      {"PEN", 4'0500},
-    {"NIO", 39'7000},        {"BOB", 7'4700},       {"BRL", 5'6000},       {"UAH", 44'5000},
-    {"KGS", 94'5000},        {"KZT", 510'0000},     {"TRY", 35'5000},      {"EGP", 52'5000},
-    {"TND", 3'3800},         {"MAD", 10'8500},      {"DZD", 145'5000},     {"IQD", 1415'0000},
-    {"BHD", 4090},           {"LYD", 5'2500},       {"PHP", 61'5000},      {"VND", 27400'0000},
-    {"BDT", 129'0000},       {"LKR", 325'0000},     {"INR", 90'5000},      {"KES", 140'5000},
-    {"UGX", 4050'0000},      {"CDF", 3050'0000},    {"BIF", 3150'0000},    {"XAF", 655'9570},
-    {"XOF", 655'9570},       {"GNF", 9350'0000},    {"NGN", 1650'0000},
+    {"EUR", 1'0000},    {"USD", 1'0850},    {"GBP", 8550},      {"CHF", 9600},
+    {"SEK", 11'4000},   {"NOK", 11'6000},   {"JPY", 162'0000},  {"MXN", 19'8000},
+    {"COP", 4350'0000}, {"GTQ", 8'4000},    {"HNL", 26'8000},   {"PEN", 4'0500},
+    {"NIO", 39'7000},   {"BOB", 7'4700},    {"BRL", 5'6000},    {"UAH", 44'5000},
+    {"KGS", 94'5000},   {"KZT", 510'0000},  {"TRY", 35'5000},   {"EGP", 52'5000},
+    {"TND", 3'3800},    {"MAD", 10'8500},   {"DZD", 145'5000},  {"IQD", 1415'0000},
+    {"BHD", 4090},      {"LYD", 5'2500},    {"PHP", 61'5000},   {"VND", 27400'0000},
+    {"BDT", 129'0000},  {"LKR", 325'0000},  {"INR", 90'5000},   {"KES", 140'5000},
+    {"UGX", 4050'0000}, {"CDF", 3050'0000}, {"BIF", 3150'0000}, {"XAF", 655'9570},
+    {"XOF", 655'9570},  {"GNF", 9350'0000}, {"NGN", 1650'0000}, {"GEL", 2'9500},
+    {"THB", 38'5000},
 };
 
 struct Local
@@ -105,9 +106,20 @@ qint64 paidAmountFor(qint64 fundMinor, const QString& fund, const ExchangeRate& 
     return paidMinor;
 }
 
+qint64 wholeUnits(qint64 count, const QString& currency)
+{
+    return count * powerOfTen(*currencyMinorUnits(currency));
+}
+
+qint64 roundToTens(qint64 minor, const QString& currency)
+{
+    const qint64 step = wholeUnits(10, currency);
+    return std::max(step, minor / step * step);
+}
+
 qint64 roundAmount(qint64 minor, const QString& currency)
 {
-    const qint64 unit = powerOfTen(*currencyMinorUnits(currency));
+    const qint64 unit = wholeUnits(1, currency);
     qint64 step = unit;
     while (minor / step >= 1000)
         step *= 10;

@@ -22,6 +22,13 @@ ExchangeRate demoRate(const QString& fund, const QString& paid, int driftPerMill
 qint64 paidAmountFor(qint64 fundMinor, const QString& fund, const ExchangeRate& rate,
                      const QString& paid);
 
+// `count` whole units of `currency` in its minor unit (10 EUR → 1000).
+qint64 wholeUnits(qint64 count, const QString& currency);
+
+// `minor` rounded down to tens of the currency's major unit, at least ten:
+// the amounts of budgets.
+qint64 roundToTens(qint64 minor, const QString& currency);
+
 // `minor` of `currency` rounded down to three significant digits of its
 // major unit (23,456.78 → 23,400.00), as people write amounts they choose;
 // never below one major unit.

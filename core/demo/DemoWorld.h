@@ -27,7 +27,7 @@ struct KnownPerson
 struct GrantCandidate
 {
     qint64 caseId = 0;
-    QDateTime at; // when the assistance was requested, or the case opened
+    QDateTime at;                  // when the assistance was requested, or the case opened
     bool secondCaseworker = false; // whose case it is
     QString country;
     QString programme;

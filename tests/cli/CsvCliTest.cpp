@@ -1,8 +1,13 @@
 #include "TestSupport.h"
+#include "audit/AuditLog.h"
+#include "util/Clock.h"
+#include "vault/Session.h"
+#include "vault/Vault.h"
 
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <catch2/catch.hpp>
 
 namespace {
@@ -20,14 +25,17 @@ const QString kCaseworkerPassphrase = QStringLiteral("Юлия пароль дл
 // Runs the real amparo-cli binary, as a script would, with `passphrase` as
 // AMPARO_PASSPHRASE.
 Result cli(const QStringList& arguments, const QString& passphrase,
-           const QString& newPassphrase = {})
+           const QString& newPassphrase = {}, const QString& demoPassphrase = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("AMPARO_PASSPHRASE"), passphrase);
     env.remove(QStringLiteral("AMPARO_NEW_PASSPHRASE"));
+    env.remove(QStringLiteral("AMPARO_DEMO_PASSPHRASE"));
     if (!newPassphrase.isEmpty())
         env.insert(QStringLiteral("AMPARO_NEW_PASSPHRASE"), newPassphrase);
+    if (!demoPassphrase.isEmpty())
+        env.insert(QStringLiteral("AMPARO_DEMO_PASSPHRASE"), demoPassphrase);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(AMPARO_CLI_PATH), arguments);
     REQUIRE(process.waitForStarted());
@@ -157,25 +165,83 @@ TEST_CASE("a file that is not UTF-8 or is truncated is refused with a one-line r
     CHECK(truncated.err.contains(QStringLiteral("row 3")));
 }
 
-TEST_CASE("export of grants says it is not available yet and wrong kinds are usage errors")
+TEST_CASE("export-csv writes grants and disbursements for those who read the ledger")
 {
     CliVault v;
-    const QString out = v.folder.path(QStringLiteral("grants.csv"));
-    const Result grants =
-        v.asBea(QStringLiteral("export-csv"),
-                {QStringLiteral("--kind"), QStringLiteral("grants"), QStringLiteral("--out"), out});
-    CHECK(grants.exitCode == 1);
-    CHECK(grants.err.contains(QStringLiteral("not available yet")));
-    CHECK_FALSE(QFileInfo::exists(out));
+    const QString demoPassphrase = QStringLiteral("demo users' passphrase");
+    REQUIRE(cli({QStringLiteral("demo"), v.vault, QStringLiteral("--user"), QStringLiteral("ana"),
+                 QStringLiteral("--cases"), QStringLiteral("6")},
+                kAdminPassphrase, {}, demoPassphrase)
+                .exitCode == 0);
+    auto exportAs = [&](const QString& user, const QString& kind, const QString& out) {
+        return cli({QStringLiteral("export-csv"), v.vault, QStringLiteral("--user"), user,
+                    QStringLiteral("--kind"), kind, QStringLiteral("--out"), out},
+                   demoPassphrase);
+    };
 
+    const QString disbursements = v.folder.path(QStringLiteral("disbursements.csv"));
+    const Result paid =
+        exportAs(QStringLiteral("finance"), QStringLiteral("disbursements"), disbursements);
+    CHECK(paid.exitCode == 0);
+    CHECK(paid.out.contains(QStringLiteral("of disbursements to")));
+    const QByteArray paidBytes = amparo::test::readAll(disbursements);
+    CHECK(paidBytes.startsWith("\xEF\xBB\xBF"
+                               "id,grant,kind,paid_on,amount,currency,rate,fund_amount,"
+                               "fund_currency,receipts_due,receipts,reversed,note\r\n"));
+    const QStringList rows = QString::fromUtf8(paidBytes).split(QStringLiteral("\r\n"));
+    REQUIRE(rows.size() > 2);
+    // 1,GR-2020-00001,payment,2020-12-03,16900.00,MXN,20.1234,839.82,EUR,2021-02-01,1,false,…
+    const QRegularExpression payment(QStringLiteral(
+        "^\\d+,GR-\\d{4}-\\d{5},(payment|refund),\\d{4}-\\d\\d-\\d\\d,\\d+(\\.\\d+)?,[A-Z]{3},"
+        "(\\d+(\\.\\d+)?)?,\\d+\\.\\d\\d,(EUR|USD|CHF),(\\d{4}-\\d\\d-\\d\\d)?,\\d+,(true|false)"
+        ","));
+    CHECK(payment.match(rows.at(1)).hasMatch());
+    CHECK(rows.filter(QStringLiteral(",true,")).size() == 1); // the payment typed twice
+
+    const QString grants = v.folder.path(QStringLiteral("grants.csv"));
+    CHECK(exportAs(QStringLiteral("auditor"), QStringLiteral("grants"), grants).exitCode == 0);
+    const QByteArray grantBytes = amparo::test::readAll(grants);
+    CHECK(grantBytes.startsWith("\xEF\xBB\xBF"
+                                "reference,case,fund,status,currency,requested,approved,paid,"
+                                "refunded,committed,requested_by,purpose,created_at\r\n"));
+    CHECK(grantBytes.contains(",closed,"));
+
+    // The exports are in the audit trail, as the users who made them.
+    {
+        auto auditor =
+            amparo::Vault::open(v.vault, QStringLiteral("auditor"),
+                                amparo::test::secret(demoPassphrase), amparo::Clock::system());
+        QStringList exports;
+        for (const amparo::audit::AuditEntry& entry : auditor->audit().latest(10)) {
+            if (entry.action == QLatin1String("export.csv"))
+                exports << entry.actor + QLatin1Char(' ') + entry.entityType;
+        }
+        CHECK(exports ==
+              QStringList{QStringLiteral("auditor grant"), QStringLiteral("finance disbursement")});
+    }
+
+    const QString refusedFile = v.folder.path(QStringLiteral("refused.csv"));
+    const Result refused =
+        exportAs(QStringLiteral("caseworker"), QStringLiteral("grants"), refusedFile);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("not allowed to read the ledger")));
+    CHECK_FALSE(QFileInfo::exists(refusedFile));
+}
+
+TEST_CASE("wrong kinds are usage errors and grants cannot be imported")
+{
+    CliVault v;
+    const QString out = v.folder.path(QStringLiteral("out.csv"));
     const Result unknown =
         v.asBea(QStringLiteral("export-csv"),
                 {QStringLiteral("--kind"), QStringLiteral("orgs"), QStringLiteral("--out"), out});
     CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("orgs")));
     const Result noOut =
         v.asBea(QStringLiteral("export-csv"), {QStringLiteral("--kind"), QStringLiteral("people")});
     CHECK(noOut.exitCode == 2);
     CHECK(noOut.err.contains(QStringLiteral("Missing --out")));
     const Result badImport = v.import(QStringLiteral("grants"), fixture("people-spreadsheet.csv"));
     CHECK(badImport.exitCode == 2);
+    CHECK_FALSE(QFileInfo::exists(out));
 }

@@ -102,6 +102,48 @@ TEST_CASE("demo fills a vault and cases finds a case by the beginning of a word 
     CHECK(none.out.trimmed().count(QLatin1Char('\n')) == 0); // the header only
 }
 
+TEST_CASE("demo grants are in every state and the money commands show them to their users")
+{
+    amparo::test::TempFolder folder;
+    const QString vault = demoVault(folder, 15);
+    auto run = [&](const QString& command, const QString& user, const QStringList& options) {
+        return runCli(QStringList{command, vault, QStringLiteral("--user"), user} + options,
+                      kDemoPassphrase);
+    };
+    const Run grants = run(QStringLiteral("grants"), QStringLiteral("fundmanager"),
+                           {QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(grants.exitCode == 0);
+    QStringList statuses;
+    QStringList requesters;
+    for (const QJsonValue& grant : QJsonDocument::fromJson(grants.out.toUtf8()).array()) {
+        statuses << grant.toObject().value(QStringLiteral("status")).toString();
+        requesters << grant.toObject().value(QStringLiteral("requested_by")).toString();
+    }
+    for (const char* status : {"draft", "submitted", "approved", "rejected", "returned",
+                               "disbursing", "disbursed", "justified", "closed", "cancelled"})
+        CHECK(statuses.contains(QString::fromLatin1(status)));
+    for (const QString& requester : requesters)
+        CHECK(requester.startsWith(QLatin1String("caseworker")));
+
+    const Run funds = run(QStringLiteral("funds"), QStringLiteral("finance"), {});
+    CHECK(funds.exitCode == 0);
+    for (const char* code : {"UAF", "OEF", "RSF"})
+        CHECK(funds.out.contains(QString::fromLatin1(code)));
+    const Run balance = runCli({QStringLiteral("ledger"), QStringLiteral("balance"), vault,
+                                QStringLiteral("--user"), QStringLiteral("auditor"),
+                                QStringLiteral("--format"), QStringLiteral("csv")},
+                               kDemoPassphrase);
+    CHECK(balance.exitCode == 0);
+    QStringList currencies;
+    for (const QString& line : balance.out.split(QLatin1Char('\n')))
+        if (line.startsWith(QLatin1String("equity:conversion,")))
+            currencies << line.section(QLatin1Char(','), 1, 1);
+    CHECK(currencies.size() >= 3);
+    const Run refused = run(QStringLiteral("funds"), QStringLiteral("caseworker"), {});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("not allowed to read the ledger")));
+}
+
 TEST_CASE("cases writes csv with a header row and json objects with the same columns")
 {
     amparo::test::TempFolder folder;

@@ -100,6 +100,14 @@ void printSummary(QTextStream& out, const demo::DemoSummary& s)
         {DemoText::tr("attachments"), s.attachments},
         {DemoText::tr("tasks"), s.tasks},
         {DemoText::tr("  overdue"), s.overdueTasks},
+        {DemoText::tr("funds"), s.funds},
+        {DemoText::tr("donor contributions"), s.contributions},
+        {DemoText::tr("grants"), s.grants},
+        {DemoText::tr("payments"), s.payments},
+        {DemoText::tr("  reversed as mistaken"), s.reversals},
+        {DemoText::tr("  with receipts overdue"), s.overdueReceipts},
+        {DemoText::tr("refunds"), s.refunds},
+        {DemoText::tr("receipts"), s.receipts},
     };
     for (const auto& [label, count] : lines)
         out << "  " << label.leftJustified(34) << count << '\n';
@@ -110,6 +118,14 @@ void printSummary(QTextStream& out, const demo::DemoSummary& s)
     out << "  " << DemoText::tr("cases by status: %1").arg(statuses.join(QStringLiteral(", ")))
         << '\n';
     out << "  " << DemoText::tr("countries: %1").arg(s.casesByCountry.size()) << '\n';
+    QStringList grantStatuses;
+    for (const auto& [status, count] : s.grantsByStatus)
+        grantStatuses
+            << QStringLiteral("%1 %2").arg(termLabel(Vocabulary::GrantStatus, status)).arg(count);
+    out << "  "
+        << DemoText::tr("grants by status: %1").arg(grantStatuses.join(QStringLiteral(", ")))
+        << '\n';
+    out << "  " << DemoText::tr("payment currencies: %1").arg(s.paymentCurrencies) << '\n';
 }
 
 } // namespace

@@ -1,7 +1,6 @@
 #include "CliContext.h"
 #include "commands/Commands.h"
 #include "csv/CsvExporter.h"
-#include "util/Error.h"
 #include "vault/Session.h"
 
 #include <QCoreApplication>
@@ -26,12 +25,7 @@ int runExportCsv(CliContext& context)
     arguments.requirePositionalCount(1);
     const QString kindName = arguments.required(QStringLiteral("kind"));
     const QString path = arguments.required(QStringLiteral("out"));
-    const std::optional<csv::CsvKind> kind = csv::parseCsvKind(kindName);
-    if (kindName == QLatin1String("grants") || kindName == QLatin1String("disbursements"))
-        throw Error(ErrorKind::Refused,
-                    ExportText::tr("Exporting %1 is not available yet: grants and disbursements "
-                                   "come with a later version of Amparo.")
-                        .arg(kindName));
+    const std::optional<csv::CsvKind> kind = csv::parseExportCsvKind(kindName);
     if (!kind)
         throw UsageError(
             ExportText::tr("Unknown --kind \"%1\"; use cases, people, grants or disbursements.")
