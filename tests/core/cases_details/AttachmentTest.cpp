@@ -146,7 +146,11 @@ TEST_CASE("an attachment needs an existing owner of a known kind")
           ErrorKind::NotFound);
     REQUIRE_THROWS_WITH(addNote(*bea, QStringLiteral("invoice"), 1),
                         Catch::Contains("The kind of record") && Catch::Contains("assistance"));
-    CHECK(errorKindOf([&] { addNote(*bea, QStringLiteral("grant"), 1); }) == ErrorKind::Refused);
+    CHECK(errorKindOf([&] { addNote(*bea, QStringLiteral("grant"), 9999); }) ==
+          ErrorKind::NotFound);
+    // Receipts of payments are finance's to add.
+    CHECK(errorKindOf([&] { addNote(*bea, QStringLiteral("disbursement"), 1); }) ==
+          ErrorKind::Refused);
     CHECK(rowCount(*bea, "attachments") == 0);
 }
 
