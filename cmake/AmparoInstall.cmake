@@ -50,8 +50,10 @@ opened with each user's own passphrase. It provides the desktop application
 set(CPACK_STRIP_FILES ON)
 # Library dependencies are computed from the binaries by dpkg-shlibdeps; what
 # the binaries load at run time without linking is named here: Qt's platform
-# plugins (to open a window) and fonts with Arabic and Cyrillic glyphs.
+# plugins (to open a window; amparo-cli export-pdf uses the offscreen one,
+# which comes with libqt6gui6) and the fonts with Latin, Cyrillic and Arabic
+# glyphs that case summaries embed.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-core, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, fonts-noto-core")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 include(CPack)

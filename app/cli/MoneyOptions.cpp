@@ -5,8 +5,7 @@
 namespace amparo {
 namespace cli {
 
-qint64 amountOption(const CliArguments& arguments, const QString& option,
-                    const QString& currency)
+qint64 amountOption(const CliArguments& arguments, const QString& option, const QString& currency)
 {
     return parseAmount(QStringLiteral("--") + option, arguments.required(option), currency);
 }

@@ -9,10 +9,12 @@
 #include "version/BuildInfo.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -40,8 +42,9 @@ QString usage()
         "  info VAULT --user U              (versions, schema, users; no secrets)\n"
         "  import VAULT --user U --kind people|cases FILE.csv [--dry-run]\n"
         "                                   (all rows or none; --dry-run lists every problem)\n"
-        "  export-csv VAULT --user U --kind cases|people --out FILE\n"
-        "                                   (grants and disbursements: not available yet)\n"
+        "  export-csv VAULT --user U --kind cases|people|grants|disbursements --out FILE\n"
+        "  export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]\n"
+        "        [--lang en|fr|es|ru|ar]    (case summary; default internal, English)\n"
         "  demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]\n"
         "                                   (fills a new vault with synthetic data and users\n"
         "                                   caseworker, caseworker2, fundmanager, finance,\n"
@@ -95,11 +98,33 @@ QString usage()
         "Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage error.\n");
 }
 
+// Qt 6.4 warns on stderr when XDG_RUNTIME_DIR is not set (cron jobs,
+// containers) as a QGuiApplication starts; export-pdf does not use that
+// folder, and its stderr keeps to one line of reason when it fails.
+void withoutRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context,
+                              const QString& message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    std::fputs(qPrintable(qFormatLogMessage(type, context, message) + QLatin1Char('\n')), stderr);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication application(argc, argv);
+    // Only the PDF export lays out text, which needs Qt Gui (fonts); it
+    // needs no display, so it runs on the offscreen platform unless told
+    // otherwise. Every other command stays a plain QCoreApplication.
+    std::unique_ptr<QCoreApplication> application;
+    if (argc > 1 && qstrcmp(argv[1], "export-pdf") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(withoutRuntimeDirWarning);
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("amparo-cli"));
     QCoreApplication::setApplicationVersion(amparo::amparoVersion());
     amparo::Translations translations;
@@ -132,6 +157,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("rotate-key"), amparo::cli::runRotateKey},
         {QStringLiteral("import"), amparo::cli::runImport},
         {QStringLiteral("export-csv"), amparo::cli::runExportCsv},
+        {QStringLiteral("export-pdf"), amparo::cli::runExportPdf},
         {QStringLiteral("demo"), amparo::cli::runDemo},
         {QStringLiteral("cases"), amparo::cli::runCases},
         {QStringLiteral("fund"), amparo::cli::runFund},

@@ -253,6 +253,15 @@ QString termLabel(Vocabulary vocabulary, const QString& name)
     return name;
 }
 
+const char* termSourceLabel(Vocabulary vocabulary, const QString& name)
+{
+    for (const Term& term : termsOf(vocabulary)) {
+        if (name == QLatin1String(term.name))
+            return term.label;
+    }
+    return nullptr;
+}
+
 QString termLabels(Vocabulary vocabulary, const QStringList& names)
 {
     QStringList labels;

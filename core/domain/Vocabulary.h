@@ -34,6 +34,11 @@ QStringList termNames(Vocabulary vocabulary);
 bool isTerm(Vocabulary vocabulary, const QString& name);
 // The translated label of `name`, or `name` itself when it is not a term.
 QString termLabel(Vocabulary vocabulary, const QString& name);
+// The English label of `name` exactly as marked for translation in the
+// context "amparo::Vocabulary", or nullptr when `name` is not a term: for
+// documents that are written in another language than the interface's and
+// translate with their own QTranslator.
+const char* termSourceLabel(Vocabulary vocabulary, const QString& name);
 // Translated labels of `names` as a list in the language's own style
 // ("Assessment, Referred and Rejected").
 QString termLabels(Vocabulary vocabulary, const QStringList& names);

@@ -22,9 +22,9 @@ struct Fund
     // Grants above this (in the fund's currency) need two approvers; when
     // absent on creation, the organisation's approval threshold.
     std::optional<qint64> approvalThresholdMinor;
-    QStringList countries;       // ISO 3166 codes it may pay for
-    QStringList programmes;      // Vocabulary::Programme
-    QStringList assistanceTypes; // Vocabulary::AssistanceType
+    QStringList countries;        // ISO 3166 codes it may pay for
+    QStringList programmes;       // Vocabulary::Programme
+    QStringList assistanceTypes;  // Vocabulary::AssistanceType
     std::vector<qint64> donorIds; // organisations of kind "donor"
     QString notes;
     bool active = true;

@@ -65,8 +65,7 @@ QStringList donorsOf(db::Database& database, qint64 fundId)
 }
 
 std::vector<audit::FieldChange> fundChanges(const std::optional<Fund>& before, const Fund& after,
-                                            const QString& donorsBefore,
-                                            const QString& donorsAfter)
+                                            const QString& donorsBefore, const QString& donorsAfter)
 {
     const Fund empty;
     const Fund& old = before ? *before : empty;
@@ -74,7 +73,8 @@ std::vector<audit::FieldChange> fundChanges(const std::optional<Fund>& before, c
     diff.field("code", old.code, after.code);
     diff.field("name", old.name, after.name);
     diff.field("currency", old.currency, after.currency);
-    diff.field("annual_budget", before ? formatAmount(old.annualBudgetMinor, old.currency) : QString(),
+    diff.field("annual_budget",
+               before ? formatAmount(old.annualBudgetMinor, old.currency) : QString(),
                formatAmount(after.annualBudgetMinor, after.currency));
     diff.field("approval_threshold",
                before ? formatAmount(old.approvalThresholdMinor.value_or(0), old.currency)
@@ -122,7 +122,8 @@ Fund FundService::validated(const Fund& input) const
     if (!f.approvalThresholdMinor) {
         // The organisation's threshold is written with two decimals; scale
         // it to the fund's currency (JPY 0, KWD 3 digits).
-        qint64 threshold = settings::integer(m_session.database(), settings::kApprovalThresholdMinor);
+        qint64 threshold =
+            settings::integer(m_session.database(), settings::kApprovalThresholdMinor);
         const int units = *currencyMinorUnits(f.currency);
         for (int digit = 2; digit < units; ++digit)
             threshold *= 10;
@@ -143,7 +144,8 @@ Fund FundService::validated(const Fund& input) const
     f.assistanceTypes =
         splitList(requireTerms(Vocabulary::AssistanceType, FundText::tr("The assistance types"),
                                input.assistanceTypes.join(QLatin1Char(','))));
-    f.notes = validate::text(FundText::tr("The notes"), input.notes, validate::kLongText, false, true);
+    f.notes =
+        validate::text(FundText::tr("The notes"), input.notes, validate::kLongText, false, true);
     for (const qint64 donorId : input.donorIds) {
         db::Statement donor =
             m_session.database().prepare("SELECT kind FROM organisations WHERE id = ?1");
@@ -239,8 +241,8 @@ void FundService::update(const Fund& changed)
         .bind(10, f.id)
         .run();
     writeDonors(f);
-    const auto changes = fundChanges(before, f, donorsBefore,
-                                     donorsOf(database, f.id).join(QLatin1Char(',')));
+    const auto changes =
+        fundChanges(before, f, donorsBefore, donorsOf(database, f.id).join(QLatin1Char(',')));
     if (!changes.empty())
         m_session.audit().append(m_session.actor(), QStringLiteral("fund.update"),
                                  QStringLiteral("fund"), QString::number(f.id), changes);
@@ -294,8 +296,8 @@ Contribution FundService::recordContribution(const Contribution& input)
     if (!c.receivedOn.isValid())
         c.receivedOn = m_session.clock().nowUtc().date();
     validate::pastDate(FundText::tr("The date received"), c.receivedOn, m_session.clock());
-    c.reference = validate::text(FundText::tr("The reference"), input.reference,
-                                 validate::kShortText, false);
+    c.reference =
+        validate::text(FundText::tr("The reference"), input.reference, validate::kShortText, false);
     if (c.donorId) {
         const auto donors = get(fund.id).donorIds;
         if (std::find(donors.begin(), donors.end(), *c.donorId) == donors.end())
@@ -313,7 +315,8 @@ Contribution FundService::recordContribution(const Contribution& input)
                         FundText::tr("The contribution is in %1 but fund %2 keeps its accounts "
                                      "in %3; give the exchange rate of the day.")
                             .arg(c.currency, fund.code, fund.currency));
-        c.fundAmountMinor = convertToFundCurrency(c.amountMinor, c.currency, *c.rate, fund.currency);
+        c.fundAmountMinor =
+            convertToFundCurrency(c.amountMinor, c.currency, *c.rate, fund.currency);
         requireAmount(FundText::tr("The contribution in %1").arg(fund.currency), c.fundAmountMinor,
                       fund.currency);
     }

@@ -33,8 +33,7 @@ public:
 
     // Throws Error(Refused) with the reason when the fund may not pay for
     // assistance of this type in a case of this country and programme.
-    static void requireEligible(const Fund& fund, const QString& country,
-                                const QString& programme,
+    static void requireEligible(const Fund& fund, const QString& country, const QString& programme,
                                 const std::optional<QString>& assistanceType);
 
 private:

@@ -28,8 +28,8 @@ public:
     void markJustified(qint64 grantId, const QString& comment);
 
     // A receipt that justifies a payment, kept encrypted like any attachment.
-    Attachment addReceipt(qint64 disbursementId, const QString& fileName,
-                          const QString& mediaType, const QByteArray& content);
+    Attachment addReceipt(qint64 disbursementId, const QString& fileName, const QString& mediaType,
+                          const QByteArray& content);
 
     Disbursement get(qint64 disbursementId) const;
     // Oldest first.

@@ -10,7 +10,7 @@ namespace amparo {
 struct Posting
 {
     QString account;
-    QString commodity; // ISO 4217 code
+    QString commodity;      // ISO 4217 code
     qint64 amountMinor = 0; // debit positive, credit negative
 
     friend bool operator==(const Posting&, const Posting&) = default;

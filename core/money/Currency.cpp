@@ -72,9 +72,9 @@ QString requireCurrency(const QString& label, const QString& code)
 {
     const QString upper = code.trimmed().toUpper();
     if (upper.isEmpty())
-        throw Error(ErrorKind::Invalid,
-                    CurrencyText::tr("%1 is missing; give a currency code such as EUR or USD.")
-                        .arg(label));
+        throw Error(
+            ErrorKind::Invalid,
+            CurrencyText::tr("%1 is missing; give a currency code such as EUR or USD.").arg(label));
     if (!currencyMinorUnits(upper))
         throw Error(ErrorKind::Invalid,
                     CurrencyText::tr("%1 \"%2\" is not a currency Amparo knows; use an ISO 4217 "

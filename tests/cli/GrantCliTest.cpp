@@ -110,7 +110,7 @@ TEST_CASE("the grant lifecycle runs end to end from the command line across thre
 
     const CliResult verify = vault.run("eli", "verify");
     CHECK(verify.exitCode == 0);
-    CHECK(verify.out.contains(QStringLiteral("ledger: ok, 3 transaction(s)")));
+    CHECK(verify.out.contains(QStringLiteral("ledger: ok, 3 transactions")));
 }
 
 TEST_CASE("a fund manager approving their own request gets exit 1 with the reason")

@@ -17,6 +17,7 @@ int runInfo(CliContext& context);
 int runRotateKey(CliContext& context);
 int runImport(CliContext& context);
 int runExportCsv(CliContext& context);
+int runExportPdf(CliContext& context);
 int runDemo(CliContext& context);
 int runCases(CliContext& context);
 int runFund(CliContext& context);

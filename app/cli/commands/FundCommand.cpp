@@ -21,8 +21,7 @@ struct FundCliText
 QStringList listOption(const CliArguments& arguments, const QString& option)
 {
     QStringList values;
-    for (const QString& part :
-         arguments.value(option).split(QLatin1Char(','), Qt::SkipEmptyParts))
+    for (const QString& part : arguments.value(option).split(QLatin1Char(','), Qt::SkipEmptyParts))
         values << part.trimmed();
     return values;
 }
@@ -75,12 +74,12 @@ int addFund(CliContext& context)
 
 int contribute(CliContext& context)
 {
-    const CliArguments arguments(
-        context.arguments,
-        vaultOptions() + QStringList{QStringLiteral("fund"), QStringLiteral("amount"),
-                                     QStringLiteral("currency"), QStringLiteral("rate"),
-                                     QStringLiteral("date"), QStringLiteral("donor"),
-                                     QStringLiteral("reference")});
+    const CliArguments arguments(context.arguments,
+                                 vaultOptions() +
+                                     QStringList{QStringLiteral("fund"), QStringLiteral("amount"),
+                                                 QStringLiteral("currency"), QStringLiteral("rate"),
+                                                 QStringLiteral("date"), QStringLiteral("donor"),
+                                                 QStringLiteral("reference")});
     const QString directory = arguments.positional(0, FundCliText::tr("the vault folder"));
     arguments.requirePositionalCount(1);
     auto session = context.openVault(directory, arguments);
@@ -111,8 +110,8 @@ int runFund(CliContext& context)
         return addFund(context);
     if (action == QLatin1String("contribute"))
         return contribute(context);
-    throw UsageError(FundCliText::tr("Unknown fund action \"%1\"; use add or contribute.")
-                         .arg(action));
+    throw UsageError(
+        FundCliText::tr("Unknown fund action \"%1\"; use add or contribute.").arg(action));
 }
 
 int runFunds(CliContext& context)

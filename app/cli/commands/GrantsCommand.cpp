@@ -43,13 +43,12 @@ int runGrants(CliContext& context)
         filter.fundId = FundService(*session).byCode(arguments.value(QStringLiteral("fund"))).id;
     std::vector<QStringList> rows;
     for (const Grant& g : GrantService(*session).list(filter)) {
-        rows.push_back({g.reference, g.caseReference, g.fundCode, g.status, g.currency,
-                        formatAmount(g.requestedMinor, g.currency),
-                        g.approvedMinor ? formatAmount(*g.approvedMinor, g.currency) : QString(),
-                        formatAmount(g.paidMinor, g.currency),
-                        formatAmount(g.refundedMinor, g.currency),
-                        formatAmount(g.outstandingMinor, g.currency), g.requestedByLogin,
-                        g.purpose});
+        rows.push_back(
+            {g.reference, g.caseReference, g.fundCode, g.status, g.currency,
+             formatAmount(g.requestedMinor, g.currency),
+             g.approvedMinor ? formatAmount(*g.approvedMinor, g.currency) : QString(),
+             formatAmount(g.paidMinor, g.currency), formatAmount(g.refundedMinor, g.currency),
+             formatAmount(g.outstandingMinor, g.currency), g.requestedByLogin, g.purpose});
     }
     writeRows(context.out, format,
               {QStringLiteral("reference"), QStringLiteral("case"), QStringLiteral("fund"),

@@ -51,42 +51,40 @@ int balance(CliContext& context)
             if (arguments.has(QStringLiteral("fund")))
                 fundId = FundService(session).byCode(arguments.value(QStringLiteral("fund"))).id;
             std::vector<QStringList> rows;
-            for (const AccountBalance& b : Ledger(session).balances(
-                     dateOption(arguments, QStringLiteral("at")), fundId))
+            for (const AccountBalance& b :
+                 Ledger(session).balances(dateOption(arguments, QStringLiteral("at")), fundId))
                 rows.push_back({b.account, b.commodity, formatAmount(b.amountMinor, b.commodity)});
-            writeRows(context.out, format,
-                      {QStringLiteral("account"), QStringLiteral("commodity"),
-                       QStringLiteral("amount")},
-                      rows);
+            writeRows(
+                context.out, format,
+                {QStringLiteral("account"), QStringLiteral("commodity"), QStringLiteral("amount")},
+                rows);
         });
 }
 
 int journal(CliContext& context)
 {
-    return withVault(context, {QStringLiteral("out")},
-                     [&](Session& session, const CliArguments& arguments, int) {
-                         arguments.requirePositionalCount(1);
-                         const QString path = arguments.required(QStringLiteral("out"));
-                         QSaveFile file(path);
-                         if (!file.open(QIODevice::WriteOnly))
-                             throw Error(ErrorKind::Storage,
-                                         LedgerCliText::tr("Cannot write %1: %2")
-                                             .arg(path, file.errorString()));
-                         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-                         QTextStream out(&file);
-                         Ledger(session).writeJournal(out);
-                         out.flush();
-                         if (out.status() != QTextStream::Ok || !file.commit())
-                             throw Error(ErrorKind::Storage,
-                                         LedgerCliText::tr("Cannot write %1: %2")
-                                             .arg(path, file.errorString()));
-                         context.out << LedgerCliText::tr("Journal of %n transaction(s) written "
-                                                          "to %1.",
-                                                          nullptr,
-                                                          int(Ledger(session).transactionCount()))
-                                            .arg(path)
-                                     << '\n';
-                     });
+    return withVault(
+        context, {QStringLiteral("out")},
+        [&](Session& session, const CliArguments& arguments, int) {
+            arguments.requirePositionalCount(1);
+            const QString path = arguments.required(QStringLiteral("out"));
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                throw Error(ErrorKind::Storage,
+                            LedgerCliText::tr("Cannot write %1: %2").arg(path, file.errorString()));
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QTextStream out(&file);
+            Ledger(session).writeJournal(out);
+            out.flush();
+            if (out.status() != QTextStream::Ok || !file.commit())
+                throw Error(ErrorKind::Storage,
+                            LedgerCliText::tr("Cannot write %1: %2").arg(path, file.errorString()));
+            context.out << LedgerCliText::tr("Journal of %n transaction(s) written "
+                                             "to %1.",
+                                             nullptr, int(Ledger(session).transactionCount()))
+                               .arg(path)
+                        << '\n';
+        });
 }
 
 int lock(CliContext& context)
@@ -107,21 +105,20 @@ int lock(CliContext& context)
 
 int reverse(CliContext& context)
 {
-    return withVault(context, {QStringLiteral("reason"), QStringLiteral("date")},
-                     [&](Session& session, const CliArguments& arguments, int) {
-                         arguments.requirePositionalCount(2);
-                         bool ok = false;
-                         const qint64 id =
-                             arguments.positional(1, LedgerCliText::tr("the transaction number"))
-                                 .toLongLong(&ok);
-                         if (!ok)
-                             throw UsageError(
-                                 LedgerCliText::tr("The transaction must be given by its number."));
-                         const qint64 reversal = Corrections(session).reverse(
-                             id, arguments.required(QStringLiteral("reason")),
-                             dateOption(arguments, QStringLiteral("date")));
-                         context.out << reversal << '\n';
-                     });
+    return withVault(
+        context, {QStringLiteral("reason"), QStringLiteral("date")},
+        [&](Session& session, const CliArguments& arguments, int) {
+            arguments.requirePositionalCount(2);
+            bool ok = false;
+            const qint64 id = arguments.positional(1, LedgerCliText::tr("the transaction number"))
+                                  .toLongLong(&ok);
+            if (!ok)
+                throw UsageError(LedgerCliText::tr("The transaction must be given by its number."));
+            const qint64 reversal =
+                Corrections(session).reverse(id, arguments.required(QStringLiteral("reason")),
+                                             dateOption(arguments, QStringLiteral("date")));
+            context.out << reversal << '\n';
+        });
 }
 
 int transactions(CliContext& context)
@@ -133,21 +130,22 @@ int transactions(CliContext& context)
             const OutputFormat format =
                 parseOutputFormat(arguments.value(QStringLiteral("format")));
             bool ok = true;
-            const int limit = arguments.value(QStringLiteral("limit"), QStringLiteral("50"))
-                                  .toInt(&ok);
+            const int limit =
+                arguments.value(QStringLiteral("limit"), QStringLiteral("50")).toInt(&ok);
             if (!ok || limit < 1)
                 throw UsageError(LedgerCliText::tr("--limit needs a number of at least 1."));
             std::vector<QStringList> rows;
             for (const PostedTransaction& t : Ledger(session).transactions(0, limit)) {
                 QStringList postings;
                 for (const Posting& p : t.postings)
-                    postings << QStringLiteral("%1 %2 %3").arg(
-                        p.account, formatAmount(p.amountMinor, p.commodity), p.commodity);
-                rows.push_back(
-                    {QString::number(t.id), t.date.toString(Qt::ISODate), t.kind, t.description,
-                     t.reversesId ? QString::number(*t.reversesId) : QString(),
-                     t.reversedById ? QString::number(*t.reversedById) : QString(),
-                     postings.join(QStringLiteral("; "))});
+                    postings << QStringLiteral("%1 %2 %3")
+                                    .arg(p.account, formatAmount(p.amountMinor, p.commodity),
+                                         p.commodity);
+                rows.push_back({QString::number(t.id), t.date.toString(Qt::ISODate), t.kind,
+                                t.description,
+                                t.reversesId ? QString::number(*t.reversesId) : QString(),
+                                t.reversedById ? QString::number(*t.reversedById) : QString(),
+                                postings.join(QStringLiteral("; "))});
             }
             writeRows(context.out, format,
                       {QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("kind"),
@@ -181,10 +179,9 @@ int report(CliContext& context)
                                       "fund.")
                         .arg(by));
             std::vector<QStringList> rows;
-            for (const DisbursementTotal& t :
-                 disbursementReport(session, dimension->second,
-                                    dateOption(arguments, QStringLiteral("from")),
-                                    dateOption(arguments, QStringLiteral("to"))))
+            for (const DisbursementTotal& t : disbursementReport(
+                     session, dimension->second, dateOption(arguments, QStringLiteral("from")),
+                     dateOption(arguments, QStringLiteral("to"))))
                 rows.push_back({t.key, t.currency, QString::number(t.payments),
                                 formatAmount(t.paidMinor, t.currency),
                                 formatAmount(t.refundedMinor, t.currency),
@@ -231,9 +228,12 @@ int runLedger(CliContext& context)
                                            "transactions, report, overdue, lock or reverse."));
     const QString action = context.arguments.takeFirst();
     const std::map<QString, std::function<int(CliContext&)>> actions = {
-        {QStringLiteral("balance"), balance},   {QStringLiteral("journal"), journal},
-        {QStringLiteral("lock"), lock},         {QStringLiteral("reverse"), reverse},
-        {QStringLiteral("transactions"), transactions}, {QStringLiteral("report"), report},
+        {QStringLiteral("balance"), balance},
+        {QStringLiteral("journal"), journal},
+        {QStringLiteral("lock"), lock},
+        {QStringLiteral("reverse"), reverse},
+        {QStringLiteral("transactions"), transactions},
+        {QStringLiteral("report"), report},
         {QStringLiteral("overdue"), overdue},
     };
     const auto found = actions.find(action);

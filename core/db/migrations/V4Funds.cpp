@@ -68,8 +68,8 @@ void upgradeToV4(Database& db)
         for (const char* act : {"UPDATE", "DELETE"}) {
             db.execute(QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT "
                                       "RAISE(ABORT, 'the ledger is append-only'); END")
-                           .arg(QString::fromLatin1(table),
-                                QString::fromLatin1(act).toLower(), QString::fromLatin1(act))
+                           .arg(QString::fromLatin1(table), QString::fromLatin1(act).toLower(),
+                                QString::fromLatin1(act))
                            .toStdString());
         }
     }

@@ -1,0 +1,40 @@
+#include "PdfText.h"
+
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <catch2/catch.hpp>
+
+namespace amparo {
+namespace test {
+
+PdfText::PdfText(const QByteArray& pdf) : m_path(m_folder.path(QStringLiteral("summary.pdf")))
+{
+    // QPdfDocument reads files synchronously; from a device it loads later.
+    writeAll(m_path, pdf);
+    QPdfDocument document;
+    REQUIRE(document.load(m_path) == QPdfDocument::Error::None);
+    for (int i = 0; i < document.pageCount(); ++i)
+        m_pages
+            << document.getAllText(i).text().normalized(QString::NormalizationForm_KC).simplified();
+}
+
+QRectF PdfText::whereOnPage(int index, const QString& text) const
+{
+    QPdfDocument document;
+    REQUIRE(document.load(m_path) == QPdfDocument::Error::None);
+    const QString raw = document.getAllText(index).text();
+    const qsizetype at = raw.indexOf(text);
+    if (at < 0)
+        return {};
+    return document.getSelectionAtIndex(index, int(at), int(text.size())).boundingRectangle();
+}
+
+QSizeF PdfText::pageSize(int index) const
+{
+    QPdfDocument document;
+    REQUIRE(document.load(m_path) == QPdfDocument::Error::None);
+    return document.pagePointSize(index);
+}
+
+} // namespace test
+} // namespace amparo
