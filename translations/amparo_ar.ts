@@ -141,6 +141,89 @@
     </message>
 </context>
 <context>
+    <name>amparo::Backup</name>
+    <message>
+        <source>while starting the backup</source>
+        <translation>بدء النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>while copying the database</source>
+        <translation>نسخ قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot: %1</source>
+        <translation>تتعذّر قراءة اللقطة المؤقتة لقاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تتعذّر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Amparo backup.</source>
+        <translation>الملف %1 ليس نسخة احتياطية من Amparo.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated: it ends before its contents.</source>
+        <translation>النسخة الاحتياطية %1 مبتورة: ينتهي الملف قبل بدء محتوياتها.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has format %2, which this version of Amparo does not know; update Amparo to restore it.</source>
+        <translation>النسخة الاحتياطية %1 بالصيغة %2، وهي صيغة لا يعرفها هذا الإصدار من Amparo؛ يُرجى تحديث Amparo لاستعادتها.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated or damaged: a part is longer than the file.</source>
+        <translation>النسخة الاحتياطية %1 مبتورة أو تالفة: أحد أجزائها أطول من الملف نفسه.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: it has unexpected data.</source>
+        <translation>النسخة الاحتياطية %1 تالفة: تحتوي على بيانات غير متوقعة.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its checksum does not match its contents.</source>
+        <translation>النسخة الاحتياطية %1 تالفة: مجموعها الاختباري لا يطابق محتوياتها.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold an encrypted Amparo database.</source>
+        <translation>لا تحتوي النسخة الاحتياطية %1 على قاعدة بيانات Amparo مشفَّرة.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تتعذّر الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup needs a file name.</source>
+        <translation>يلزم تحديد اسم ملف للنسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Write the backup outside the vault folder, ideally on another disk.</source>
+        <translation>يُرجى كتابة النسخة الاحتياطية خارج مجلد الخزنة، ويُفضَّل أن تكون على قرص آخر.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation>تتعذّر الكتابة في %1.</translation>
+    </message>
+    <message>
+        <source>The backup written to %1 did not verify: %2</source>
+        <translation>لم تجتز النسخة الاحتياطية المكتوبة في %1 التحقق: %2</translation>
+    </message>
+    <message>
+        <source>Say where to restore the vault.</source>
+        <translation>يُرجى تحديد المكان الذي تُستعاد فيه الخزنة.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; restore into a new folder so that nothing is overwritten.</source>
+        <translation>%1 ليس فارغًا؛ يُرجى الاستعادة في مجلد جديد كي لا يُكتب فوق أي شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>تعذّر إنشاء %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored vault to %1.</source>
+        <translation>تعذّر نقل الخزنة المستعادة إلى %1.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::CaseService</name>
     <message>
         <source>The title</source>
@@ -291,6 +374,68 @@
     </message>
 </context>
 <context>
+    <name>amparo::Corrections</name>
+    <message>
+        <source>Transaction %1 is itself the reversal of transaction %2 and cannot be reversed; post a new entry instead.</source>
+        <translation>القيد %1 هو نفسه قيد عكسي للقيد %2، ولا يمكن عكسه؛ يُرجى ترحيل قيد جديد بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 was already reversed by transaction %2.</source>
+        <translation>سبق عكس القيد %1 بالقيد %2.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is a grant commitment; it follows the grant: cancel or close the grant instead of reversing it.</source>
+        <translation>القيد %1 قيد التزام بمنحة، وهو يتبع المنحة: يُرجى إلغاء المنحة أو إغلاقها بدلًا من عكس القيد.</translation>
+    </message>
+    <message>
+        <source>The reason for the reversal</source>
+        <translation>سبب القيد العكسي</translation>
+    </message>
+    <message>
+        <source>The reversal cannot be dated %1, before transaction %2 itself (%3).</source>
+        <translation>لا يمكن أن يكون تاريخ القيد العكسي %1، أي قبل تاريخ القيد %2 نفسه (%3).</translation>
+    </message>
+    <message>
+        <source>The reversal cannot be dated %1, in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ القيد العكسي %1، فهو تاريخ في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; its payments can no longer be reversed. Record a refund instead.</source>
+        <translation>وضع المنحة %1 هو «%2»؛ ولم يعد من الممكن عكس دفعاتها. يُرجى تسجيل استرداد بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The rest of grant %1 has been released to the fund; its payments can no longer be reversed. Record a refund instead.</source>
+        <translation>أُعيد الرصيد المتبقي من المنحة %1 إلى الصندوق؛ ولم يعد من الممكن عكس دفعاتها. يُرجى تسجيل استرداد بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Reversing this payment would leave grant %1 with more refunded than paid; reverse the refunds first.</source>
+        <translation>عكس هذه الدفعة سيجعل المبالغ المستردة من المنحة %1 أكبر من المبالغ المدفوعة لها؛ يُرجى عكس عمليات الاسترداد أولًا.</translation>
+    </message>
+    <message>
+        <source>Reversal of transaction %1: %2</source>
+        <translation>قيد عكسي للقيد %1: %2</translation>
+    </message>
+    <message>
+        <source>Reversing transaction %1 would leave fund %2 with less than nothing available (%3); cancel or reduce grants first.</source>
+        <translation>عكس القيد %1 سيجعل الرصيد المتاح في الصندوق %2 سالبًا (%3)؛ يُرجى إلغاء منح أو تخفيض مبالغها أولًا.</translation>
+    </message>
+    <message>
+        <source>A payment was reversed.</source>
+        <translation>عُكست إحدى الدفعات.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::Currency</name>
+    <message>
+        <source>%1 is missing; give a currency code such as EUR or USD.</source>
+        <translation>يلزم إدخال %1؛ يُرجى تحديد رمز عملة مثل EUR أو USD.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a currency Amparo knows; use an ISO 4217 code such as EUR, USD, CHF, JPY or KWD.</source>
+        <translation>%1: «%2» ليست عملة يعرفها Amparo؛ يُرجى استخدام رمز ISO 4217 مثل EUR أو USD أو CHF أو JPY أو KWD.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::Database</name>
     <message>
         <source>The disk is full; nothing was saved (%1).</source>
@@ -388,6 +533,350 @@
     <message>
         <source>The number of demo cases must be between 0 and %1.</source>
         <translation>يجب أن يكون عدد الحالات التجريبية بين 0 و%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This vault already has %n fund(s); demo data goes only into a new vault.</source>
+        <translation>
+            <numerusform>تحتوي هذه الخزنة بالفعل على %n صندوق؛ ولا تُضاف البيانات التجريبية إلا إلى خزنة جديدة.</numerusform>
+            <numerusform>تحتوي هذه الخزنة بالفعل على %n صندوق؛ ولا تُضاف البيانات التجريبية إلا إلى خزنة جديدة.</numerusform>
+            <numerusform>تحتوي هذه الخزنة بالفعل على %n صندوقين؛ ولا تُضاف البيانات التجريبية إلا إلى خزنة جديدة.</numerusform>
+            <numerusform>تحتوي هذه الخزنة بالفعل على %n صناديق؛ ولا تُضاف البيانات التجريبية إلا إلى خزنة جديدة.</numerusform>
+            <numerusform>تحتوي هذه الخزنة بالفعل على %n صندوقًا؛ ولا تُضاف البيانات التجريبية إلا إلى خزنة جديدة.</numerusform>
+            <numerusform>تحتوي هذه الخزنة بالفعل على %n صندوق؛ ولا تُضاف البيانات التجريبية إلا إلى خزنة جديدة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::DisbursementService</name>
+    <message>
+        <source>The currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>The date of payment</source>
+        <translation>تاريخ الدفع</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>The amount is in %1 but grant %2 is in %3; give the exchange rate of the day (how many %1 one %3 buys).</source>
+        <translation>المبلغ بعملة %1، في حين أن المنحة %2 بعملة %3؛ يُرجى إدخال سعر الصرف السائد في ذلك اليوم (عدد وحدات %1 مقابل وحدة واحدة من %3).</translation>
+    </message>
+    <message>
+        <source>%1 at the rate %2 is worth less than the smallest unit of %3.</source>
+        <translation>قيمة %1 بسعر الصرف %2 أقل من أصغر وحدة في عملة %3.</translation>
+    </message>
+    <message>
+        <source>pay a grant they requested</source>
+        <translation>صرف منحة طلبها</translation>
+    </message>
+    <message>
+        <source>pay a grant they approved</source>
+        <translation>صرف منحة وافق عليها</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; only approved grants can be paid.</source>
+        <translation>وضع المنحة %1 هو «%2»؛ ولا يمكن الصرف إلا للمنح الموافَق عليها.</translation>
+    </message>
+    <message>
+        <source>Paying %1 for grant %2 would go beyond what was approved: %3 approved, %4 already paid, %5 left.</source>
+        <translation>دفع %1 للمنحة %2 يتجاوز المبلغ الموافَق عليه: الموافَق عليه %3، والمدفوع حتى الآن %4، والمتبقي %5.</translation>
+    </message>
+    <message>
+        <source>Payment for %1 (case %2)</source>
+        <translation>دفعة للمنحة %1 (الحالة %2)</translation>
+    </message>
+    <message>
+        <source>Paid in full.</source>
+        <translation>دُفعت بالكامل.</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; refunds are recorded for grants that have been paid.</source>
+        <translation>وضع المنحة %1 هو «%2»؛ ولا تُسجَّل عمليات الاسترداد إلا للمنح التي صُرفت مبالغها.</translation>
+    </message>
+    <message>
+        <source>A refund of %1 is more than the %2 paid for grant %3 and not yet refunded.</source>
+        <translation>استرداد %1 يتجاوز المبلغ المدفوع للمنحة %3 الذي لم يُسترد بعد، وهو %2.</translation>
+    </message>
+    <message>
+        <source>Refund of unspent money of %1 (case %2)</source>
+        <translation>استرداد المبالغ غير المنفقة من المنحة %1 (الحالة %2)</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; payments can only be finished while the grant is being disbursed.</source>
+        <translation>وضع المنحة %1 هو «%2»؛ ولا يمكن إنهاء الدفعات إلا حين تكون المنحة قيد الصرف.</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>payments finished</source>
+        <translation>انتهت الدفعات</translation>
+    </message>
+    <message>
+        <source>Grant %1 cannot be justified: the payments of %2 have no receipt yet.</source>
+        <translation>لا يمكن اعتبار المنحة %1 مبررة: الدفعات المؤرخة %2 ليس لها إيصال بعد.</translation>
+    </message>
+    <message>
+        <source>There is no disbursement with the id %1.</source>
+        <translation>لا توجد عملية صرف بالمعرِّف %1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::FundService</name>
+    <message>
+        <source>The fund code &quot;%1&quot; must be 2 to 12 capital letters or digits, starting with a letter (for example UAF).</source>
+        <translation>يجب أن يتألف رمز الصندوق «%1» من 2 إلى 12 حرفًا لاتينيًّا كبيرًا أو رقمًا، وأن يبدأ بحرف (مثل UAF).</translation>
+    </message>
+    <message>
+        <source>The fund name</source>
+        <translation>اسم الصندوق</translation>
+    </message>
+    <message>
+        <source>The fund currency</source>
+        <translation>عملة الصندوق</translation>
+    </message>
+    <message>
+        <source>The annual budget must be between zero and %1.</source>
+        <translation>يجب أن تكون الميزانية السنوية بين الصفر و%1.</translation>
+    </message>
+    <message>
+        <source>The two-approver threshold must be between zero and %1.</source>
+        <translation>يجب أن يكون الحد الذي تُشترط فوقه موافقتان بين الصفر و%1.</translation>
+    </message>
+    <message>
+        <source>A country of the fund</source>
+        <translation>أحد بلدان الصندوق</translation>
+    </message>
+    <message>
+        <source>The programmes</source>
+        <translation>البرامج</translation>
+    </message>
+    <message>
+        <source>The assistance types</source>
+        <translation>أنواع المساعدة</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>There is no organisation with the id %1 to be a donor.</source>
+        <translation>لا توجد منظمة بالمعرِّف %1 لتكون جهة مانحة.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 is not a donor; record it as a donor organisation first.</source>
+        <translation>المنظمة %1 ليست جهة مانحة؛ يُرجى تسجيلها بوصفها منظمة مانحة أولًا.</translation>
+    </message>
+    <message>
+        <source>There is already a fund with the code %1.</source>
+        <translation>يوجد بالفعل صندوق بالرمز %1.</translation>
+    </message>
+    <message>
+        <source>There is no fund with the id %1.</source>
+        <translation>لا يوجد صندوق بالمعرِّف %1.</translation>
+    </message>
+    <message>
+        <source>There is no fund with the code &quot;%1&quot;.</source>
+        <translation>لا يوجد صندوق بالرمز «%1».</translation>
+    </message>
+    <message>
+        <source>The currency of the contribution</source>
+        <translation>عملة المساهمة</translation>
+    </message>
+    <message>
+        <source>The amount of the contribution</source>
+        <translation>مبلغ المساهمة</translation>
+    </message>
+    <message>
+        <source>The date received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>The organisation %1 is not a donor of fund %2.</source>
+        <translation>المنظمة %1 ليست من الجهات المانحة للصندوق %2.</translation>
+    </message>
+    <message>
+        <source>The contribution is in %1 but fund %2 keeps its accounts in %3; give the exchange rate of the day.</source>
+        <translation>المساهمة بعملة %1، في حين أن حسابات الصندوق %2 تُمسك بعملة %3؛ يُرجى إدخال سعر الصرف السائد في ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>The contribution in %1</source>
+        <translation>المساهمة بعملة %1</translation>
+    </message>
+    <message>
+        <source>Contribution to %1 %2</source>
+        <translation>مساهمة في الصندوق %1 %2</translation>
+    </message>
+    <message>
+        <source>Fund %1 is closed to new grants.</source>
+        <translation>الصندوق %1 مغلق أمام المنح الجديدة.</translation>
+    </message>
+    <message>
+        <source>Fund %1 may only pay for cases in %2; this case is in %3.</source>
+        <translation>لا يجوز للصندوق %1 الصرف إلا على حالات في البلدان التالية: %2؛ وبلد هذه الحالة: %3.</translation>
+    </message>
+    <message>
+        <source>no country</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Fund %1 may only pay for the programmes %2; this case is in %3.</source>
+        <translation>لا يجوز للصندوق %1 الصرف إلا على البرامج التالية: %2؛ وهذه الحالة ضمن برنامج «%3».</translation>
+    </message>
+    <message>
+        <source>Fund %1 may only pay for %2; this assistance is %3.</source>
+        <translation>لا يجوز للصندوق %1 الصرف إلا على: %2؛ ونوع هذه المساعدة: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::GrantService</name>
+    <message>
+        <source>The currency of the grant</source>
+        <translation>عملة المنحة</translation>
+    </message>
+    <message>
+        <source>Fund %1 keeps its accounts in %2; request the grant in %2 (payments may still be made in %3 at the rate of the day).</source>
+        <translation>تُمسك حسابات الصندوق %1 بعملة %2؛ يُرجى طلب المنحة بعملة %2 (ويظل بالإمكان صرف الدفعات بعملة %3 بسعر الصرف السائد يوم الدفع).</translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>The justification</source>
+        <translation>المبرر</translation>
+    </message>
+    <message>
+        <source>The assistance %1 belongs to another case than %2.</source>
+        <translation>المساعدة %1 تنتمي إلى حالة غير الحالة %2.</translation>
+    </message>
+    <message>
+        <source>The beneficiary must be a person of case %1.</source>
+        <translation>يجب أن يكون المستفيد من الأشخاص المرتبطين بالحالة %1.</translation>
+    </message>
+    <message>
+        <source>The beneficiary organisation does not exist.</source>
+        <translation>المنظمة المستفيدة غير موجودة.</translation>
+    </message>
+    <message>
+        <source>A grant request needs at least one budget line with an amount.</source>
+        <translation>يجب أن يتضمن طلب المنحة بندًا واحدًا على الأقل من بنود الميزانية مع مبلغه.</translation>
+    </message>
+    <message>
+        <source>Budget line %1</source>
+        <translation>بند الميزانية %1</translation>
+    </message>
+    <message>
+        <source>The total of the budget lines</source>
+        <translation>مجموع بنود الميزانية</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; only drafts and requests returned for changes can be edited.</source>
+        <translation>وضع المنحة %1 هو «%2»؛ ولا يمكن تعديل إلا المسودات والطلبات المُعادة للتعديل.</translation>
+    </message>
+    <message>
+        <source>%1 is final.</source>
+        <translation>«%1» وضع نهائي.</translation>
+    </message>
+    <message>
+        <source>from %1 it can go to: %2.</source>
+        <translation>ومن «%1» يمكن الانتقال إلى: %2.</translation>
+    </message>
+    <message>
+        <source>Grant %1 cannot go from %2 to %3; %4</source>
+        <translation>لا يمكن نقل المنحة %1 من «%2» إلى «%3»؛ %4</translation>
+    </message>
+    <message>
+        <source>Release of %1: %2</source>
+        <translation>تحرير الالتزام المتبقي للمنحة %1: %2</translation>
+    </message>
+    <message>
+        <source>approve their own grant request</source>
+        <translation>الموافقة على طلب منحة قدّمه</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; only submitted requests can be approved.</source>
+        <translation>وضع المنحة %1 هو «%2»؛ ولا يمكن الموافقة إلا على الطلبات المقدَّمة.</translation>
+    </message>
+    <message>
+        <source>give both approvals of a grant</source>
+        <translation>إعطاء الموافقتين كلتيهما على منحة واحدة</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>The approved amount</source>
+        <translation>المبلغ الموافَق عليه</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be more than the %3 requested.</source>
+        <translation>لا يمكن أن يتجاوز %1 (%2) المبلغ المطلوب، وهو %3.</translation>
+    </message>
+    <message>
+        <source>Fund %1 has %2 available; approving %3 for grant %4 would commit more than it has. An administrator can authorise the over-commitment with a written reason.</source>
+        <translation>الرصيد المتاح في الصندوق %1 هو %2؛ والموافقة على %3 للمنحة %4 تعني الالتزام بأكثر مما يملكه الصندوق. ويمكن للمسؤول الإذن بتجاوز الالتزام مع ذكر السبب كتابةً.</translation>
+    </message>
+    <message>
+        <source>Commitment of %1 for case %2</source>
+        <translation>الالتزام بالمنحة %1 للحالة %2</translation>
+    </message>
+    <message>
+        <source>decide on their own grant request</source>
+        <translation>البت في طلب منحة قدّمه</translation>
+    </message>
+    <message>
+        <source>The reason for the rejection</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <source>What needs to change</source>
+        <translation>التعديلات المطلوبة</translation>
+    </message>
+    <message>
+        <source>The reason for the cancellation</source>
+        <translation>سبب الإلغاء</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغيت المنحة</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>أُغلقت المنحة</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; an over-commitment can only be authorised for a submitted request.</source>
+        <translation>وضع المنحة %1 هو «%2»؛ ولا يمكن الإذن بتجاوز الالتزام إلا لطلب مقدَّم.</translation>
+    </message>
+    <message>
+        <source>The reason for the over-commitment</source>
+        <translation>سبب تجاوز الالتزام</translation>
+    </message>
+    <message>
+        <source>There is no grant with the id %1.</source>
+        <translation>لا توجد منحة بالمعرِّف %1.</translation>
+    </message>
+    <message>
+        <source>There is no grant with the reference &quot;%1&quot;.</source>
+        <translation>لا توجد منحة بالرقم المرجعي «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown grant status &quot;%1&quot;; use one of: %2.</source>
+        <translation>وضع منحة غير معروف: «%1»؛ يُرجى استخدام إحدى القيم التالية: %2.</translation>
     </message>
 </context>
 <context>
@@ -557,6 +1046,77 @@
     </message>
 </context>
 <context>
+    <name>amparo::Ledger</name>
+    <message>
+        <source>The ledger is locked up to %1; nothing can be posted on %2. Post it with a date after the lock.</source>
+        <translation>دفتر الأستاذ مُقفل حتى %1؛ ولا يمكن ترحيل أي قيد بتاريخ %2. يُرجى ترحيله بتاريخ لاحق لتاريخ الإقفال.</translation>
+    </message>
+    <message>
+        <source>A ledger transaction needs a date.</source>
+        <translation>يلزم تحديد تاريخ لقيد دفتر الأستاذ.</translation>
+    </message>
+    <message>
+        <source>The posting date</source>
+        <translation>تاريخ الترحيل</translation>
+    </message>
+    <message>
+        <source>A ledger transaction needs at least two postings.</source>
+        <translation>يجب أن يتضمن قيد دفتر الأستاذ طرفين على الأقل.</translation>
+    </message>
+    <message>
+        <source>The posting to %1 is in &quot;%2&quot;, which is not a currency Amparo knows.</source>
+        <translation>الطرف المرحَّل إلى الحساب %1 بعملة «%2»، وهي ليست عملة يعرفها Amparo.</translation>
+    </message>
+    <message>
+        <source>The posting to %1 has no amount.</source>
+        <translation>الطرف المرحَّل إلى الحساب %1 بلا مبلغ.</translation>
+    </message>
+    <message>
+        <source>The transaction &quot;%1&quot; does not balance: its %2 postings add up to %3 instead of zero.</source>
+        <translation>القيد «%1» غير متوازن: مجموع أطرافه بعملة %2 يساوي %3 بدلًا من الصفر.</translation>
+    </message>
+    <message>
+        <source>The end of the locked period</source>
+        <translation>نهاية الفترة المقفلة</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>يلزم إدخال %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in the future (%2).</source>
+        <translation>%1: لا يمكن أن يكون التاريخ في المستقبل (%2).</translation>
+    </message>
+    <message>
+        <source>The reason for the lock</source>
+        <translation>سبب الإقفال</translation>
+    </message>
+    <message>
+        <source>The ledger is already locked up to %1; a lock can only move forward.</source>
+        <translation>دفتر الأستاذ مُقفل بالفعل حتى %1؛ ولا يمكن نقل الإقفال إلا إلى تاريخ لاحق.</translation>
+    </message>
+    <message>
+        <source>There is no ledger transaction with the id %1.</source>
+        <translation>لا يوجد قيد في دفتر الأستاذ بالمعرِّف %1.</translation>
+    </message>
+    <message>
+        <source>transaction %1 does not balance in %2 (off by %3)</source>
+        <translation>القيد %1 غير متوازن بعملة %2 (الفرق %3)</translation>
+    </message>
+    <message>
+        <source>transaction %1 has postings dated apart from it</source>
+        <translation>للقيد %1 أطراف بتاريخ يختلف عن تاريخه</translation>
+    </message>
+    <message>
+        <source>transaction %1 has fewer than two postings</source>
+        <translation>للقيد %1 أقل من طرفين</translation>
+    </message>
+    <message>
+        <source>transaction %1 was posted into a locked period</source>
+        <translation>رُحِّل القيد %1 في فترة مقفلة</translation>
+    </message>
+</context>
+<context>
     <name>amparo::LoginThrottle</name>
     <message numerus="yes">
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
@@ -607,6 +1167,62 @@
     <message>
         <source>The consistency of finding %1</source>
         <translation>درجة اتساق النتيجة الطبية %1</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::Money</name>
+    <message>
+        <source>&quot;%1&quot; is not a currency Amparo knows.</source>
+        <translation>«%1» ليست عملة يعرفها Amparo.</translation>
+    </message>
+    <message>
+        <source>%1 must be more than zero.</source>
+        <translation>يجب أن تكون قيمة %1 أكبر من الصفر.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not plausible; no single amount may exceed %3.</source>
+        <translation>%1: القيمة %2 غير معقولة؛ ولا يجوز أن يتجاوز أي مبلغ منفرد %3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>يلزم إدخال %1.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount; write it like 1500.00, without spaces, currency signs or thousands separators.</source>
+        <translation>%1: «%2» ليس مبلغًا صالحًا؛ يُرجى كتابته بالشكل 1500.00، دون مسافات أو رموز عملات أو فواصل للآلاف.</translation>
+    </message>
+    <message>
+        <source>%1 must be more than zero; &quot;%2&quot; is negative.</source>
+        <translation>يجب أن تكون قيمة %1 أكبر من الصفر؛ و«%2» قيمة سالبة.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has decimals, but %3 has no minor unit; give a whole number.</source>
+        <translation>%1: «%2» يتضمن كسورًا عشرية، لكن عملة %3 ليس لها وحدة فرعية؛ يُرجى إدخال عدد صحيح.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has more decimals than %3 has (%4).</source>
+        <translation>%1: «%2» يتضمن خانات عشرية أكثر مما تسمح به عملة %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not plausible; no single amount may exceed %3.</source>
+        <translation>%1: القيمة «%2» غير معقولة؛ ولا يجوز أن يتجاوز أي مبلغ منفرد %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an exchange rate; write a positive number such as 20.1234.</source>
+        <translation>%1: «%2» ليس سعر صرف صالحًا؛ يُرجى كتابة عدد موجب مثل 20.1234.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is out of range; a rate has at most %3 decimals, 18 digits in all, and is below one billion.</source>
+        <translation>%1: «%2» خارج النطاق المسموح به؛ فسعر الصرف لا تتجاوز خاناته العشرية %3، ولا يتجاوز مجموع أرقامه 18 رقمًا، ويكون أقل من مليار.</translation>
+    </message>
+    <message>
+        <source>%1 at the rate %2 would be more than %3; check the rate.</source>
+        <translation>قيمة %1 بسعر الصرف %2 ستتجاوز %3؛ يُرجى التحقق من سعر الصرف.</translation>
     </message>
 </context>
 <context>
@@ -799,10 +1415,6 @@
     <message>
         <source>The kind of record</source>
         <translation>نوع السجل</translation>
-    </message>
-    <message>
-        <source>Records of the kind &quot;%1&quot; cannot be linked to yet.</source>
-        <translation>لا يمكن بعدُ الربط بسجلات من نوع «%1».</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +2174,30 @@
         <source>Diagnostic of</source>
         <translation>مشخِّص لـ</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>مقدَّمة</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>مُعادة للتعديل</translation>
+    </message>
+    <message>
+        <source>Disbursing</source>
+        <translation>قيد الصرف</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>مصروفة</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>مبررة</translation>
+    </message>
 </context>
 <context>
     <name>amparo::cli::Arguments</name>
@@ -1592,6 +2228,29 @@
     <message>
         <source>Missing --%1.</source>
         <translation>يلزم تحديد الخيار --%1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Backup</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>مجلد الخزنة</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2).</source>
+        <translation>كُتبت النسخة الاحتياطية وجرى التحقق منها: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>the new vault folder</source>
+        <translation>مجلد الخزنة الجديدة</translation>
+    </message>
+    <message>
+        <source>Vault restored to %1; it opens with the same user names and passphrases as the original.</source>
+        <translation>استُعيدت الخزنة في %1؛ وتُفتح بأسماء المستخدمين وعبارات المرور نفسها المستخدمة في الخزنة الأصلية.</translation>
     </message>
 </context>
 <context>
@@ -1749,16 +2408,52 @@
         <source>--seed needs a whole number from 0 to 18446744073709551615.</source>
         <translation>الخيار --seed يتطلب عددًا صحيحًا من 0 إلى 18446744073709551615.</translation>
     </message>
+    <message>
+        <source>funds</source>
+        <translation>الصناديق</translation>
+    </message>
+    <message>
+        <source>donor contributions</source>
+        <translation>مساهمات المانحين</translation>
+    </message>
+    <message>
+        <source>grants</source>
+        <translation>المنح</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>  reversed as mistaken</source>
+        <translation>  عُكست لوقوع خطأ فيها</translation>
+    </message>
+    <message>
+        <source>  with receipts overdue</source>
+        <translation>  إيصالاتها متأخرة عن موعدها</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>عمليات الاسترداد</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>الإيصالات</translation>
+    </message>
+    <message>
+        <source>grants by status: %1</source>
+        <translation>المنح حسب الوضع: %1</translation>
+    </message>
+    <message>
+        <source>payment currencies: %1</source>
+        <translation>عملات الدفع: %1</translation>
+    </message>
 </context>
 <context>
     <name>amparo::cli::ExportCsv</name>
     <message>
         <source>the vault folder</source>
         <translation>مجلد الخزنة</translation>
-    </message>
-    <message>
-        <source>Exporting %1 is not available yet: grants and disbursements come with a later version of Amparo.</source>
-        <translation>تصدير %1 غير متاح بعد: ستتوفر المنح وعمليات الصرف في إصدار لاحق من Amparo.</translation>
     </message>
     <message>
         <source>Unknown --kind &quot;%1&quot;; use cases, people, grants or disbursements.</source>
@@ -1774,6 +2469,130 @@
             <numerusform>صُدِّر %n صفًّا من بيانات %1 إلى %2.</numerusform>
             <numerusform>صُدِّر %n صف من بيانات %1 إلى %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Fund</name>
+    <message>
+        <source>There is no organisation named &quot;%1&quot;.</source>
+        <translation>لا توجد منظمة باسم «%1».</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>مجلد الخزنة</translation>
+    </message>
+    <message>
+        <source>fund needs an action: add or contribute.</source>
+        <translation>يتطلب الأمر fund إجراءً: add أو contribute.</translation>
+    </message>
+    <message>
+        <source>Unknown fund action &quot;%1&quot;; use add or contribute.</source>
+        <translation>إجراء غير معروف للأمر fund: «%1»؛ يُرجى استخدام add أو contribute.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Grant</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>مجلد الخزنة</translation>
+    </message>
+    <message>
+        <source>the grant</source>
+        <translation>المنحة</translation>
+    </message>
+    <message>
+        <source>--assistance needs the number of an assistance line.</source>
+        <translation>الخيار --assistance يتطلب رقم سجل مساعدة.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3); grant %4 is now %5.</source>
+        <translation>%1: %2 (%3)؛ وأصبح وضع المنحة %4 «%5».</translation>
+    </message>
+    <message>
+        <source>Refund recorded</source>
+        <translation>سُجِّل الاسترداد</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>سُجِّلت الدفعة</translation>
+    </message>
+    <message>
+        <source>Grant %1 — %2</source>
+        <translation>المنحة %1 — %2</translation>
+    </message>
+    <message>
+        <source>  case %1, fund %2, requested by %3</source>
+        <translation>  الحالة %1، الصندوق %2، مقدِّم الطلب %3</translation>
+    </message>
+    <message>
+        <source>  purpose: %1</source>
+        <translation>  الغرض: %1</translation>
+    </message>
+    <message>
+        <source>  requested %1, approved %2</source>
+        <translation>  المطلوب %1، الموافَق عليه %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <source>  paid %1, refunded %2, still committed %3</source>
+        <translation>  المدفوع %1، المسترد %2، الملتزم به المتبقي %3</translation>
+    </message>
+    <message>
+        <source>  approved by %1: %2</source>
+        <translation>  وافق عليها %1: %2</translation>
+    </message>
+    <message>
+        <source> (reversed)</source>
+        <translation> (عُكست)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n receipt(s)</source>
+        <translation>
+            <numerusform>، %n إيصال</numerusform>
+            <numerusform>، %n إيصال</numerusform>
+            <numerusform>، %n إيصالان</numerusform>
+            <numerusform>، %n إيصالات</numerusform>
+            <numerusform>، %n إيصالًا</numerusform>
+            <numerusform>، %n إيصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grant needs an action: request, submit, approve, reject, return, cancel, close, disburse, refund, finish, justify, receipt, authorise-overcommit or show.</source>
+        <translation>يتطلب الأمر grant إجراءً: request أو submit أو approve أو reject أو return أو cancel أو close أو disburse أو refund أو finish أو justify أو receipt أو authorise-overcommit أو show.</translation>
+    </message>
+    <message>
+        <source>Grant %1 approved: %2.</source>
+        <translation>تمت الموافقة على المنحة %1: %2.</translation>
+    </message>
+    <message>
+        <source>First approval of grant %1 recorded; above the threshold a second fund manager must approve it too.</source>
+        <translation>سُجِّلت الموافقة الأولى على المنحة %1؛ وبما أن المبلغ يتجاوز الحد، فيجب أن يوافق عليها مدير صندوق ثانٍ أيضًا.</translation>
+    </message>
+    <message>
+        <source>--disbursement must be the number of a payment of grant %1.</source>
+        <translation>يجب أن تكون قيمة الخيار --disbursement رقم دفعة من دفعات المنحة %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تتعذّر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown grant action &quot;%1&quot;.</source>
+        <translation>إجراء غير معروف للأمر grant: «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Grants</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>مجلد الخزنة</translation>
+    </message>
+    <message>
+        <source>Unknown --status &quot;%1&quot;; use one or more of: %2.</source>
+        <translation>قيمة غير معروفة للخيار --status: «%1»؛ يُرجى استخدام قيمة واحدة أو أكثر من القيم التالية: %2.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2704,56 @@
     </message>
 </context>
 <context>
+    <name>amparo::cli::Ledger</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>مجلد الخزنة</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تتعذّر الكتابة في %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal of %n transaction(s) written to %1.</source>
+        <translation>
+            <numerusform>كُتب دفتر اليومية (%n قيد) في %1.</numerusform>
+            <numerusform>كُتب دفتر اليومية (%n قيد) في %1.</numerusform>
+            <numerusform>كُتب دفتر اليومية (%n قيدان) في %1.</numerusform>
+            <numerusform>كُتب دفتر اليومية (%n قيود) في %1.</numerusform>
+            <numerusform>كُتب دفتر اليومية (%n قيدًا) في %1.</numerusform>
+            <numerusform>كُتب دفتر اليومية (%n قيد) في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ledger is locked up to %1.</source>
+        <translation>أُقفل دفتر الأستاذ حتى %1.</translation>
+    </message>
+    <message>
+        <source>the transaction number</source>
+        <translation>رقم القيد</translation>
+    </message>
+    <message>
+        <source>The transaction must be given by its number.</source>
+        <translation>يجب تحديد القيد برقمه.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of at least 1.</source>
+        <translation>الخيار --limit يتطلب عددًا لا يقل عن 1.</translation>
+    </message>
+    <message>
+        <source>Unknown --by &quot;%1&quot;; use country, assistance, month or fund.</source>
+        <translation>قيمة غير معروفة للخيار --by: «%1»؛ يُرجى استخدام country أو assistance أو month أو fund.</translation>
+    </message>
+    <message>
+        <source>ledger needs an action: balance, journal, transactions, report, overdue, lock or reverse.</source>
+        <translation>يتطلب الأمر ledger إجراءً: balance أو journal أو transactions أو report أو overdue أو lock أو reverse.</translation>
+    </message>
+    <message>
+        <source>Unknown ledger action &quot;%1&quot;.</source>
+        <translation>إجراء غير معروف للأمر ledger: «%1».</translation>
+    </message>
+</context>
+<context>
     <name>amparo::cli::Main</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -1916,6 +2785,8 @@ Commands:
                                    (all rows or none; --dry-run lists every problem)
   export-csv VAULT --user U --kind cases|people --out FILE
                                    (grants and disbursements: not available yet)
+  export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
+        [--lang en|fr|es|ru|ar]    (case summary; default internal, English)
   demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
                                    (fills a new vault with synthetic data and users
                                    caseworker, caseworker2, fundmanager, finance,
@@ -1926,6 +2797,36 @@ Commands:
         [--country CC] [--priority P] [--limit N] [--format table|csv|json]
                                    (newest first; the table shows 50 unless --limit,
                                    csv and json every match)
+  fund add VAULT --user ADMIN --code CODE --name TEXT --currency C [--budget X]
+        [--threshold X] [--countries CC,...] [--programmes P,...]
+        [--assistance-types T,...] [--donors NAME,...]
+  fund contribute VAULT --user U --fund CODE --amount X --currency C [--rate R]
+        [--date D] [--donor NAME] [--reference TEXT]
+  funds VAULT --user U [--at YYYY-MM-DD] [--format table|csv|json]
+                                   (received, committed, disbursed, available)
+  grant request VAULT --user U --case REF --fund CODE --amount X --currency C
+        --purpose TEXT [--assistance ID] [--justification TEXT] [--draft]
+                                   (prints the grant reference)
+  grant submit|show VAULT --user U GRANT
+  grant approve VAULT --user U GRANT [--amount X] [--comment TEXT]
+  grant reject|return|cancel VAULT --user U GRANT --comment TEXT
+  grant close|finish|justify VAULT --user U GRANT [--comment TEXT]
+  grant authorise-overcommit VAULT --user ADMIN GRANT --comment TEXT
+  grant disburse|refund VAULT --user U GRANT --amount X --currency C [--rate R]
+        [--date D] [--note TEXT]   (--rate: how many C one unit of the fund&apos;s
+                                   currency buys; prints the disbursement number)
+  grant receipt VAULT --user U GRANT --disbursement N --file FILE
+  grants VAULT --user U [--status S[,S...]] [--fund CODE] [--format table|csv|json]
+  ledger balance VAULT --user U [--fund CODE] [--at YYYY-MM-DD] [--format ...]
+  ledger journal VAULT --user U --out FILE      (hledger/ledger format)
+  ledger transactions VAULT --user U [--limit N] [--format ...]
+  ledger report VAULT --user U --by country|assistance|month|fund [--from D]
+        [--to D] [--format ...]
+  ledger overdue VAULT --user U [--at D] [--format ...]   (receipts overdue)
+  ledger lock VAULT --user U --through YYYY-MM-DD --reason TEXT
+  ledger reverse VAULT --user U TRANSACTION --reason TEXT [--date D]
+  backup VAULT --user ADMIN --out FILE   (encrypted, verified after writing)
+  restore FILE VAULT               (into a new folder; same passphrases)
 
 Roles: admin, caseworker, fund_manager, finance, auditor.
 
@@ -1952,30 +2853,62 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
   verify VAULT --user U            (سلامة قاعدة البيانات وسلسلة التدقيق)
   info VAULT --user U              (الإصدارات والمخطط والمستخدمون؛ دون أي أسرار)
   import VAULT --user U --kind people|cases FILE.csv [--dry-run]
-                                   (كل الصفوف أو لا شيء؛ الخيار --dry-run يسرد كل المشكلات)
+                                   (تُستورد الصفوف كلها أو لا يُستورد شيء؛ ويعرض --dry-run كل المشكلات)
   export-csv VAULT --user U --kind cases|people --out FILE
                                    (المنح وعمليات الصرف: غير متاحة بعد)
+  export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
+        [--lang en|fr|es|ru|ar]    (ملخص الحالة؛ الافتراضي internal وباللغة الإنجليزية)
   demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
                                    (يملأ خزنة جديدة ببيانات اصطناعية وبالمستخدمين
                                    caseworker، caseworker2، fundmanager، finance،
-                                   auditor؛ القيم الافتراضية: 300 حالة والبذرة 1؛ وعبارة مرورهم
-                                   هي AMPARO_DEMO_PASSPHRASE، وإلا فتُولَّد وتُطبع؛
+                                   auditor؛ الافتراضي 300 حالة والبذرة 1؛ وعبارة مرورهم
+                                   هي AMPARO_DEMO_PASSPHRASE أو تُولَّد وتُطبع؛
                                    وقيمة --kdf لهم interactive ما لم تُحدَّد)
   cases VAULT --user U [--search TEXT] [--status S[,S...]] [--programme P]
         [--country CC] [--priority P] [--limit N] [--format table|csv|json]
-                                   (الأحدث أولًا؛ يعرض الجدول 50 نتيجة ما لم يُحدَّد --limit،
-                                   ويعرض csv وjson كل النتائج)
+                                   (الأحدث أولًا؛ يعرض الجدول 50 حالة ما لم يُستخدم --limit،
+                                   ويعرض csv وjson كل النتائج المطابقة)
+  fund add VAULT --user ADMIN --code CODE --name TEXT --currency C [--budget X]
+        [--threshold X] [--countries CC,...] [--programmes P,...]
+        [--assistance-types T,...] [--donors NAME,...]
+  fund contribute VAULT --user U --fund CODE --amount X --currency C [--rate R]
+        [--date D] [--donor NAME] [--reference TEXT]
+  funds VAULT --user U [--at YYYY-MM-DD] [--format table|csv|json]
+                                   (المقبوض، والملتزم به، والمصروف، والمتاح)
+  grant request VAULT --user U --case REF --fund CODE --amount X --currency C
+        --purpose TEXT [--assistance ID] [--justification TEXT] [--draft]
+                                   (يطبع الرقم المرجعي للمنحة)
+  grant submit|show VAULT --user U GRANT
+  grant approve VAULT --user U GRANT [--amount X] [--comment TEXT]
+  grant reject|return|cancel VAULT --user U GRANT --comment TEXT
+  grant close|finish|justify VAULT --user U GRANT [--comment TEXT]
+  grant authorise-overcommit VAULT --user ADMIN GRANT --comment TEXT
+  grant disburse|refund VAULT --user U GRANT --amount X --currency C [--rate R]
+        [--date D] [--note TEXT]   (--rate: عدد وحدات C التي تقابل وحدة واحدة من عملة
+                                   الصندوق؛ يطبع رقم عملية الصرف)
+  grant receipt VAULT --user U GRANT --disbursement N --file FILE
+  grants VAULT --user U [--status S[,S...]] [--fund CODE] [--format table|csv|json]
+  ledger balance VAULT --user U [--fund CODE] [--at YYYY-MM-DD] [--format ...]
+  ledger journal VAULT --user U --out FILE      (بصيغة hledger/ledger)
+  ledger transactions VAULT --user U [--limit N] [--format ...]
+  ledger report VAULT --user U --by country|assistance|month|fund [--from D]
+        [--to D] [--format ...]
+  ledger overdue VAULT --user U [--at D] [--format ...]   (الإيصالات المتأخرة عن موعدها)
+  ledger lock VAULT --user U --through YYYY-MM-DD --reason TEXT
+  ledger reverse VAULT --user U TRANSACTION --reason TEXT [--date D]
+  backup VAULT --user ADMIN --out FILE   (مشفَّرة، ويُتحقَّق منها بعد كتابتها)
+  restore FILE VAULT               (في مجلد جديد؛ بعبارات المرور نفسها)
 
 الأدوار: admin، caseworker، fund_manager، finance، auditor.
 
 لا تُؤخذ الأسرار أبدًا من الوسائط (لأنها ستظهر في `ps`):
-  عبارة مرور --user (أو عبارة مرور المسؤول الجديد مع init):
+  عبارة مرور --user (أو عبارة مرور المسؤول الجديد في init):
       AMPARO_PASSPHRASE أو --passphrase-fd N
   عبارة مرور جديدة: AMPARO_NEW_PASSPHRASE أو --new-passphrase-fd N
   مفتاح الاسترداد: AMPARO_RECOVERY_KEY أو --recovery-key-fd N
   وإلا فتُطلب في الطرفية دون إظهار ما يُكتب.
 
-رمز الخروج: 0 نجاح، 1 رفض أو فشل (مع ذكر السبب في سطر واحد)، 2 خطأ في الاستخدام.
+حالة الخروج: 0 نجاح، 1 رفض أو فشل (مع سبب في سطر واحد)، 2 خطأ في الاستخدام.
 </translation>
     </message>
 </context>
@@ -2140,6 +3073,32 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <source>Verification failed: the database has integrity problems.</source>
         <translation>فشل التحقق: توجد مشكلات في سلامة قاعدة البيانات.</translation>
     </message>
+    <message numerus="yes">
+        <source>ledger: ok, %n transaction(s), each balanced</source>
+        <translation>
+            <numerusform>دفتر الأستاذ: سليم، %n قيد، وكلها متوازنة</numerusform>
+            <numerusform>دفتر الأستاذ: سليم، %n قيد، وهو متوازن</numerusform>
+            <numerusform>دفتر الأستاذ: سليم، %n قيدان، وكلاهما متوازن</numerusform>
+            <numerusform>دفتر الأستاذ: سليم، %n قيود، وكلها متوازنة</numerusform>
+            <numerusform>دفتر الأستاذ: سليم، %n قيدًا، وكلها متوازنة</numerusform>
+            <numerusform>دفتر الأستاذ: سليم، %n قيد، وكلها متوازنة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ledger: %n problem(s)</source>
+        <translation>
+            <numerusform>دفتر الأستاذ: %n مشكلة</numerusform>
+            <numerusform>دفتر الأستاذ: %n مشكلة</numerusform>
+            <numerusform>دفتر الأستاذ: %n مشكلتان</numerusform>
+            <numerusform>دفتر الأستاذ: %n مشكلات</numerusform>
+            <numerusform>دفتر الأستاذ: %n مشكلة</numerusform>
+            <numerusform>دفتر الأستاذ: %n مشكلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification failed: the ledger has problems.</source>
+        <translation>فشل التحقق: توجد مشكلات في دفتر الأستاذ.</translation>
+    </message>
 </context>
 <context>
     <name>amparo::csv::CaseImport</name>
@@ -2209,6 +3168,10 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>The external id %1 is also in row %2.</source>
         <translation>المعرِّف الخارجي %1 موجود أيضًا في الصف %2.</translation>
+    </message>
+    <message>
+        <source>Only people and cases can be imported, not %1.</source>
+        <translation>لا يمكن استيراد إلا الأشخاص والحالات، وليس %1.</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3658,41 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <source>Your passphrase has been changed.</source>
         <translation>غُيِّرت عبارة المرور الخاصة بك.</translation>
     </message>
+    <message>
+        <source>&amp;Back up the vault…</source>
+        <translation>إنشاء &amp;نسخة احتياطية من الخزنة…</translation>
+    </message>
+    <message>
+        <source>Write the whole vault, still encrypted, to one file you can restore elsewhere.</source>
+        <translation>كتابة الخزنة بأكملها، وهي لا تزال مشفَّرة، في ملف واحد يمكنك استعادته في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up. Use Vault › Back up the vault… and keep the file on another disk.</source>
+        <translation>لم تُنشأ أي نسخة احتياطية من هذه الخزنة قط. يُرجى استخدام الخزنة › إنشاء نسخة احتياطية من الخزنة… وحفظ الملف على قرص آخر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup of this vault is %n day(s) old. Use Vault › Back up the vault…</source>
+        <translation>
+            <numerusform>مضى على آخر نسخة احتياطية من هذه الخزنة %n يوم. يُرجى استخدام الخزنة › إنشاء نسخة احتياطية من الخزنة…</numerusform>
+            <numerusform>مضى على آخر نسخة احتياطية من هذه الخزنة %n يوم. يُرجى استخدام الخزنة › إنشاء نسخة احتياطية من الخزنة…</numerusform>
+            <numerusform>مضى على آخر نسخة احتياطية من هذه الخزنة %n يومان. يُرجى استخدام الخزنة › إنشاء نسخة احتياطية من الخزنة…</numerusform>
+            <numerusform>مضت على آخر نسخة احتياطية من هذه الخزنة %n أيام. يُرجى استخدام الخزنة › إنشاء نسخة احتياطية من الخزنة…</numerusform>
+            <numerusform>مضى على آخر نسخة احتياطية من هذه الخزنة %n يومًا. يُرجى استخدام الخزنة › إنشاء نسخة احتياطية من الخزنة…</numerusform>
+            <numerusform>مضى على آخر نسخة احتياطية من هذه الخزنة %n يوم. يُرجى استخدام الخزنة › إنشاء نسخة احتياطية من الخزنة…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>إنشاء نسخة احتياطية من الخزنة</translation>
+    </message>
+    <message>
+        <source>Amparo backups (*.amparo-backup)</source>
+        <translation>نسخ Amparo الاحتياطية (*.amparo-backup)</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2)</source>
+        <translation>كُتبت النسخة الاحتياطية وجرى التحقق منها: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::NewPassphraseFields</name>
@@ -2912,6 +3910,61 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;استعادة</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The vault is restored into a new, empty folder. It opens with the same user names and passphrases as when it was backed up.</source>
+        <translation>تُستعاد الخزنة في مجلد جديد فارغ. وتُفتح بأسماء المستخدمين وعبارات المرور نفسها التي كانت مستخدمة عند إنشاء النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;backup…</source>
+        <translation>اختيار &amp;نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;folder…</source>
+        <translation>اختيار &amp;مجلد…</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>New vault folder</source>
+        <translation>مجلد الخزنة الجديدة</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>ملف النسخة الاحتياطية:</translation>
+    </message>
+    <message>
+        <source>New vault folder:</source>
+        <translation>مجلد الخزنة الجديدة:</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>اختيار النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Amparo backups (*.amparo-backup);;All files (*)</source>
+        <translation>نسخ Amparo الاحتياطية (*.amparo-backup);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Name the new vault folder</source>
+        <translation>تسمية مجلد الخزنة الجديدة</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>جارٍ الاستعادة…</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::SessionHolder</name>
     <message>
         <source>The vault is locked.</source>
@@ -2987,6 +4040,14 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Deriving the key…</source>
         <translation>جارٍ اشتقاق المفتاح…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>استعادة &amp;نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>The vault was restored. Unlock it with your usual user name and passphrase.</source>
+        <translation>استُعيدت الخزنة. يُرجى فتح قفلها باسم المستخدم وعبارة المرور المعتادين.</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,89 @@
     </message>
 </context>
 <context>
+    <name>amparo::Backup</name>
+    <message>
+        <source>while starting the backup</source>
+        <translation>iniciar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>while copying the database</source>
+        <translation>copiar la base de datos</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot: %1</source>
+        <translation>No se puede leer la instantánea: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Amparo backup.</source>
+        <translation>%1 no es una copia de seguridad de Amparo.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated: it ends before its contents.</source>
+        <translation>La copia de seguridad %1 está truncada: termina antes de su contenido.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has format %2, which this version of Amparo does not know; update Amparo to restore it.</source>
+        <translation>La copia de seguridad %1 tiene el formato %2, que esta versión de Amparo no reconoce; actualice Amparo para restaurarla.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated or damaged: a part is longer than the file.</source>
+        <translation>La copia de seguridad %1 está truncada o dañada: una de sus partes es más larga que el archivo.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: it has unexpected data.</source>
+        <translation>La copia de seguridad %1 está dañada: contiene datos inesperados.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its checksum does not match its contents.</source>
+        <translation>La copia de seguridad %1 está dañada: su suma de comprobación no coincide con su contenido.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold an encrypted Amparo database.</source>
+        <translation>La copia de seguridad %1 no contiene una base de datos cifrada de Amparo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup needs a file name.</source>
+        <translation>La copia de seguridad necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Write the backup outside the vault folder, ideally on another disk.</source>
+        <translation>Guarde la copia de seguridad fuera de la carpeta de la bóveda, preferiblemente en otro disco.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation>No se puede escribir en %1.</translation>
+    </message>
+    <message>
+        <source>The backup written to %1 did not verify: %2</source>
+        <translation>La copia de seguridad escrita en %1 no superó la verificación: %2</translation>
+    </message>
+    <message>
+        <source>Say where to restore the vault.</source>
+        <translation>Indique dónde debe restaurarse la bóveda.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; restore into a new folder so that nothing is overwritten.</source>
+        <translation>La carpeta %1 no está vacía; restaure la bóveda en una carpeta nueva para no sobrescribir nada.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored vault to %1.</source>
+        <translation>No se puede mover la bóveda restaurada a %1.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::CaseService</name>
     <message>
         <source>The title</source>
@@ -291,6 +374,68 @@
     </message>
 </context>
 <context>
+    <name>amparo::Corrections</name>
+    <message>
+        <source>Transaction %1 is itself the reversal of transaction %2 and cannot be reversed; post a new entry instead.</source>
+        <translation>El asiento %1 es a su vez la reversión del asiento %2 y no puede revertirse; registre un nuevo asiento en su lugar.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 was already reversed by transaction %2.</source>
+        <translation>El asiento %1 ya se revirtió mediante el asiento %2.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is a grant commitment; it follows the grant: cancel or close the grant instead of reversing it.</source>
+        <translation>El asiento %1 es el compromiso de una subvención y depende de ella: en lugar de revertirlo, cancele o cierre la subvención.</translation>
+    </message>
+    <message>
+        <source>The reason for the reversal</source>
+        <translation>El motivo de la reversión</translation>
+    </message>
+    <message>
+        <source>The reversal cannot be dated %1, before transaction %2 itself (%3).</source>
+        <translation>La reversión no puede tener fecha %1, anterior a la del propio asiento %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The reversal cannot be dated %1, in the future.</source>
+        <translation>La reversión no puede tener fecha %1, que es una fecha futura.</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; its payments can no longer be reversed. Record a refund instead.</source>
+        <translation>La subvención %1 está en estado «%2»; sus pagos ya no pueden revertirse. Registre un reembolso en su lugar.</translation>
+    </message>
+    <message>
+        <source>The rest of grant %1 has been released to the fund; its payments can no longer be reversed. Record a refund instead.</source>
+        <translation>El saldo restante de la subvención %1 ya se liberó al fondo; sus pagos ya no pueden revertirse. Registre un reembolso en su lugar.</translation>
+    </message>
+    <message>
+        <source>Reversing this payment would leave grant %1 with more refunded than paid; reverse the refunds first.</source>
+        <translation>Revertir este pago dejaría la subvención %1 con un monto reembolsado superior al pagado; primero revierta los reembolsos.</translation>
+    </message>
+    <message>
+        <source>Reversal of transaction %1: %2</source>
+        <translation>Reversión del asiento %1: %2</translation>
+    </message>
+    <message>
+        <source>Reversing transaction %1 would leave fund %2 with less than nothing available (%3); cancel or reduce grants first.</source>
+        <translation>Revertir el asiento %1 dejaría el fondo %2 con un saldo disponible negativo (%3); primero cancele o reduzca subvenciones.</translation>
+    </message>
+    <message>
+        <source>A payment was reversed.</source>
+        <translation>Se revirtió un pago.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::Currency</name>
+    <message>
+        <source>%1 is missing; give a currency code such as EUR or USD.</source>
+        <translation>%1: falta este dato; indique un código de moneda, como EUR o USD.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a currency Amparo knows; use an ISO 4217 code such as EUR, USD, CHF, JPY or KWD.</source>
+        <translation>%1: «%2» no es una moneda que Amparo reconozca; use un código ISO 4217, como EUR, USD, CHF, JPY o KWD.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::Database</name>
     <message>
         <source>The disk is full; nothing was saved (%1).</source>
@@ -384,6 +529,346 @@
     <message>
         <source>The number of demo cases must be between 0 and %1.</source>
         <translation>El número de casos de demostración debe estar entre 0 y %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This vault already has %n fund(s); demo data goes only into a new vault.</source>
+        <translation>
+            <numerusform>Esta bóveda ya tiene %n fondo; los datos de demostración solo pueden cargarse en una bóveda nueva.</numerusform>
+            <numerusform>Esta bóveda ya tiene %n fondos; los datos de demostración solo pueden cargarse en una bóveda nueva.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::DisbursementService</name>
+    <message>
+        <source>The currency</source>
+        <translation>La moneda</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>El monto</translation>
+    </message>
+    <message>
+        <source>The date of payment</source>
+        <translation>La fecha de pago</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La nota</translation>
+    </message>
+    <message>
+        <source>The amount is in %1 but grant %2 is in %3; give the exchange rate of the day (how many %1 one %3 buys).</source>
+        <translation>El monto está en %1, pero la subvención %2 está en %3; indique el tipo de cambio del día (cuántos %1 se obtienen por un %3).</translation>
+    </message>
+    <message>
+        <source>%1 at the rate %2 is worth less than the smallest unit of %3.</source>
+        <translation>%1 al tipo de cambio %2 equivale a menos de la unidad mínima de %3.</translation>
+    </message>
+    <message>
+        <source>pay a grant they requested</source>
+        <translation>pagar una subvención que solicitó</translation>
+    </message>
+    <message>
+        <source>pay a grant they approved</source>
+        <translation>pagar una subvención que aprobó</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; only approved grants can be paid.</source>
+        <translation>La subvención %1 está en estado «%2»; solo pueden pagarse subvenciones aprobadas.</translation>
+    </message>
+    <message>
+        <source>Paying %1 for grant %2 would go beyond what was approved: %3 approved, %4 already paid, %5 left.</source>
+        <translation>Pagar %1 con cargo a la subvención %2 superaría el monto aprobado: aprobado %3, ya pagado %4, pendiente %5.</translation>
+    </message>
+    <message>
+        <source>Payment for %1 (case %2)</source>
+        <translation>Pago de %1 (caso %2)</translation>
+    </message>
+    <message>
+        <source>Paid in full.</source>
+        <translation>Pagada íntegramente.</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; refunds are recorded for grants that have been paid.</source>
+        <translation>La subvención %1 está en estado «%2»; los reembolsos solo se registran para subvenciones que ya se han pagado.</translation>
+    </message>
+    <message>
+        <source>A refund of %1 is more than the %2 paid for grant %3 and not yet refunded.</source>
+        <translation>Un reembolso de %1 supera el monto pagado con cargo a la subvención %3 y aún no reembolsado (%2).</translation>
+    </message>
+    <message>
+        <source>Refund of unspent money of %1 (case %2)</source>
+        <translation>Reembolso de fondos no utilizados de %1 (caso %2)</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; payments can only be finished while the grant is being disbursed.</source>
+        <translation>La subvención %1 está en estado «%2»; los pagos solo pueden darse por finalizados mientras la subvención está en desembolso.</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>El comentario</translation>
+    </message>
+    <message>
+        <source>payments finished</source>
+        <translation>pagos finalizados</translation>
+    </message>
+    <message>
+        <source>Grant %1 cannot be justified: the payments of %2 have no receipt yet.</source>
+        <translation>La subvención %1 no puede darse por justificada porque estos pagos aún no tienen comprobante: %2.</translation>
+    </message>
+    <message>
+        <source>There is no disbursement with the id %1.</source>
+        <translation>No existe ningún desembolso con el identificador %1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::FundService</name>
+    <message>
+        <source>The fund code &quot;%1&quot; must be 2 to 12 capital letters or digits, starting with a letter (for example UAF).</source>
+        <translation>El código de fondo «%1» debe tener de 2 a 12 letras mayúsculas o cifras y empezar por una letra (por ejemplo, UAF).</translation>
+    </message>
+    <message>
+        <source>The fund name</source>
+        <translation>El nombre del fondo</translation>
+    </message>
+    <message>
+        <source>The fund currency</source>
+        <translation>La moneda del fondo</translation>
+    </message>
+    <message>
+        <source>The annual budget must be between zero and %1.</source>
+        <translation>El presupuesto anual debe estar entre cero y %1.</translation>
+    </message>
+    <message>
+        <source>The two-approver threshold must be between zero and %1.</source>
+        <translation>El umbral de doble aprobación debe estar entre cero y %1.</translation>
+    </message>
+    <message>
+        <source>A country of the fund</source>
+        <translation>Un país del fondo</translation>
+    </message>
+    <message>
+        <source>The programmes</source>
+        <translation>Los programas</translation>
+    </message>
+    <message>
+        <source>The assistance types</source>
+        <translation>Los tipos de asistencia</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Las notas</translation>
+    </message>
+    <message>
+        <source>There is no organisation with the id %1 to be a donor.</source>
+        <translation>No existe ninguna organización con el identificador %1 que pueda figurar como donante.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 is not a donor; record it as a donor organisation first.</source>
+        <translation>La organización %1 no es donante; primero regístrela como organización donante.</translation>
+    </message>
+    <message>
+        <source>There is already a fund with the code %1.</source>
+        <translation>Ya existe un fondo con el código %1.</translation>
+    </message>
+    <message>
+        <source>There is no fund with the id %1.</source>
+        <translation>No existe ningún fondo con el identificador %1.</translation>
+    </message>
+    <message>
+        <source>There is no fund with the code &quot;%1&quot;.</source>
+        <translation>No existe ningún fondo con el código «%1».</translation>
+    </message>
+    <message>
+        <source>The currency of the contribution</source>
+        <translation>La moneda de la contribución</translation>
+    </message>
+    <message>
+        <source>The amount of the contribution</source>
+        <translation>El monto de la contribución</translation>
+    </message>
+    <message>
+        <source>The date received</source>
+        <translation>La fecha de recepción</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>La referencia</translation>
+    </message>
+    <message>
+        <source>The organisation %1 is not a donor of fund %2.</source>
+        <translation>La organización %1 no es donante del fondo %2.</translation>
+    </message>
+    <message>
+        <source>The contribution is in %1 but fund %2 keeps its accounts in %3; give the exchange rate of the day.</source>
+        <translation>La contribución está en %1, pero el fondo %2 lleva su contabilidad en %3; indique el tipo de cambio del día.</translation>
+    </message>
+    <message>
+        <source>The contribution in %1</source>
+        <translation>La contribución en %1</translation>
+    </message>
+    <message>
+        <source>Contribution to %1 %2</source>
+        <translation>Contribución a %1 %2</translation>
+    </message>
+    <message>
+        <source>Fund %1 is closed to new grants.</source>
+        <translation>El fondo %1 ya no admite nuevas subvenciones.</translation>
+    </message>
+    <message>
+        <source>Fund %1 may only pay for cases in %2; this case is in %3.</source>
+        <translation>El fondo %1 solo puede financiar casos de %2; país de este caso: %3.</translation>
+    </message>
+    <message>
+        <source>no country</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Fund %1 may only pay for the programmes %2; this case is in %3.</source>
+        <translation>El fondo %1 solo puede financiar casos de los programas %2; este caso pertenece al programa %3.</translation>
+    </message>
+    <message>
+        <source>Fund %1 may only pay for %2; this assistance is %3.</source>
+        <translation>El fondo %1 solo puede financiar estos tipos de asistencia: %2; esta asistencia es de tipo %3.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::GrantService</name>
+    <message>
+        <source>The currency of the grant</source>
+        <translation>La moneda de la subvención</translation>
+    </message>
+    <message>
+        <source>Fund %1 keeps its accounts in %2; request the grant in %2 (payments may still be made in %3 at the rate of the day).</source>
+        <translation>El fondo %1 lleva su contabilidad en %2; solicite la subvención en %2 (los pagos podrán hacerse igualmente en %3 al tipo de cambio del día).</translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation>La finalidad</translation>
+    </message>
+    <message>
+        <source>The justification</source>
+        <translation>La justificación</translation>
+    </message>
+    <message>
+        <source>The assistance %1 belongs to another case than %2.</source>
+        <translation>La asistencia %1 pertenece a un caso distinto del %2.</translation>
+    </message>
+    <message>
+        <source>The beneficiary must be a person of case %1.</source>
+        <translation>La persona beneficiaria debe figurar entre las personas del caso %1.</translation>
+    </message>
+    <message>
+        <source>The beneficiary organisation does not exist.</source>
+        <translation>La organización beneficiaria no existe.</translation>
+    </message>
+    <message>
+        <source>A grant request needs at least one budget line with an amount.</source>
+        <translation>Una solicitud de subvención necesita al menos una partida presupuestaria con un monto.</translation>
+    </message>
+    <message>
+        <source>Budget line %1</source>
+        <translation>Partida presupuestaria %1</translation>
+    </message>
+    <message>
+        <source>The total of the budget lines</source>
+        <translation>El total de las partidas presupuestarias</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; only drafts and requests returned for changes can be edited.</source>
+        <translation>La subvención %1 está en estado «%2»; solo pueden editarse los borradores y las solicitudes devueltas para cambios.</translation>
+    </message>
+    <message>
+        <source>%1 is final.</source>
+        <translation>%1 es un estado final.</translation>
+    </message>
+    <message>
+        <source>from %1 it can go to: %2.</source>
+        <translation>desde %1 puede pasar a: %2.</translation>
+    </message>
+    <message>
+        <source>Grant %1 cannot go from %2 to %3; %4</source>
+        <translation>La subvención %1 no puede pasar de %2 a %3; %4</translation>
+    </message>
+    <message>
+        <source>Release of %1: %2</source>
+        <translation>Liberación del saldo de %1: %2</translation>
+    </message>
+    <message>
+        <source>approve their own grant request</source>
+        <translation>aprobar su propia solicitud de subvención</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; only submitted requests can be approved.</source>
+        <translation>La subvención %1 está en estado «%2»; solo pueden aprobarse las solicitudes presentadas.</translation>
+    </message>
+    <message>
+        <source>give both approvals of a grant</source>
+        <translation>dar las dos aprobaciones de una subvención</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>El comentario</translation>
+    </message>
+    <message>
+        <source>The approved amount</source>
+        <translation>El monto aprobado</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be more than the %3 requested.</source>
+        <translation>%1 (%2) no puede superar el monto solicitado (%3).</translation>
+    </message>
+    <message>
+        <source>Fund %1 has %2 available; approving %3 for grant %4 would commit more than it has. An administrator can authorise the over-commitment with a written reason.</source>
+        <translation>El fondo %1 tiene %2 disponibles; aprobar %3 para la subvención %4 comprometería más de lo que tiene. Un administrador puede autorizar el sobrecompromiso indicando el motivo por escrito.</translation>
+    </message>
+    <message>
+        <source>Commitment of %1 for case %2</source>
+        <translation>Compromiso de %1 para el caso %2</translation>
+    </message>
+    <message>
+        <source>decide on their own grant request</source>
+        <translation>decidir sobre su propia solicitud de subvención</translation>
+    </message>
+    <message>
+        <source>The reason for the rejection</source>
+        <translation>El motivo del rechazo</translation>
+    </message>
+    <message>
+        <source>What needs to change</source>
+        <translation>Lo que debe cambiarse</translation>
+    </message>
+    <message>
+        <source>The reason for the cancellation</source>
+        <translation>El motivo de la cancelación</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; an over-commitment can only be authorised for a submitted request.</source>
+        <translation>La subvención %1 está en estado «%2»; solo puede autorizarse un sobrecompromiso para una solicitud presentada.</translation>
+    </message>
+    <message>
+        <source>The reason for the over-commitment</source>
+        <translation>El motivo del sobrecompromiso</translation>
+    </message>
+    <message>
+        <source>There is no grant with the id %1.</source>
+        <translation>No existe ninguna subvención con el identificador %1.</translation>
+    </message>
+    <message>
+        <source>There is no grant with the reference &quot;%1&quot;.</source>
+        <translation>No existe ninguna subvención con la referencia «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown grant status &quot;%1&quot;; use one of: %2.</source>
+        <translation>Estado de subvención desconocido: «%1»; use uno de los siguientes: %2.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +1034,77 @@
     </message>
 </context>
 <context>
+    <name>amparo::Ledger</name>
+    <message>
+        <source>The ledger is locked up to %1; nothing can be posted on %2. Post it with a date after the lock.</source>
+        <translation>El libro mayor está cerrado hasta el %1; no puede registrarse nada con fecha %2. Regístrelo con una fecha posterior al cierre.</translation>
+    </message>
+    <message>
+        <source>A ledger transaction needs a date.</source>
+        <translation>Un asiento contable necesita una fecha.</translation>
+    </message>
+    <message>
+        <source>The posting date</source>
+        <translation>La fecha contable</translation>
+    </message>
+    <message>
+        <source>A ledger transaction needs at least two postings.</source>
+        <translation>Un asiento contable necesita al menos dos apuntes.</translation>
+    </message>
+    <message>
+        <source>The posting to %1 is in &quot;%2&quot;, which is not a currency Amparo knows.</source>
+        <translation>El apunte en la cuenta %1 está en «%2», una moneda que Amparo no reconoce.</translation>
+    </message>
+    <message>
+        <source>The posting to %1 has no amount.</source>
+        <translation>El apunte en la cuenta %1 no tiene monto.</translation>
+    </message>
+    <message>
+        <source>The transaction &quot;%1&quot; does not balance: its %2 postings add up to %3 instead of zero.</source>
+        <translation>El asiento «%1» no cuadra: sus %2 apuntes suman %3 en lugar de cero.</translation>
+    </message>
+    <message>
+        <source>The end of the locked period</source>
+        <translation>El fin del período cerrado</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1: falta este dato.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in the future (%2).</source>
+        <translation>%1 no puede ser una fecha futura (%2).</translation>
+    </message>
+    <message>
+        <source>The reason for the lock</source>
+        <translation>El motivo del cierre</translation>
+    </message>
+    <message>
+        <source>The ledger is already locked up to %1; a lock can only move forward.</source>
+        <translation>El libro mayor ya está cerrado hasta el %1; el cierre solo puede avanzar.</translation>
+    </message>
+    <message>
+        <source>There is no ledger transaction with the id %1.</source>
+        <translation>No existe ningún asiento contable con el identificador %1.</translation>
+    </message>
+    <message>
+        <source>transaction %1 does not balance in %2 (off by %3)</source>
+        <translation>el asiento %1 no cuadra en %2 (descuadre de %3)</translation>
+    </message>
+    <message>
+        <source>transaction %1 has postings dated apart from it</source>
+        <translation>el asiento %1 tiene apuntes con una fecha distinta de la suya</translation>
+    </message>
+    <message>
+        <source>transaction %1 has fewer than two postings</source>
+        <translation>el asiento %1 tiene menos de dos apuntes</translation>
+    </message>
+    <message>
+        <source>transaction %1 was posted into a locked period</source>
+        <translation>el asiento %1 se registró en un período cerrado</translation>
+    </message>
+</context>
+<context>
     <name>amparo::LoginThrottle</name>
     <message numerus="yes">
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
@@ -595,6 +1151,62 @@
     <message>
         <source>The consistency of finding %1</source>
         <translation>El grado de coherencia del hallazgo %1</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::Money</name>
+    <message>
+        <source>&quot;%1&quot; is not a currency Amparo knows.</source>
+        <translation>«%1» no es una moneda que Amparo reconozca.</translation>
+    </message>
+    <message>
+        <source>%1 must be more than zero.</source>
+        <translation>%1 debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not plausible; no single amount may exceed %3.</source>
+        <translation>%1 de %2 no es verosímil; ningún monto individual puede superar %3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1: falta este dato.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount; write it like 1500.00, without spaces, currency signs or thousands separators.</source>
+        <translation>%1: «%2» no es un monto; escríbalo como 1500.00, sin espacios, símbolos de moneda ni separadores de miles.</translation>
+    </message>
+    <message>
+        <source>%1 must be more than zero; &quot;%2&quot; is negative.</source>
+        <translation>%1 debe ser mayor que cero; «%2» es negativo.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has decimals, but %3 has no minor unit; give a whole number.</source>
+        <translation>%1: «%2» tiene decimales, pero %3 no tiene subunidad; indique un número entero.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has more decimals than %3 has (%4).</source>
+        <translation>%1: «%2» tiene más decimales de los que admite %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not plausible; no single amount may exceed %3.</source>
+        <translation>%1: «%2» no es verosímil; ningún monto individual puede superar %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an exchange rate; write a positive number such as 20.1234.</source>
+        <translation>%1: «%2» no es un tipo de cambio; escriba un número positivo, como 20.1234.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is out of range; a rate has at most %3 decimals, 18 digits in all, and is below one billion.</source>
+        <translation>%1: «%2» está fuera del intervalo admitido; un tipo de cambio tiene como máximo %3 decimales y 18 cifras en total, y es inferior a mil millones.</translation>
+    </message>
+    <message>
+        <source>%1 at the rate %2 would be more than %3; check the rate.</source>
+        <translation>%1 al tipo de cambio %2 superaría %3; compruebe el tipo de cambio.</translation>
     </message>
 </context>
 <context>
@@ -787,10 +1399,6 @@
     <message>
         <source>The kind of record</source>
         <translation>El tipo de registro</translation>
-    </message>
-    <message>
-        <source>Records of the kind &quot;%1&quot; cannot be linked to yet.</source>
-        <translation>Todavía no se pueden establecer vínculos con registros del tipo «%1».</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2154,30 @@
         <source>Diagnostic of</source>
         <translation>Diagnóstico de</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Presentada</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>Devuelta para cambios</translation>
+    </message>
+    <message>
+        <source>Disbursing</source>
+        <translation>En desembolso</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Desembolsada</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>Justificada</translation>
+    </message>
 </context>
 <context>
     <name>amparo::cli::Arguments</name>
@@ -1576,6 +2208,29 @@
     <message>
         <source>Missing --%1.</source>
         <translation>Falta --%1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Backup</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2).</source>
+        <translation>Copia de seguridad escrita y verificada: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>el archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the new vault folder</source>
+        <translation>la carpeta de la nueva bóveda</translation>
+    </message>
+    <message>
+        <source>Vault restored to %1; it opens with the same user names and passphrases as the original.</source>
+        <translation>Bóveda restaurada en %1; se abre con los mismos nombres de usuario y frases de contraseña que la original.</translation>
     </message>
 </context>
 <context>
@@ -1729,16 +2384,52 @@
         <source>--seed needs a whole number from 0 to 18446744073709551615.</source>
         <translation>--seed necesita un número entero entre 0 y 18446744073709551615.</translation>
     </message>
+    <message>
+        <source>funds</source>
+        <translation>fondos</translation>
+    </message>
+    <message>
+        <source>donor contributions</source>
+        <translation>contribuciones de donantes</translation>
+    </message>
+    <message>
+        <source>grants</source>
+        <translation>subvenciones</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>pagos</translation>
+    </message>
+    <message>
+        <source>  reversed as mistaken</source>
+        <translation>  revertidos por ser erróneos</translation>
+    </message>
+    <message>
+        <source>  with receipts overdue</source>
+        <translation>  con comprobantes fuera de plazo</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>reembolsos</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>comprobantes</translation>
+    </message>
+    <message>
+        <source>grants by status: %1</source>
+        <translation>subvenciones por estado: %1</translation>
+    </message>
+    <message>
+        <source>payment currencies: %1</source>
+        <translation>monedas de pago: %1</translation>
+    </message>
 </context>
 <context>
     <name>amparo::cli::ExportCsv</name>
     <message>
         <source>the vault folder</source>
         <translation>la carpeta de la bóveda</translation>
-    </message>
-    <message>
-        <source>Exporting %1 is not available yet: grants and disbursements come with a later version of Amparo.</source>
-        <translation>La exportación de %1 aún no está disponible: las subvenciones y los desembolsos llegarán en una versión posterior de Amparo.</translation>
     </message>
     <message>
         <source>Unknown --kind &quot;%1&quot;; use cases, people, grants or disbursements.</source>
@@ -1750,6 +2441,126 @@
             <numerusform>Se exportó %n fila de %1 a %2.</numerusform>
             <numerusform>Se exportaron %n filas de %1 a %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Fund</name>
+    <message>
+        <source>There is no organisation named &quot;%1&quot;.</source>
+        <translation>No existe ninguna organización llamada «%1».</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>fund needs an action: add or contribute.</source>
+        <translation>Falta el subcomando de fund: add o contribute.</translation>
+    </message>
+    <message>
+        <source>Unknown fund action &quot;%1&quot;; use add or contribute.</source>
+        <translation>Subcomando de fund desconocido: «%1»; use add o contribute.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Grant</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>the grant</source>
+        <translation>la subvención</translation>
+    </message>
+    <message>
+        <source>--assistance needs the number of an assistance line.</source>
+        <translation>--assistance necesita el número de un registro de asistencia.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3); grant %4 is now %5.</source>
+        <translation>%1: %2 (%3); estado actual de la subvención %4: %5.</translation>
+    </message>
+    <message>
+        <source>Refund recorded</source>
+        <translation>Reembolso registrado</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Pago registrado</translation>
+    </message>
+    <message>
+        <source>Grant %1 — %2</source>
+        <translation>Subvención %1 — %2</translation>
+    </message>
+    <message>
+        <source>  case %1, fund %2, requested by %3</source>
+        <translation>  caso %1, fondo %2, solicitada por %3</translation>
+    </message>
+    <message>
+        <source>  purpose: %1</source>
+        <translation>  finalidad: %1</translation>
+    </message>
+    <message>
+        <source>  requested %1, approved %2</source>
+        <translation>  solicitado: %1, aprobado: %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>aún no</translation>
+    </message>
+    <message>
+        <source>  paid %1, refunded %2, still committed %3</source>
+        <translation>  pagado: %1, reembolsado: %2, aún comprometido: %3</translation>
+    </message>
+    <message>
+        <source>  approved by %1: %2</source>
+        <translation>  aprobada por %1: %2</translation>
+    </message>
+    <message>
+        <source> (reversed)</source>
+        <translation> (revertido)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n receipt(s)</source>
+        <translation>
+            <numerusform>, %n comprobante</numerusform>
+            <numerusform>, %n comprobantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grant needs an action: request, submit, approve, reject, return, cancel, close, disburse, refund, finish, justify, receipt, authorise-overcommit or show.</source>
+        <translation>Falta el subcomando de grant: request, submit, approve, reject, return, cancel, close, disburse, refund, finish, justify, receipt, authorise-overcommit o show.</translation>
+    </message>
+    <message>
+        <source>Grant %1 approved: %2.</source>
+        <translation>Subvención %1 aprobada: %2.</translation>
+    </message>
+    <message>
+        <source>First approval of grant %1 recorded; above the threshold a second fund manager must approve it too.</source>
+        <translation>Se registró la primera aprobación de la subvención %1; por encima del umbral, también debe aprobarla un segundo gestor de fondos.</translation>
+    </message>
+    <message>
+        <source>--disbursement must be the number of a payment of grant %1.</source>
+        <translation>--disbursement debe ser el número de un pago de la subvención %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown grant action &quot;%1&quot;.</source>
+        <translation>Subcomando de grant desconocido: «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Grants</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>Unknown --status &quot;%1&quot;; use one or more of: %2.</source>
+        <translation>Valor de --status desconocido: «%1»; use uno o varios de los siguientes: %2.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2668,52 @@
     </message>
 </context>
 <context>
+    <name>amparo::cli::Ledger</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal of %n transaction(s) written to %1.</source>
+        <translation>
+            <numerusform>Se escribió en %1 el diario de %n asiento.</numerusform>
+            <numerusform>Se escribió en %1 el diario de %n asientos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ledger is locked up to %1.</source>
+        <translation>El libro mayor está cerrado hasta el %1.</translation>
+    </message>
+    <message>
+        <source>the transaction number</source>
+        <translation>el número de asiento</translation>
+    </message>
+    <message>
+        <source>The transaction must be given by its number.</source>
+        <translation>El asiento debe indicarse por su número.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of at least 1.</source>
+        <translation>--limit necesita un número igual o mayor que 1.</translation>
+    </message>
+    <message>
+        <source>Unknown --by &quot;%1&quot;; use country, assistance, month or fund.</source>
+        <translation>Valor de --by desconocido: «%1»; use country, assistance, month o fund.</translation>
+    </message>
+    <message>
+        <source>ledger needs an action: balance, journal, transactions, report, overdue, lock or reverse.</source>
+        <translation>Falta el subcomando de ledger: balance, journal, transactions, report, overdue, lock o reverse.</translation>
+    </message>
+    <message>
+        <source>Unknown ledger action &quot;%1&quot;.</source>
+        <translation>Subcomando de ledger desconocido: «%1».</translation>
+    </message>
+</context>
+<context>
     <name>amparo::cli::Main</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -1888,6 +2745,8 @@ Commands:
                                    (all rows or none; --dry-run lists every problem)
   export-csv VAULT --user U --kind cases|people --out FILE
                                    (grants and disbursements: not available yet)
+  export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
+        [--lang en|fr|es|ru|ar]    (case summary; default internal, English)
   demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
                                    (fills a new vault with synthetic data and users
                                    caseworker, caseworker2, fundmanager, finance,
@@ -1898,6 +2757,36 @@ Commands:
         [--country CC] [--priority P] [--limit N] [--format table|csv|json]
                                    (newest first; the table shows 50 unless --limit,
                                    csv and json every match)
+  fund add VAULT --user ADMIN --code CODE --name TEXT --currency C [--budget X]
+        [--threshold X] [--countries CC,...] [--programmes P,...]
+        [--assistance-types T,...] [--donors NAME,...]
+  fund contribute VAULT --user U --fund CODE --amount X --currency C [--rate R]
+        [--date D] [--donor NAME] [--reference TEXT]
+  funds VAULT --user U [--at YYYY-MM-DD] [--format table|csv|json]
+                                   (received, committed, disbursed, available)
+  grant request VAULT --user U --case REF --fund CODE --amount X --currency C
+        --purpose TEXT [--assistance ID] [--justification TEXT] [--draft]
+                                   (prints the grant reference)
+  grant submit|show VAULT --user U GRANT
+  grant approve VAULT --user U GRANT [--amount X] [--comment TEXT]
+  grant reject|return|cancel VAULT --user U GRANT --comment TEXT
+  grant close|finish|justify VAULT --user U GRANT [--comment TEXT]
+  grant authorise-overcommit VAULT --user ADMIN GRANT --comment TEXT
+  grant disburse|refund VAULT --user U GRANT --amount X --currency C [--rate R]
+        [--date D] [--note TEXT]   (--rate: how many C one unit of the fund&apos;s
+                                   currency buys; prints the disbursement number)
+  grant receipt VAULT --user U GRANT --disbursement N --file FILE
+  grants VAULT --user U [--status S[,S...]] [--fund CODE] [--format table|csv|json]
+  ledger balance VAULT --user U [--fund CODE] [--at YYYY-MM-DD] [--format ...]
+  ledger journal VAULT --user U --out FILE      (hledger/ledger format)
+  ledger transactions VAULT --user U [--limit N] [--format ...]
+  ledger report VAULT --user U --by country|assistance|month|fund [--from D]
+        [--to D] [--format ...]
+  ledger overdue VAULT --user U [--at D] [--format ...]   (receipts overdue)
+  ledger lock VAULT --user U --through YYYY-MM-DD --reason TEXT
+  ledger reverse VAULT --user U TRANSACTION --reason TEXT [--date D]
+  backup VAULT --user ADMIN --out FILE   (encrypted, verified after writing)
+  restore FILE VAULT               (into a new folder; same passphrases)
 
 Roles: admin, caseworker, fund_manager, finance, auditor.
 
@@ -1924,28 +2813,64 @@ Comandos:
   verify VAULT --user U            (integridad de la base de datos y cadena de auditoría)
   info VAULT --user U              (versiones, esquema, usuarios; ningún dato secreto)
   import VAULT --user U --kind people|cases FILE.csv [--dry-run]
-                                   (todas las filas o ninguna; --dry-run lista cada problema)
+                                   (todas las filas o ninguna; --dry-run enumera todos
+                                   los problemas)
   export-csv VAULT --user U --kind cases|people --out FILE
                                    (subvenciones y desembolsos: aún no disponibles)
+  export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
+        [--lang en|fr|es|ru|ar]    (resumen del caso; por defecto internal, en inglés)
   demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
-                                   (llena una bóveda nueva con datos sintéticos y los usuarios
-                                   caseworker, caseworker2, fundmanager, finance,
-                                   auditor; por defecto, 300 casos y semilla 1; su frase de
-                                   contraseña es AMPARO_DEMO_PASSPHRASE o se genera y se muestra;
-                                   su --kdf es interactive salvo que se indique otro)
+                                   (llena una bóveda nueva con datos sintéticos y con
+                                   los usuarios caseworker, caseworker2, fundmanager,
+                                   finance y auditor; por defecto 300 casos, semilla 1;
+                                   su frase de contraseña es AMPARO_DEMO_PASSPHRASE o
+                                   se genera y se muestra; su --kdf es interactive si
+                                   no se indica otro)
   cases VAULT --user U [--search TEXT] [--status S[,S...]] [--programme P]
         [--country CC] [--priority P] [--limit N] [--format table|csv|json]
-                                   (los más recientes primero; la tabla muestra 50 salvo que
-                                   se indique --limit; csv y json, todas las coincidencias)
+                                   (los más recientes primero; la tabla muestra 50 salvo
+                                   que se indique --limit; csv y json, todos los
+                                   resultados)
+  fund add VAULT --user ADMIN --code CODE --name TEXT --currency C [--budget X]
+        [--threshold X] [--countries CC,...] [--programmes P,...]
+        [--assistance-types T,...] [--donors NAME,...]
+  fund contribute VAULT --user U --fund CODE --amount X --currency C [--rate R]
+        [--date D] [--donor NAME] [--reference TEXT]
+  funds VAULT --user U [--at YYYY-MM-DD] [--format table|csv|json]
+                                   (recibido, comprometido, desembolsado, disponible)
+  grant request VAULT --user U --case REF --fund CODE --amount X --currency C
+        --purpose TEXT [--assistance ID] [--justification TEXT] [--draft]
+                                   (muestra la referencia de la subvención)
+  grant submit|show VAULT --user U GRANT
+  grant approve VAULT --user U GRANT [--amount X] [--comment TEXT]
+  grant reject|return|cancel VAULT --user U GRANT --comment TEXT
+  grant close|finish|justify VAULT --user U GRANT [--comment TEXT]
+  grant authorise-overcommit VAULT --user ADMIN GRANT --comment TEXT
+  grant disburse|refund VAULT --user U GRANT --amount X --currency C [--rate R]
+        [--date D] [--note TEXT]   (--rate: cuántas unidades de C se obtienen por una
+                                   unidad de la moneda del fondo; muestra el número
+                                   del desembolso)
+  grant receipt VAULT --user U GRANT --disbursement N --file FILE
+  grants VAULT --user U [--status S[,S...]] [--fund CODE] [--format table|csv|json]
+  ledger balance VAULT --user U [--fund CODE] [--at YYYY-MM-DD] [--format ...]
+  ledger journal VAULT --user U --out FILE      (formato hledger/ledger)
+  ledger transactions VAULT --user U [--limit N] [--format ...]
+  ledger report VAULT --user U --by country|assistance|month|fund [--from D]
+        [--to D] [--format ...]
+  ledger overdue VAULT --user U [--at D] [--format ...]   (comprobantes fuera de plazo)
+  ledger lock VAULT --user U --through YYYY-MM-DD --reason TEXT
+  ledger reverse VAULT --user U TRANSACTION --reason TEXT [--date D]
+  backup VAULT --user ADMIN --out FILE   (cifrada y verificada tras escribirse)
+  restore FILE VAULT               (en una carpeta nueva; mismas frases de contraseña)
 
 Roles: admin, caseworker, fund_manager, finance, auditor.
 
-Los datos secretos nunca se toman de los argumentos (aparecerían en `ps`):
-  frase de contraseña de --user (o del nuevo administrador, en init):
+Los datos secretos nunca se pasan como argumentos (se verían en `ps`):
+  frase de contraseña de --user (o del nuevo administrador en init):
       AMPARO_PASSPHRASE o --passphrase-fd N
-  una frase de contraseña nueva: AMPARO_NEW_PASSPHRASE o --new-passphrase-fd N
+  una nueva frase de contraseña: AMPARO_NEW_PASSPHRASE o --new-passphrase-fd N
   la clave de recuperación: AMPARO_RECOVERY_KEY o --recovery-key-fd N
-  si no, se solicitan en la terminal, sin mostrar lo que se escribe.
+  en otro caso, se solicitan en la terminal, sin mostrarlos en pantalla.
 
 Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 error de uso.
 </translation>
@@ -2104,6 +3029,24 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
         <source>Verification failed: the database has integrity problems.</source>
         <translation>La verificación falló: la base de datos tiene problemas de integridad.</translation>
     </message>
+    <message numerus="yes">
+        <source>ledger: ok, %n transaction(s), each balanced</source>
+        <translation>
+            <numerusform>libro mayor: correcto, %n asiento, cuadrado</numerusform>
+            <numerusform>libro mayor: correcto, %n asientos, todos cuadrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ledger: %n problem(s)</source>
+        <translation>
+            <numerusform>libro mayor: %n problema</numerusform>
+            <numerusform>libro mayor: %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification failed: the ledger has problems.</source>
+        <translation>La verificación falló: el libro mayor tiene problemas.</translation>
+    </message>
 </context>
 <context>
     <name>amparo::csv::CaseImport</name>
@@ -2173,6 +3116,10 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>The external id %1 is also in row %2.</source>
         <translation>El identificador externo %1 también figura en la fila %2.</translation>
+    </message>
+    <message>
+        <source>Only people and cases can be imported, not %1.</source>
+        <translation>Solo pueden importarse personas y casos, no %1.</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +3594,37 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
         <source>Your passphrase has been changed.</source>
         <translation>Su frase de contraseña se ha cambiado.</translation>
     </message>
+    <message>
+        <source>&amp;Back up the vault…</source>
+        <translation>Hacer una &amp;copia de seguridad de la bóveda…</translation>
+    </message>
+    <message>
+        <source>Write the whole vault, still encrypted, to one file you can restore elsewhere.</source>
+        <translation>Guarda toda la bóveda, aún cifrada, en un único archivo que puede restaurarse en otro lugar.</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up. Use Vault › Back up the vault… and keep the file on another disk.</source>
+        <translation>Nunca se ha hecho una copia de seguridad de esta bóveda. Use Bóveda › Hacer una copia de seguridad de la bóveda… y guarde el archivo en otro disco.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup of this vault is %n day(s) old. Use Vault › Back up the vault…</source>
+        <translation>
+            <numerusform>La última copia de seguridad de esta bóveda tiene %n día de antigüedad. Use Bóveda › Hacer una copia de seguridad de la bóveda…</numerusform>
+            <numerusform>La última copia de seguridad de esta bóveda tiene %n días de antigüedad. Use Bóveda › Hacer una copia de seguridad de la bóveda…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Hacer una copia de seguridad de la bóveda</translation>
+    </message>
+    <message>
+        <source>Amparo backups (*.amparo-backup)</source>
+        <translation>Copias de seguridad de Amparo (*.amparo-backup)</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2)</source>
+        <translation>Copia de seguridad escrita y verificada: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::NewPassphraseFields</name>
@@ -2852,6 +3830,61 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The vault is restored into a new, empty folder. It opens with the same user names and passphrases as when it was backed up.</source>
+        <translation>La bóveda se restaura en una carpeta nueva y vacía. Se abre con los mismos nombres de usuario y frases de contraseña que tenía cuando se hizo la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;backup…</source>
+        <translation>Elegir la copia de &amp;seguridad…</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;folder…</source>
+        <translation>Elegir la &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>New vault folder</source>
+        <translation>Carpeta de la nueva bóveda</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Archivo de copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>New vault folder:</source>
+        <translation>Carpeta de la nueva bóveda:</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Elija la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Amparo backups (*.amparo-backup);;All files (*)</source>
+        <translation>Copias de seguridad de Amparo (*.amparo-backup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Name the new vault folder</source>
+        <translation>Indique el nombre de la carpeta de la nueva bóveda</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::SessionHolder</name>
     <message>
         <source>The vault is locked.</source>
@@ -2927,6 +3960,14 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>Deriving the key…</source>
         <translation>Derivando la clave…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>The vault was restored. Unlock it with your usual user name and passphrase.</source>
+        <translation>La bóveda se restauró. Desbloquéela con su nombre de usuario y su frase de contraseña habituales.</translation>
     </message>
 </context>
 <context>

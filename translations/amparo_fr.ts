@@ -141,6 +141,89 @@
     </message>
 </context>
 <context>
+    <name>amparo::Backup</name>
+    <message>
+        <source>while starting the backup</source>
+        <translation>l&apos;initialisation de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>while copying the database</source>
+        <translation>la copie de la base de données</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot: %1</source>
+        <translation>Impossible de lire l&apos;instantané&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Amparo backup.</source>
+        <translation>%1 n&apos;est pas une sauvegarde Amparo.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated: it ends before its contents.</source>
+        <translation>La sauvegarde %1 est tronquée&#xa0;: elle s&apos;interrompt avant son contenu.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has format %2, which this version of Amparo does not know; update Amparo to restore it.</source>
+        <translation>La sauvegarde %1 est au format %2, que cette version d&apos;Amparo ne connaît pas&#x202f;; mettez Amparo à jour pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated or damaged: a part is longer than the file.</source>
+        <translation>La sauvegarde %1 est tronquée ou endommagée&#xa0;: une partie dépasse la taille du fichier.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: it has unexpected data.</source>
+        <translation>La sauvegarde %1 est endommagée&#xa0;: elle contient des données inattendues.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its checksum does not match its contents.</source>
+        <translation>La sauvegarde %1 est endommagée&#xa0;: sa somme de contrôle ne correspond pas à son contenu.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold an encrypted Amparo database.</source>
+        <translation>La sauvegarde %1 ne contient pas de base de données Amparo chiffrée.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The backup needs a file name.</source>
+        <translation>Indiquez un nom de fichier pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Write the backup outside the vault folder, ideally on another disk.</source>
+        <translation>Enregistrez la sauvegarde hors du répertoire du coffre, idéalement sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation>Impossible d&apos;écrire dans %1.</translation>
+    </message>
+    <message>
+        <source>The backup written to %1 did not verify: %2</source>
+        <translation>La vérification de la sauvegarde écrite dans %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Say where to restore the vault.</source>
+        <translation>Indiquez où restaurer le coffre.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; restore into a new folder so that nothing is overwritten.</source>
+        <translation>%1 n&apos;est pas vide&#x202f;; restaurez le coffre dans un nouveau répertoire afin que rien ne soit écrasé.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored vault to %1.</source>
+        <translation>Impossible de déplacer le coffre restauré vers %1.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::CaseService</name>
     <message>
         <source>The title</source>
@@ -291,6 +374,68 @@
     </message>
 </context>
 <context>
+    <name>amparo::Corrections</name>
+    <message>
+        <source>Transaction %1 is itself the reversal of transaction %2 and cannot be reversed; post a new entry instead.</source>
+        <translation>L&apos;écriture %1 est elle-même la contre-passation de l&apos;écriture %2 et ne peut pas être contre-passée&#x202f;; passez plutôt une nouvelle écriture.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 was already reversed by transaction %2.</source>
+        <translation>L&apos;écriture %1 a déjà été contre-passée par l&apos;écriture %2.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is a grant commitment; it follows the grant: cancel or close the grant instead of reversing it.</source>
+        <translation>L&apos;écriture %1 est un engagement de subvention et suit le sort de la subvention&#xa0;: annulez ou clôturez la subvention au lieu de contre-passer l&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>The reason for the reversal</source>
+        <translation>Le motif de la contre-passation</translation>
+    </message>
+    <message>
+        <source>The reversal cannot be dated %1, before transaction %2 itself (%3).</source>
+        <translation>La contre-passation ne peut pas être datée du %1, soit avant l&apos;écriture %2 elle-même (%3).</translation>
+    </message>
+    <message>
+        <source>The reversal cannot be dated %1, in the future.</source>
+        <translation>La contre-passation ne peut pas être datée du %1&#xa0;: cette date se situe dans le futur.</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; its payments can no longer be reversed. Record a refund instead.</source>
+        <translation>La subvention %1 a le statut «&#xa0;%2&#xa0;»&#x202f;; ses paiements ne peuvent plus être contre-passés. Enregistrez plutôt un remboursement.</translation>
+    </message>
+    <message>
+        <source>The rest of grant %1 has been released to the fund; its payments can no longer be reversed. Record a refund instead.</source>
+        <translation>Le solde de la subvention %1 a été restitué au fonds&#x202f;; ses paiements ne peuvent plus être contre-passés. Enregistrez plutôt un remboursement.</translation>
+    </message>
+    <message>
+        <source>Reversing this payment would leave grant %1 with more refunded than paid; reverse the refunds first.</source>
+        <translation>Contre-passer ce paiement rendrait le montant remboursé de la subvention %1 supérieur au montant payé&#x202f;; contre-passez d&apos;abord les remboursements.</translation>
+    </message>
+    <message>
+        <source>Reversal of transaction %1: %2</source>
+        <translation>Contre-passation de l&apos;écriture %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Reversing transaction %1 would leave fund %2 with less than nothing available (%3); cancel or reduce grants first.</source>
+        <translation>Contre-passer l&apos;écriture %1 rendrait négatif le disponible du fonds %2 (%3)&#x202f;; annulez ou réduisez d&apos;abord des subventions.</translation>
+    </message>
+    <message>
+        <source>A payment was reversed.</source>
+        <translation>Un paiement a été contre-passé.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::Currency</name>
+    <message>
+        <source>%1 is missing; give a currency code such as EUR or USD.</source>
+        <translation>%1 est obligatoire&#x202f;; indiquez un code de devise, par exemple EUR ou USD.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a currency Amparo knows; use an ISO 4217 code such as EUR, USD, CHF, JPY or KWD.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une devise connue d&apos;Amparo&#x202f;; utilisez un code ISO 4217, par exemple EUR, USD, CHF, JPY ou KWD.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::Database</name>
     <message>
         <source>The disk is full; nothing was saved (%1).</source>
@@ -384,6 +529,346 @@
     <message>
         <source>The number of demo cases must be between 0 and %1.</source>
         <translation>Le nombre de dossiers de démonstration doit être compris entre 0 et %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This vault already has %n fund(s); demo data goes only into a new vault.</source>
+        <translation>
+            <numerusform>Ce coffre contient déjà %n fonds&#x202f;; les données de démonstration ne peuvent être ajoutées qu&apos;à un nouveau coffre.</numerusform>
+            <numerusform>Ce coffre contient déjà %n fonds&#x202f;; les données de démonstration ne peuvent être ajoutées qu&apos;à un nouveau coffre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::DisbursementService</name>
+    <message>
+        <source>The currency</source>
+        <translation>La devise</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>Le montant</translation>
+    </message>
+    <message>
+        <source>The date of payment</source>
+        <translation>La date de paiement</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La note</translation>
+    </message>
+    <message>
+        <source>The amount is in %1 but grant %2 is in %3; give the exchange rate of the day (how many %1 one %3 buys).</source>
+        <translation>Le montant est en %1, mais la subvention %2 est en %3&#x202f;; indiquez le taux de change du jour (nombre de %1 pour 1 %3).</translation>
+    </message>
+    <message>
+        <source>%1 at the rate %2 is worth less than the smallest unit of %3.</source>
+        <translation>%1 au taux de %2 représente moins que la plus petite unité de %3.</translation>
+    </message>
+    <message>
+        <source>pay a grant they requested</source>
+        <translation>payer une subvention demandée par ses soins</translation>
+    </message>
+    <message>
+        <source>pay a grant they approved</source>
+        <translation>payer une subvention approuvée par ses soins</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; only approved grants can be paid.</source>
+        <translation>La subvention %1 a le statut «&#xa0;%2&#xa0;»&#x202f;; seules les subventions approuvées peuvent être payées.</translation>
+    </message>
+    <message>
+        <source>Paying %1 for grant %2 would go beyond what was approved: %3 approved, %4 already paid, %5 left.</source>
+        <translation>Un paiement de %1 au titre de la subvention %2 dépasserait le montant approuvé (montant approuvé&#xa0;: %3&#x202f;; déjà payé&#xa0;: %4&#x202f;; reste à payer&#xa0;: %5).</translation>
+    </message>
+    <message>
+        <source>Payment for %1 (case %2)</source>
+        <translation>Paiement de la subvention %1 (dossier %2)</translation>
+    </message>
+    <message>
+        <source>Paid in full.</source>
+        <translation>Payée intégralement.</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; refunds are recorded for grants that have been paid.</source>
+        <translation>La subvention %1 a le statut «&#xa0;%2&#xa0;»&#x202f;; les remboursements ne s&apos;enregistrent que pour des subventions déjà payées.</translation>
+    </message>
+    <message>
+        <source>A refund of %1 is more than the %2 paid for grant %3 and not yet refunded.</source>
+        <translation>Un remboursement de %1 dépasse le montant payé au titre de la subvention %3 et non encore remboursé (%2).</translation>
+    </message>
+    <message>
+        <source>Refund of unspent money of %1 (case %2)</source>
+        <translation>Remboursement du reliquat non dépensé de la subvention %1 (dossier %2)</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; payments can only be finished while the grant is being disbursed.</source>
+        <translation>La subvention %1 a le statut «&#xa0;%2&#xa0;»&#x202f;; les paiements ne peuvent être clôturés que pendant le décaissement de la subvention.</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>Le commentaire</translation>
+    </message>
+    <message>
+        <source>payments finished</source>
+        <translation>paiements terminés</translation>
+    </message>
+    <message>
+        <source>Grant %1 cannot be justified: the payments of %2 have no receipt yet.</source>
+        <translation>La subvention %1 ne peut pas être justifiée&#xa0;: les paiements du %2 n&apos;ont encore aucun justificatif.</translation>
+    </message>
+    <message>
+        <source>There is no disbursement with the id %1.</source>
+        <translation>Aucun décaissement ne porte l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::FundService</name>
+    <message>
+        <source>The fund code &quot;%1&quot; must be 2 to 12 capital letters or digits, starting with a letter (for example UAF).</source>
+        <translation>Le code de fonds «&#xa0;%1&#xa0;» doit comporter de 2 à 12 lettres majuscules ou chiffres et commencer par une lettre (par exemple UAF).</translation>
+    </message>
+    <message>
+        <source>The fund name</source>
+        <translation>Le nom du fonds</translation>
+    </message>
+    <message>
+        <source>The fund currency</source>
+        <translation>La devise du fonds</translation>
+    </message>
+    <message>
+        <source>The annual budget must be between zero and %1.</source>
+        <translation>Le budget annuel doit être compris entre zéro et %1.</translation>
+    </message>
+    <message>
+        <source>The two-approver threshold must be between zero and %1.</source>
+        <translation>Le seuil de double approbation doit être compris entre zéro et %1.</translation>
+    </message>
+    <message>
+        <source>A country of the fund</source>
+        <translation>Un pays du fonds</translation>
+    </message>
+    <message>
+        <source>The programmes</source>
+        <translation>Les programmes</translation>
+    </message>
+    <message>
+        <source>The assistance types</source>
+        <translation>Les types d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Les notes</translation>
+    </message>
+    <message>
+        <source>There is no organisation with the id %1 to be a donor.</source>
+        <translation>Le bailleur de fonds indiqué n&apos;existe pas&#xa0;: aucune organisation ne porte l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 is not a donor; record it as a donor organisation first.</source>
+        <translation>L&apos;organisation %1 n&apos;est pas un bailleur de fonds&#x202f;; enregistrez-la d&apos;abord comme organisation de type «&#xa0;Bailleur de fonds&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is already a fund with the code %1.</source>
+        <translation>Un fonds porte déjà le code %1.</translation>
+    </message>
+    <message>
+        <source>There is no fund with the id %1.</source>
+        <translation>Aucun fonds ne porte l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no fund with the code &quot;%1&quot;.</source>
+        <translation>Aucun fonds ne porte le code «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The currency of the contribution</source>
+        <translation>La devise de la contribution</translation>
+    </message>
+    <message>
+        <source>The amount of the contribution</source>
+        <translation>Le montant de la contribution</translation>
+    </message>
+    <message>
+        <source>The date received</source>
+        <translation>La date de réception</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>La référence</translation>
+    </message>
+    <message>
+        <source>The organisation %1 is not a donor of fund %2.</source>
+        <translation>L&apos;organisation %1 ne figure pas parmi les bailleurs du fonds %2.</translation>
+    </message>
+    <message>
+        <source>The contribution is in %1 but fund %2 keeps its accounts in %3; give the exchange rate of the day.</source>
+        <translation>La contribution est en %1, mais la comptabilité du fonds %2 est tenue en %3&#x202f;; indiquez le taux de change du jour.</translation>
+    </message>
+    <message>
+        <source>The contribution in %1</source>
+        <translation>La contribution en %1</translation>
+    </message>
+    <message>
+        <source>Contribution to %1 %2</source>
+        <translation>Contribution au fonds %1 %2</translation>
+    </message>
+    <message>
+        <source>Fund %1 is closed to new grants.</source>
+        <translation>Le fonds %1 n&apos;accepte plus de nouvelles subventions.</translation>
+    </message>
+    <message>
+        <source>Fund %1 may only pay for cases in %2; this case is in %3.</source>
+        <translation>Le fonds %1 ne finance que des dossiers des pays suivants&#xa0;: %2&#x202f;; pays de ce dossier&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>no country</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Fund %1 may only pay for the programmes %2; this case is in %3.</source>
+        <translation>Le fonds %1 ne finance que les programmes suivants&#xa0;: %2&#x202f;; ce dossier relève du programme «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Fund %1 may only pay for %2; this assistance is %3.</source>
+        <translation>Le fonds %1 ne finance que les types d&apos;assistance suivants&#xa0;: %2&#x202f;; cette assistance est de type «&#xa0;%3&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::GrantService</name>
+    <message>
+        <source>The currency of the grant</source>
+        <translation>La devise de la subvention</translation>
+    </message>
+    <message>
+        <source>Fund %1 keeps its accounts in %2; request the grant in %2 (payments may still be made in %3 at the rate of the day).</source>
+        <translation>La comptabilité du fonds %1 est tenue en %2&#x202f;; demandez la subvention en %2 (les paiements pourront tout de même être effectués en %3 au taux du jour).</translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation>L&apos;objet</translation>
+    </message>
+    <message>
+        <source>The justification</source>
+        <translation>La justification</translation>
+    </message>
+    <message>
+        <source>The assistance %1 belongs to another case than %2.</source>
+        <translation>L&apos;assistance %1 relève d&apos;un autre dossier que le dossier %2.</translation>
+    </message>
+    <message>
+        <source>The beneficiary must be a person of case %1.</source>
+        <translation>Le bénéficiaire doit figurer parmi les personnes du dossier %1.</translation>
+    </message>
+    <message>
+        <source>The beneficiary organisation does not exist.</source>
+        <translation>L&apos;organisation bénéficiaire n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>A grant request needs at least one budget line with an amount.</source>
+        <translation>Une demande de subvention doit comporter au moins une ligne budgétaire assortie d&apos;un montant.</translation>
+    </message>
+    <message>
+        <source>Budget line %1</source>
+        <translation>La ligne budgétaire %1</translation>
+    </message>
+    <message>
+        <source>The total of the budget lines</source>
+        <translation>Le total des lignes budgétaires</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; only drafts and requests returned for changes can be edited.</source>
+        <translation>La subvention %1 a le statut «&#xa0;%2&#xa0;»&#x202f;; seuls les brouillons et les demandes renvoyées pour modification peuvent être modifiés.</translation>
+    </message>
+    <message>
+        <source>%1 is final.</source>
+        <translation>«&#xa0;%1&#xa0;» est un statut final.</translation>
+    </message>
+    <message>
+        <source>from %1 it can go to: %2.</source>
+        <translation>depuis «&#xa0;%1&#xa0;», les statuts possibles sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Grant %1 cannot go from %2 to %3; %4</source>
+        <translation>La subvention %1 ne peut pas passer du statut «&#xa0;%2&#xa0;» au statut «&#xa0;%3&#xa0;»&#x202f;; %4</translation>
+    </message>
+    <message>
+        <source>Release of %1: %2</source>
+        <translation>Désengagement de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>approve their own grant request</source>
+        <translation>approuver sa propre demande de subvention</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; only submitted requests can be approved.</source>
+        <translation>La subvention %1 a le statut «&#xa0;%2&#xa0;»&#x202f;; seules les demandes soumises peuvent être approuvées.</translation>
+    </message>
+    <message>
+        <source>give both approvals of a grant</source>
+        <translation>donner les deux approbations d&apos;une même subvention</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>Le commentaire</translation>
+    </message>
+    <message>
+        <source>The approved amount</source>
+        <translation>Le montant approuvé</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be more than the %3 requested.</source>
+        <translation>%1 (%2) ne peut pas dépasser le montant demandé (%3).</translation>
+    </message>
+    <message>
+        <source>Fund %1 has %2 available; approving %3 for grant %4 would commit more than it has. An administrator can authorise the over-commitment with a written reason.</source>
+        <translation>Le disponible du fonds %1 est de %2&#x202f;; approuver %3 pour la subvention %4 engagerait davantage que ce montant. Un administrateur peut autoriser le dépassement d&apos;engagement en indiquant un motif écrit.</translation>
+    </message>
+    <message>
+        <source>Commitment of %1 for case %2</source>
+        <translation>Engagement de %1 pour le dossier %2</translation>
+    </message>
+    <message>
+        <source>decide on their own grant request</source>
+        <translation>statuer sur sa propre demande de subvention</translation>
+    </message>
+    <message>
+        <source>The reason for the rejection</source>
+        <translation>Le motif du rejet</translation>
+    </message>
+    <message>
+        <source>What needs to change</source>
+        <translation>Les modifications demandées</translation>
+    </message>
+    <message>
+        <source>The reason for the cancellation</source>
+        <translation>Le motif de l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>subvention annulée</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>subvention clôturée</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; an over-commitment can only be authorised for a submitted request.</source>
+        <translation>La subvention %1 a le statut «&#xa0;%2&#xa0;»&#x202f;; un dépassement d&apos;engagement ne peut être autorisé que pour une demande soumise.</translation>
+    </message>
+    <message>
+        <source>The reason for the over-commitment</source>
+        <translation>Le motif du dépassement d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>There is no grant with the id %1.</source>
+        <translation>Aucune subvention ne porte l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no grant with the reference &quot;%1&quot;.</source>
+        <translation>Aucune subvention ne porte la référence «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown grant status &quot;%1&quot;; use one of: %2.</source>
+        <translation>Statut de subvention inconnu&#xa0;: «&#xa0;%1&#xa0;»&#x202f;; utilisez l&apos;une des valeurs suivantes&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +1034,77 @@
     </message>
 </context>
 <context>
+    <name>amparo::Ledger</name>
+    <message>
+        <source>The ledger is locked up to %1; nothing can be posted on %2. Post it with a date after the lock.</source>
+        <translation>Le grand livre est clôturé jusqu&apos;au %1&#x202f;; aucune écriture ne peut être passée au %2. Passez-la à une date postérieure à la clôture.</translation>
+    </message>
+    <message>
+        <source>A ledger transaction needs a date.</source>
+        <translation>Une écriture du grand livre doit être datée.</translation>
+    </message>
+    <message>
+        <source>The posting date</source>
+        <translation>La date de comptabilisation</translation>
+    </message>
+    <message>
+        <source>A ledger transaction needs at least two postings.</source>
+        <translation>Une écriture du grand livre doit comporter au moins deux lignes.</translation>
+    </message>
+    <message>
+        <source>The posting to %1 is in &quot;%2&quot;, which is not a currency Amparo knows.</source>
+        <translation>La ligne d&apos;écriture du compte %1 est en «&#xa0;%2&#xa0;», qui n&apos;est pas une devise connue d&apos;Amparo.</translation>
+    </message>
+    <message>
+        <source>The posting to %1 has no amount.</source>
+        <translation>La ligne d&apos;écriture du compte %1 n&apos;a pas de montant.</translation>
+    </message>
+    <message>
+        <source>The transaction &quot;%1&quot; does not balance: its %2 postings add up to %3 instead of zero.</source>
+        <translation>L&apos;écriture «&#xa0;%1&#xa0;» n&apos;est pas équilibrée&#xa0;: ses lignes en %2 totalisent %3 au lieu de zéro.</translation>
+    </message>
+    <message>
+        <source>The end of the locked period</source>
+        <translation>La fin de la période clôturée</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in the future (%2).</source>
+        <translation>%1 ne peut pas se situer dans le futur (%2).</translation>
+    </message>
+    <message>
+        <source>The reason for the lock</source>
+        <translation>Le motif de la clôture</translation>
+    </message>
+    <message>
+        <source>The ledger is already locked up to %1; a lock can only move forward.</source>
+        <translation>Le grand livre est déjà clôturé jusqu&apos;au %1&#x202f;; une clôture ne peut être reportée qu&apos;à une date ultérieure.</translation>
+    </message>
+    <message>
+        <source>There is no ledger transaction with the id %1.</source>
+        <translation>Aucune écriture du grand livre ne porte l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>transaction %1 does not balance in %2 (off by %3)</source>
+        <translation>l&apos;écriture %1 n&apos;est pas équilibrée en %2 (écart de %3)</translation>
+    </message>
+    <message>
+        <source>transaction %1 has postings dated apart from it</source>
+        <translation>l&apos;écriture %1 comporte des lignes datées différemment de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>transaction %1 has fewer than two postings</source>
+        <translation>l&apos;écriture %1 comporte moins de deux lignes</translation>
+    </message>
+    <message>
+        <source>transaction %1 was posted into a locked period</source>
+        <translation>l&apos;écriture %1 a été passée dans une période clôturée</translation>
+    </message>
+</context>
+<context>
     <name>amparo::LoginThrottle</name>
     <message numerus="yes">
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
@@ -595,6 +1151,62 @@
     <message>
         <source>The consistency of finding %1</source>
         <translation>Le degré de compatibilité de la constatation %1</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::Money</name>
+    <message>
+        <source>&quot;%1&quot; is not a currency Amparo knows.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une devise connue d&apos;Amparo.</translation>
+    </message>
+    <message>
+        <source>%1 must be more than zero.</source>
+        <translation>%1&#xa0;: la valeur doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not plausible; no single amount may exceed %3.</source>
+        <translation>%1&#xa0;: %2 n&apos;est pas un montant plausible&#x202f;; aucun montant ne peut dépasser %3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount; write it like 1500.00, without spaces, currency signs or thousands separators.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un montant&#x202f;; écrivez-le sous la forme 1500,00, sans espace, symbole monétaire ni séparateur de milliers.</translation>
+    </message>
+    <message>
+        <source>%1 must be more than zero; &quot;%2&quot; is negative.</source>
+        <translation>%1&#xa0;: la valeur doit être supérieure à zéro&#x202f;; «&#xa0;%2&#xa0;» est négatif.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has decimals, but %3 has no minor unit; give a whole number.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» comporte des décimales, mais la devise %3 n&apos;a pas d&apos;unité divisionnaire&#x202f;; indiquez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has more decimals than %3 has (%4).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» comporte plus de décimales que la devise %3 n&apos;en admet (%4).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not plausible; no single amount may exceed %3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un montant plausible&#x202f;; aucun montant ne peut dépasser %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency code</comment>
+        <translation>%1&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an exchange rate; write a positive number such as 20.1234.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un taux de change&#x202f;; indiquez un nombre positif, par exemple 20,1234.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is out of range; a rate has at most %3 decimals, 18 digits in all, and is below one billion.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est hors limites&#x202f;; un taux comporte au plus %3 décimales et 18 chiffres au total, et doit être inférieur à un milliard.</translation>
+    </message>
+    <message>
+        <source>%1 at the rate %2 would be more than %3; check the rate.</source>
+        <translation>%1 au taux de %2 dépasserait %3&#x202f;; vérifiez le taux.</translation>
     </message>
 </context>
 <context>
@@ -787,10 +1399,6 @@
     <message>
         <source>The kind of record</source>
         <translation>Le type d&apos;enregistrement</translation>
-    </message>
-    <message>
-        <source>Records of the kind &quot;%1&quot; cannot be linked to yet.</source>
-        <translation>Il n&apos;est pas encore possible de créer un lien vers des enregistrements de type «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2154,30 @@
         <source>Diagnostic of</source>
         <translation>Spécifique de</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>Renvoyée pour modification</translation>
+    </message>
+    <message>
+        <source>Disbursing</source>
+        <translation>En cours de décaissement</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Décaissée</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>Justifiée</translation>
+    </message>
 </context>
 <context>
     <name>amparo::cli::Arguments</name>
@@ -1576,6 +2208,29 @@
     <message>
         <source>Missing --%1.</source>
         <translation>Il manque l&apos;option --%1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Backup</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>le répertoire du coffre</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2).</source>
+        <translation>Sauvegarde écrite et vérifiée&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>le fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>the new vault folder</source>
+        <translation>le répertoire du nouveau coffre</translation>
+    </message>
+    <message>
+        <source>Vault restored to %1; it opens with the same user names and passphrases as the original.</source>
+        <translation>Coffre restauré dans %1&#x202f;; il s&apos;ouvre avec les mêmes noms d&apos;utilisateur et phrases secrètes que l&apos;original.</translation>
     </message>
 </context>
 <context>
@@ -1729,16 +2384,52 @@
         <source>--seed needs a whole number from 0 to 18446744073709551615.</source>
         <translation>--seed nécessite un nombre entier compris entre 0 et 18446744073709551615.</translation>
     </message>
+    <message>
+        <source>funds</source>
+        <translation>fonds</translation>
+    </message>
+    <message>
+        <source>donor contributions</source>
+        <translation>contributions de donateurs</translation>
+    </message>
+    <message>
+        <source>grants</source>
+        <translation>subventions</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>paiements</translation>
+    </message>
+    <message>
+        <source>  reversed as mistaken</source>
+        <translation>  contre-passés pour erreur</translation>
+    </message>
+    <message>
+        <source>  with receipts overdue</source>
+        <translation>  avec justificatifs en retard</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>remboursements</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>justificatifs</translation>
+    </message>
+    <message>
+        <source>grants by status: %1</source>
+        <translation>subventions par statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>payment currencies: %1</source>
+        <translation>devises de paiement&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>amparo::cli::ExportCsv</name>
     <message>
         <source>the vault folder</source>
         <translation>le répertoire du coffre</translation>
-    </message>
-    <message>
-        <source>Exporting %1 is not available yet: grants and disbursements come with a later version of Amparo.</source>
-        <translation>L&apos;exportation de «&#xa0;%1&#xa0;» n&apos;est pas encore disponible&#xa0;: les subventions et les décaissements arriveront dans une version ultérieure d&apos;Amparo.</translation>
     </message>
     <message>
         <source>Unknown --kind &quot;%1&quot;; use cases, people, grants or disbursements.</source>
@@ -1750,6 +2441,126 @@
             <numerusform>%n ligne de type «&#xa0;%1&#xa0;» exportée vers %2.</numerusform>
             <numerusform>%n lignes de type «&#xa0;%1&#xa0;» exportées vers %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Fund</name>
+    <message>
+        <source>There is no organisation named &quot;%1&quot;.</source>
+        <translation>Aucune organisation ne porte le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>le répertoire du coffre</translation>
+    </message>
+    <message>
+        <source>fund needs an action: add or contribute.</source>
+        <translation>Il manque l&apos;action de fund&#xa0;: add ou contribute.</translation>
+    </message>
+    <message>
+        <source>Unknown fund action &quot;%1&quot;; use add or contribute.</source>
+        <translation>Action de fund inconnue&#xa0;: «&#xa0;%1&#xa0;»&#x202f;; utilisez add ou contribute.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Grant</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>le répertoire du coffre</translation>
+    </message>
+    <message>
+        <source>the grant</source>
+        <translation>la subvention</translation>
+    </message>
+    <message>
+        <source>--assistance needs the number of an assistance line.</source>
+        <translation>--assistance nécessite le numéro d&apos;une mesure d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3); grant %4 is now %5.</source>
+        <translation>%1&#xa0;: %2 (%3)&#x202f;; la subvention %4 a désormais le statut «&#xa0;%5&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Refund recorded</source>
+        <translation>Remboursement enregistré</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Paiement enregistré</translation>
+    </message>
+    <message>
+        <source>Grant %1 — %2</source>
+        <translation>Subvention %1 — %2</translation>
+    </message>
+    <message>
+        <source>  case %1, fund %2, requested by %3</source>
+        <translation>  dossier %1, fonds %2, demandée par %3</translation>
+    </message>
+    <message>
+        <source>  purpose: %1</source>
+        <translation>  objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  requested %1, approved %2</source>
+        <translation>  montant demandé&#xa0;: %1, approuvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>  paid %1, refunded %2, still committed %3</source>
+        <translation>  payé&#xa0;: %1, remboursé&#xa0;: %2, encore engagé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>  approved by %1: %2</source>
+        <translation>  approbation de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> (reversed)</source>
+        <translation> (contre-passé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n receipt(s)</source>
+        <translation>
+            <numerusform>, %n justificatif</numerusform>
+            <numerusform>, %n justificatifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grant needs an action: request, submit, approve, reject, return, cancel, close, disburse, refund, finish, justify, receipt, authorise-overcommit or show.</source>
+        <translation>Il manque l&apos;action de grant&#xa0;: request, submit, approve, reject, return, cancel, close, disburse, refund, finish, justify, receipt, authorise-overcommit ou show.</translation>
+    </message>
+    <message>
+        <source>Grant %1 approved: %2.</source>
+        <translation>Subvention %1 approuvée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>First approval of grant %1 recorded; above the threshold a second fund manager must approve it too.</source>
+        <translation>Première approbation de la subvention %1 enregistrée&#x202f;; au-delà du seuil, un second gestionnaire de fonds doit également l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>--disbursement must be the number of a payment of grant %1.</source>
+        <translation>--disbursement doit être le numéro d&apos;un paiement de la subvention %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Unknown grant action &quot;%1&quot;.</source>
+        <translation>Action de grant inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Grants</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>le répertoire du coffre</translation>
+    </message>
+    <message>
+        <source>Unknown --status &quot;%1&quot;; use one or more of: %2.</source>
+        <translation>Valeur de --status inconnue&#xa0;: «&#xa0;%1&#xa0;»&#x202f;; utilisez une ou plusieurs des valeurs suivantes&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2668,52 @@
     </message>
 </context>
 <context>
+    <name>amparo::cli::Ledger</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>le répertoire du coffre</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal of %n transaction(s) written to %1.</source>
+        <translation>
+            <numerusform>Journal de %n écriture enregistré dans %1.</numerusform>
+            <numerusform>Journal de %n écritures enregistré dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ledger is locked up to %1.</source>
+        <translation>Le grand livre est clôturé jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>the transaction number</source>
+        <translation>le numéro de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>The transaction must be given by its number.</source>
+        <translation>Indiquez l&apos;écriture par son numéro.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of at least 1.</source>
+        <translation>--limit nécessite un nombre supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>Unknown --by &quot;%1&quot;; use country, assistance, month or fund.</source>
+        <translation>Valeur de --by inconnue&#xa0;: «&#xa0;%1&#xa0;»&#x202f;; utilisez country, assistance, month ou fund.</translation>
+    </message>
+    <message>
+        <source>ledger needs an action: balance, journal, transactions, report, overdue, lock or reverse.</source>
+        <translation>Il manque l&apos;action de ledger&#xa0;: balance, journal, transactions, report, overdue, lock ou reverse.</translation>
+    </message>
+    <message>
+        <source>Unknown ledger action &quot;%1&quot;.</source>
+        <translation>Action de ledger inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>amparo::cli::Main</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -1886,8 +2743,9 @@ Commands:
   info VAULT --user U              (versions, schema, users; no secrets)
   import VAULT --user U --kind people|cases FILE.csv [--dry-run]
                                    (all rows or none; --dry-run lists every problem)
-  export-csv VAULT --user U --kind cases|people --out FILE
-                                   (grants and disbursements: not available yet)
+  export-csv VAULT --user U --kind cases|people|grants|disbursements --out FILE
+  export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
+        [--lang en|fr|es|ru|ar]    (case summary; default internal, English)
   demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
                                    (fills a new vault with synthetic data and users
                                    caseworker, caseworker2, fundmanager, finance,
@@ -1898,6 +2756,36 @@ Commands:
         [--country CC] [--priority P] [--limit N] [--format table|csv|json]
                                    (newest first; the table shows 50 unless --limit,
                                    csv and json every match)
+  fund add VAULT --user ADMIN --code CODE --name TEXT --currency C [--budget X]
+        [--threshold X] [--countries CC,...] [--programmes P,...]
+        [--assistance-types T,...] [--donors NAME,...]
+  fund contribute VAULT --user U --fund CODE --amount X --currency C [--rate R]
+        [--date D] [--donor NAME] [--reference TEXT]
+  funds VAULT --user U [--at YYYY-MM-DD] [--format table|csv|json]
+                                   (received, committed, disbursed, available)
+  grant request VAULT --user U --case REF --fund CODE --amount X --currency C
+        --purpose TEXT [--assistance ID] [--justification TEXT] [--draft]
+                                   (prints the grant reference)
+  grant submit|show VAULT --user U GRANT
+  grant approve VAULT --user U GRANT [--amount X] [--comment TEXT]
+  grant reject|return|cancel VAULT --user U GRANT --comment TEXT
+  grant close|finish|justify VAULT --user U GRANT [--comment TEXT]
+  grant authorise-overcommit VAULT --user ADMIN GRANT --comment TEXT
+  grant disburse|refund VAULT --user U GRANT --amount X --currency C [--rate R]
+        [--date D] [--note TEXT]   (--rate: how many C one unit of the fund&apos;s
+                                   currency buys; prints the disbursement number)
+  grant receipt VAULT --user U GRANT --disbursement N --file FILE
+  grants VAULT --user U [--status S[,S...]] [--fund CODE] [--format table|csv|json]
+  ledger balance VAULT --user U [--fund CODE] [--at YYYY-MM-DD] [--format ...]
+  ledger journal VAULT --user U --out FILE      (hledger/ledger format)
+  ledger transactions VAULT --user U [--limit N] [--format ...]
+  ledger report VAULT --user U --by country|assistance|month|fund [--from D]
+        [--to D] [--format ...]
+  ledger overdue VAULT --user U [--at D] [--format ...]   (receipts overdue)
+  ledger lock VAULT --user U --through YYYY-MM-DD --reason TEXT
+  ledger reverse VAULT --user U TRANSACTION --reason TEXT [--date D]
+  backup VAULT --user ADMIN --out FILE   (encrypted, verified after writing)
+  restore FILE VAULT               (into a new folder; same passphrases)
 
 Roles: admin, caseworker, fund_manager, finance, auditor.
 
@@ -1926,9 +2814,9 @@ Commandes&#xa0;:
   import VAULT --user U --kind people|cases FILE.csv [--dry-run]
                                    (toutes les lignes ou aucune&#x202f;; --dry-run liste
                                    chaque problème)
-  export-csv VAULT --user U --kind cases|people --out FILE
-                                   (subventions et décaissements&#xa0;: pas encore
-                                   disponibles)
+  export-csv VAULT --user U --kind cases|people|grants|disbursements --out FILE
+  export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
+        [--lang en|fr|es|ru|ar]    (synthèse du dossier&#x202f;; par défaut internal, anglais)
   demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
                                    (remplit un nouveau coffre avec des données
                                    fictives et les utilisateurs caseworker,
@@ -1942,6 +2830,36 @@ Commandes&#xa0;:
                                    (les plus récents d&apos;abord&#x202f;; le tableau en affiche
                                    50 sauf avec --limit, csv et json affichent
                                    toutes les correspondances)
+  fund add VAULT --user ADMIN --code CODE --name TEXT --currency C [--budget X]
+        [--threshold X] [--countries CC,...] [--programmes P,...]
+        [--assistance-types T,...] [--donors NAME,...]
+  fund contribute VAULT --user U --fund CODE --amount X --currency C [--rate R]
+        [--date D] [--donor NAME] [--reference TEXT]
+  funds VAULT --user U [--at YYYY-MM-DD] [--format table|csv|json]
+                                   (montants reçus, engagés, décaissés, disponibles)
+  grant request VAULT --user U --case REF --fund CODE --amount X --currency C
+        --purpose TEXT [--assistance ID] [--justification TEXT] [--draft]
+                                   (affiche la référence de la subvention)
+  grant submit|show VAULT --user U GRANT
+  grant approve VAULT --user U GRANT [--amount X] [--comment TEXT]
+  grant reject|return|cancel VAULT --user U GRANT --comment TEXT
+  grant close|finish|justify VAULT --user U GRANT [--comment TEXT]
+  grant authorise-overcommit VAULT --user ADMIN GRANT --comment TEXT
+  grant disburse|refund VAULT --user U GRANT --amount X --currency C [--rate R]
+        [--date D] [--note TEXT]   (--rate&#xa0;: nombre de C pour une unité de la devise
+                                   du fonds&#x202f;; affiche le numéro du décaissement)
+  grant receipt VAULT --user U GRANT --disbursement N --file FILE
+  grants VAULT --user U [--status S[,S...]] [--fund CODE] [--format table|csv|json]
+  ledger balance VAULT --user U [--fund CODE] [--at YYYY-MM-DD] [--format ...]
+  ledger journal VAULT --user U --out FILE      (format hledger/ledger)
+  ledger transactions VAULT --user U [--limit N] [--format ...]
+  ledger report VAULT --user U --by country|assistance|month|fund [--from D]
+        [--to D] [--format ...]
+  ledger overdue VAULT --user U [--at D] [--format ...]   (justificatifs en retard)
+  ledger lock VAULT --user U --through YYYY-MM-DD --reason TEXT
+  ledger reverse VAULT --user U TRANSACTION --reason TEXT [--date D]
+  backup VAULT --user ADMIN --out FILE   (chiffrée, vérifiée après écriture)
+  restore FILE VAULT               (dans un nouveau répertoire&#x202f;; mêmes phrases secrètes)
 
 Rôles&#xa0;: admin, caseworker, fund_manager, finance, auditor.
 
@@ -2109,6 +3027,24 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
         <source>Verification failed: the database has integrity problems.</source>
         <translation>Échec de la vérification&#xa0;: la base de données présente des problèmes d&apos;intégrité.</translation>
     </message>
+    <message numerus="yes">
+        <source>ledger: ok, %n transaction(s), each balanced</source>
+        <translation>
+            <numerusform>grand livre&#xa0;: OK, %n écriture, équilibrée</numerusform>
+            <numerusform>grand livre&#xa0;: OK, %n écritures, toutes équilibrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ledger: %n problem(s)</source>
+        <translation>
+            <numerusform>grand livre&#xa0;: %n problème</numerusform>
+            <numerusform>grand livre&#xa0;: %n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification failed: the ledger has problems.</source>
+        <translation>Échec de la vérification&#xa0;: le grand livre présente des problèmes.</translation>
+    </message>
 </context>
 <context>
     <name>amparo::csv::CaseImport</name>
@@ -2178,6 +3114,10 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>The external id %1 is also in row %2.</source>
         <translation>L&apos;identifiant externe %1 figure aussi à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>Only people and cases can be imported, not %1.</source>
+        <translation>Seules les personnes et les dossiers peuvent être importés, pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +3592,37 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
         <source>Your passphrase has been changed.</source>
         <translation>Votre phrase secrète a été modifiée.</translation>
     </message>
+    <message>
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Sauvegarder le coffre…</translation>
+    </message>
+    <message>
+        <source>Write the whole vault, still encrypted, to one file you can restore elsewhere.</source>
+        <translation>Écrire l&apos;intégralité du coffre, toujours chiffré, dans un seul fichier que vous pourrez restaurer ailleurs.</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up. Use Vault › Back up the vault… and keep the file on another disk.</source>
+        <translation>Ce coffre n&apos;a jamais été sauvegardé. Utilisez Coffre › Sauvegarder le coffre… et conservez le fichier sur un autre disque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup of this vault is %n day(s) old. Use Vault › Back up the vault…</source>
+        <translation>
+            <numerusform>La dernière sauvegarde de ce coffre date de %n jour. Utilisez Coffre › Sauvegarder le coffre…</numerusform>
+            <numerusform>La dernière sauvegarde de ce coffre date de %n jours. Utilisez Coffre › Sauvegarder le coffre…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Sauvegarder le coffre</translation>
+    </message>
+    <message>
+        <source>Amparo backups (*.amparo-backup)</source>
+        <translation>Sauvegardes Amparo (*.amparo-backup)</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2)</source>
+        <translation>Sauvegarde écrite et vérifiée&#xa0;: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::NewPassphraseFields</name>
@@ -2857,6 +3828,61 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
 </context>
 <context>
+    <name>amparo::ui::RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The vault is restored into a new, empty folder. It opens with the same user names and passphrases as when it was backed up.</source>
+        <translation>Le coffre est restauré dans un nouveau répertoire vide. Il s&apos;ouvre avec les mêmes noms d&apos;utilisateur et phrases secrètes qu&apos;au moment de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;backup…</source>
+        <translation>Choisir la &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;folder…</source>
+        <translation>Choisir le ré&amp;pertoire…</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>New vault folder</source>
+        <translation>Répertoire du nouveau coffre</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Fichier de sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New vault folder:</source>
+        <translation>Répertoire du nouveau coffre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Choisir la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Amparo backups (*.amparo-backup);;All files (*)</source>
+        <translation>Sauvegardes Amparo (*.amparo-backup);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Name the new vault folder</source>
+        <translation>Nommer le répertoire du nouveau coffre</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::SessionHolder</name>
     <message>
         <source>The vault is locked.</source>
@@ -2932,6 +3958,14 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>Deriving the key…</source>
         <translation>Dérivation de la clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The vault was restored. Unlock it with your usual user name and passphrase.</source>
+        <translation>Le coffre a été restauré. Déverrouillez-le avec votre nom d&apos;utilisateur et votre phrase secrète habituels.</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,89 @@
     </message>
 </context>
 <context>
+    <name>amparo::Backup</name>
+    <message>
+        <source>while starting the backup</source>
+        <translation>запуск резервного копирования</translation>
+    </message>
+    <message>
+        <source>while copying the database</source>
+        <translation>копирование базы данных</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot: %1</source>
+        <translation>Не удаётся прочитать снимок базы данных: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Amparo backup.</source>
+        <translation>%1 не является резервной копией Amparo.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated: it ends before its contents.</source>
+        <translation>Резервная копия %1 усечена: файл обрывается до начала содержимого.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has format %2, which this version of Amparo does not know; update Amparo to restore it.</source>
+        <translation>Резервная копия %1 имеет формат %2, неизвестный этой версии Amparo; чтобы восстановить её, обновите Amparo.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated or damaged: a part is longer than the file.</source>
+        <translation>Резервная копия %1 усечена или повреждена: одна из её частей длиннее самого файла.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: it has unexpected data.</source>
+        <translation>Резервная копия %1 повреждена: в ней есть непредвиденные данные.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its checksum does not match its contents.</source>
+        <translation>Резервная копия %1 повреждена: контрольная сумма не совпадает с содержимым.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold an encrypted Amparo database.</source>
+        <translation>Резервная копия %1 не содержит зашифрованной базы данных Amparo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup needs a file name.</source>
+        <translation>Укажите имя файла резервной копии.</translation>
+    </message>
+    <message>
+        <source>Write the backup outside the vault folder, ideally on another disk.</source>
+        <translation>Сохраните резервную копию вне папки хранилища, лучше всего на другом диске.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation>Не удаётся записать данные в %1.</translation>
+    </message>
+    <message>
+        <source>The backup written to %1 did not verify: %2</source>
+        <translation>Резервная копия, записанная в %1, не прошла проверку: %2</translation>
+    </message>
+    <message>
+        <source>Say where to restore the vault.</source>
+        <translation>Укажите, куда восстановить хранилище.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; restore into a new folder so that nothing is overwritten.</source>
+        <translation>Папка %1 не пуста; восстановите хранилище в новую папку, чтобы ничего не перезаписать.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Не удаётся создать %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored vault to %1.</source>
+        <translation>Не удаётся переместить восстановленное хранилище в %1.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::CaseService</name>
     <message>
         <source>The title</source>
@@ -291,6 +374,68 @@
     </message>
 </context>
 <context>
+    <name>amparo::Corrections</name>
+    <message>
+        <source>Transaction %1 is itself the reversal of transaction %2 and cannot be reversed; post a new entry instead.</source>
+        <translation>Операция %1 сама является сторнированием операции %2, поэтому её нельзя сторнировать; вместо этого внесите новую запись.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 was already reversed by transaction %2.</source>
+        <translation>Операция %1 уже сторнирована операцией %2.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is a grant commitment; it follows the grant: cancel or close the grant instead of reversing it.</source>
+        <translation>Операция %1 относится к обязательству по гранту и зависит от самого гранта: вместо сторнирования отмените или закройте грант.</translation>
+    </message>
+    <message>
+        <source>The reason for the reversal</source>
+        <translation>Причина сторнирования</translation>
+    </message>
+    <message>
+        <source>The reversal cannot be dated %1, before transaction %2 itself (%3).</source>
+        <translation>Сторнирование нельзя датировать %1 — раньше самой операции %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The reversal cannot be dated %1, in the future.</source>
+        <translation>Сторнирование нельзя датировать будущей датой (%1).</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; its payments can no longer be reversed. Record a refund instead.</source>
+        <translation>Грант %1 имеет статус «%2»; выплаты по нему больше нельзя сторнировать. Вместо этого зарегистрируйте возврат.</translation>
+    </message>
+    <message>
+        <source>The rest of grant %1 has been released to the fund; its payments can no longer be reversed. Record a refund instead.</source>
+        <translation>Неиспользованный остаток гранта %1 уже высвобожден и снова доступен фонду; выплаты по гранту больше нельзя сторнировать. Вместо этого зарегистрируйте возврат.</translation>
+    </message>
+    <message>
+        <source>Reversing this payment would leave grant %1 with more refunded than paid; reverse the refunds first.</source>
+        <translation>После сторнирования этой выплаты сумма возвратов по гранту %1 превысила бы сумму выплат; сначала сторнируйте возвраты.</translation>
+    </message>
+    <message>
+        <source>Reversal of transaction %1: %2</source>
+        <translation>Сторнирование операции %1: %2</translation>
+    </message>
+    <message>
+        <source>Reversing transaction %1 would leave fund %2 with less than nothing available (%3); cancel or reduce grants first.</source>
+        <translation>После сторнирования операции %1 доступный остаток фонда %2 стал бы отрицательным (%3); сначала отмените или уменьшите гранты.</translation>
+    </message>
+    <message>
+        <source>A payment was reversed.</source>
+        <translation>Выплата сторнирована.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::Currency</name>
+    <message>
+        <source>%1 is missing; give a currency code such as EUR or USD.</source>
+        <translation>%1: значение не указано; укажите код валюты, например EUR или USD.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a currency Amparo knows; use an ISO 4217 code such as EUR, USD, CHF, JPY or KWD.</source>
+        <translation>%1: валюта «%2» не поддерживается в Amparo; укажите код ISO 4217, например EUR, USD, CHF, JPY или KWD.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::Database</name>
     <message>
         <source>The disk is full; nothing was saved (%1).</source>
@@ -385,6 +530,347 @@
     <message>
         <source>The number of demo cases must be between 0 and %1.</source>
         <translation>Число демонстрационных дел должно быть от 0 до %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This vault already has %n fund(s); demo data goes only into a new vault.</source>
+        <translation>
+            <numerusform>В этом хранилище уже есть %n фонд; демонстрационные данные можно добавить только в новое хранилище.</numerusform>
+            <numerusform>В этом хранилище уже есть %n фонда; демонстрационные данные можно добавить только в новое хранилище.</numerusform>
+            <numerusform>В этом хранилище уже есть %n фондов; демонстрационные данные можно добавить только в новое хранилище.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::DisbursementService</name>
+    <message>
+        <source>The currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>The date of payment</source>
+        <translation>Дата выплаты</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>The amount is in %1 but grant %2 is in %3; give the exchange rate of the day (how many %1 one %3 buys).</source>
+        <translation>Сумма указана в %1, а грант %2 — в %3; укажите обменный курс на день выплаты (сколько %1 дают за 1 %3).</translation>
+    </message>
+    <message>
+        <source>%1 at the rate %2 is worth less than the smallest unit of %3.</source>
+        <translation>Сумма %1 по курсу %2 меньше наименьшей денежной единицы %3.</translation>
+    </message>
+    <message>
+        <source>pay a grant they requested</source>
+        <translation>и запрашивать грант, и производить по нему выплаты</translation>
+    </message>
+    <message>
+        <source>pay a grant they approved</source>
+        <translation>и утверждать грант, и производить по нему выплаты</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; only approved grants can be paid.</source>
+        <translation>Грант %1 имеет статус «%2»; выплаты возможны только по утверждённым грантам.</translation>
+    </message>
+    <message>
+        <source>Paying %1 for grant %2 would go beyond what was approved: %3 approved, %4 already paid, %5 left.</source>
+        <translation>Выплата %1 по гранту %2 превысила бы утверждённую сумму: утверждено %3, уже выплачено %4, остаток %5.</translation>
+    </message>
+    <message>
+        <source>Payment for %1 (case %2)</source>
+        <translation>Выплата по гранту %1 (дело %2)</translation>
+    </message>
+    <message>
+        <source>Paid in full.</source>
+        <translation>Выплачено полностью.</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; refunds are recorded for grants that have been paid.</source>
+        <translation>Грант %1 имеет статус «%2»; возвраты регистрируются только по грантам, по которым производились выплаты.</translation>
+    </message>
+    <message>
+        <source>A refund of %1 is more than the %2 paid for grant %3 and not yet refunded.</source>
+        <translation>Возврат %1 превышает сумму %2, выплаченную по гранту %3 и ещё не возвращённую.</translation>
+    </message>
+    <message>
+        <source>Refund of unspent money of %1 (case %2)</source>
+        <translation>Возврат неизрасходованных средств по гранту %1 (дело %2)</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; payments can only be finished while the grant is being disbursed.</source>
+        <translation>Грант %1 имеет статус «%2»; завершить выплаты можно только по гранту, по которому идут выплаты.</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>payments finished</source>
+        <translation>выплаты завершены</translation>
+    </message>
+    <message>
+        <source>Grant %1 cannot be justified: the payments of %2 have no receipt yet.</source>
+        <translation>Грант %1 нельзя отметить как отчитанный: по следующим выплатам ещё нет подтверждающих документов: %2.</translation>
+    </message>
+    <message>
+        <source>There is no disbursement with the id %1.</source>
+        <translation>Выплата с идентификатором %1 не найдена.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::FundService</name>
+    <message>
+        <source>The fund code &quot;%1&quot; must be 2 to 12 capital letters or digits, starting with a letter (for example UAF).</source>
+        <translation>Код фонда «%1» должен состоять из 2–12 заглавных латинских букв или цифр и начинаться с буквы (например, UAF).</translation>
+    </message>
+    <message>
+        <source>The fund name</source>
+        <translation>Название фонда</translation>
+    </message>
+    <message>
+        <source>The fund currency</source>
+        <translation>Валюта фонда</translation>
+    </message>
+    <message>
+        <source>The annual budget must be between zero and %1.</source>
+        <translation>Годовой бюджет должен быть в пределах от нуля до %1.</translation>
+    </message>
+    <message>
+        <source>The two-approver threshold must be between zero and %1.</source>
+        <translation>Порог утверждения двумя распорядителями должен быть в пределах от нуля до %1.</translation>
+    </message>
+    <message>
+        <source>A country of the fund</source>
+        <translation>Страна фонда</translation>
+    </message>
+    <message>
+        <source>The programmes</source>
+        <translation>Программы</translation>
+    </message>
+    <message>
+        <source>The assistance types</source>
+        <translation>Виды помощи</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>There is no organisation with the id %1 to be a donor.</source>
+        <translation>Организация с идентификатором %1, указанная в качестве донора, не найдена.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 is not a donor; record it as a donor organisation first.</source>
+        <translation>Организация %1 не является донором; сначала зарегистрируйте её как организацию-донора.</translation>
+    </message>
+    <message>
+        <source>There is already a fund with the code %1.</source>
+        <translation>Фонд с кодом %1 уже существует.</translation>
+    </message>
+    <message>
+        <source>There is no fund with the id %1.</source>
+        <translation>Фонд с идентификатором %1 не найден.</translation>
+    </message>
+    <message>
+        <source>There is no fund with the code &quot;%1&quot;.</source>
+        <translation>Фонд с кодом «%1» не найден.</translation>
+    </message>
+    <message>
+        <source>The currency of the contribution</source>
+        <translation>Валюта взноса</translation>
+    </message>
+    <message>
+        <source>The amount of the contribution</source>
+        <translation>Сумма взноса</translation>
+    </message>
+    <message>
+        <source>The date received</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>The organisation %1 is not a donor of fund %2.</source>
+        <translation>Организация %1 не является донором фонда %2.</translation>
+    </message>
+    <message>
+        <source>The contribution is in %1 but fund %2 keeps its accounts in %3; give the exchange rate of the day.</source>
+        <translation>Взнос получен в %1, а учёт фонда %2 ведётся в %3; укажите обменный курс на день поступления.</translation>
+    </message>
+    <message>
+        <source>The contribution in %1</source>
+        <translation>Сумма взноса в %1</translation>
+    </message>
+    <message>
+        <source>Contribution to %1 %2</source>
+        <translation>Взнос в фонд %1 %2</translation>
+    </message>
+    <message>
+        <source>Fund %1 is closed to new grants.</source>
+        <translation>Фонд %1 закрыт для новых грантов.</translation>
+    </message>
+    <message>
+        <source>Fund %1 may only pay for cases in %2; this case is in %3.</source>
+        <translation>Фонд %1 может финансировать только дела из следующих стран: %2; страна этого дела: %3.</translation>
+    </message>
+    <message>
+        <source>no country</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>Fund %1 may only pay for the programmes %2; this case is in %3.</source>
+        <translation>Фонд %1 может финансировать только дела следующих программ: %2; это дело относится к программе «%3».</translation>
+    </message>
+    <message>
+        <source>Fund %1 may only pay for %2; this assistance is %3.</source>
+        <translation>Фонд %1 может финансировать только следующие виды помощи: %2; эта помощь относится к виду «%3».</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::GrantService</name>
+    <message>
+        <source>The currency of the grant</source>
+        <translation>Валюта гранта</translation>
+    </message>
+    <message>
+        <source>Fund %1 keeps its accounts in %2; request the grant in %2 (payments may still be made in %3 at the rate of the day).</source>
+        <translation>Учёт фонда %1 ведётся в %2; запросите грант в %2 (выплаты можно будет производить и в %3 по курсу на день выплаты).</translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>The justification</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>The assistance %1 belongs to another case than %2.</source>
+        <translation>Помощь %1 относится не к делу %2, а к другому делу.</translation>
+    </message>
+    <message>
+        <source>The beneficiary must be a person of case %1.</source>
+        <translation>Получателем должно быть лицо, связанное с делом %1.</translation>
+    </message>
+    <message>
+        <source>The beneficiary organisation does not exist.</source>
+        <translation>Организация-получатель не существует.</translation>
+    </message>
+    <message>
+        <source>A grant request needs at least one budget line with an amount.</source>
+        <translation>В запросе на грант должна быть хотя бы одна статья бюджета с указанной суммой.</translation>
+    </message>
+    <message>
+        <source>Budget line %1</source>
+        <translation>Статья бюджета %1</translation>
+    </message>
+    <message>
+        <source>The total of the budget lines</source>
+        <translation>Итог по статьям бюджета</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; only drafts and requests returned for changes can be edited.</source>
+        <translation>Грант %1 имеет статус «%2»; редактировать можно только черновики и запросы, возвращённые на доработку.</translation>
+    </message>
+    <message>
+        <source>%1 is final.</source>
+        <translation>статус «%1» является окончательным.</translation>
+    </message>
+    <message>
+        <source>from %1 it can go to: %2.</source>
+        <translation>из статуса «%1» возможен переход в: %2.</translation>
+    </message>
+    <message>
+        <source>Grant %1 cannot go from %2 to %3; %4</source>
+        <translation>Грант %1 нельзя перевести из статуса «%2» в статус «%3»; %4</translation>
+    </message>
+    <message>
+        <source>Release of %1: %2</source>
+        <translation>Высвобождение остатка по гранту %1: %2</translation>
+    </message>
+    <message>
+        <source>approve their own grant request</source>
+        <translation>утверждать собственный запрос на грант</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; only submitted requests can be approved.</source>
+        <translation>Грант %1 имеет статус «%2»; утверждать можно только запросы, поданные на рассмотрение.</translation>
+    </message>
+    <message>
+        <source>give both approvals of a grant</source>
+        <translation>давать оба утверждения по одному гранту</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>The approved amount</source>
+        <translation>Утверждённая сумма</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be more than the %3 requested.</source>
+        <translation>%1 (%2) не может превышать запрошенную сумму (%3).</translation>
+    </message>
+    <message>
+        <source>Fund %1 has %2 available; approving %3 for grant %4 would commit more than it has. An administrator can authorise the over-commitment with a written reason.</source>
+        <translation>В фонде %1 доступно %2; утверждение %3 по гранту %4 создаст обязательства сверх имеющихся средств. Администратор может разрешить превышение обязательств, письменно указав причину.</translation>
+    </message>
+    <message>
+        <source>Commitment of %1 for case %2</source>
+        <translation>Обязательство по гранту %1 (дело %2)</translation>
+    </message>
+    <message>
+        <source>decide on their own grant request</source>
+        <translation>принимать решение по собственному запросу на грант</translation>
+    </message>
+    <message>
+        <source>The reason for the rejection</source>
+        <translation>Причина отклонения</translation>
+    </message>
+    <message>
+        <source>What needs to change</source>
+        <translation>Что нужно доработать</translation>
+    </message>
+    <message>
+        <source>The reason for the cancellation</source>
+        <translation>Причина отмены</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>грант отменён</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>грант закрыт</translation>
+    </message>
+    <message>
+        <source>Grant %1 is %2; an over-commitment can only be authorised for a submitted request.</source>
+        <translation>Грант %1 имеет статус «%2»; превышение обязательств можно разрешить только для запроса, поданного на рассмотрение.</translation>
+    </message>
+    <message>
+        <source>The reason for the over-commitment</source>
+        <translation>Причина превышения обязательств</translation>
+    </message>
+    <message>
+        <source>There is no grant with the id %1.</source>
+        <translation>Грант с идентификатором %1 не найден.</translation>
+    </message>
+    <message>
+        <source>There is no grant with the reference &quot;%1&quot;.</source>
+        <translation>Грант с номером «%1» не найден.</translation>
+    </message>
+    <message>
+        <source>Unknown grant status &quot;%1&quot;; use one of: %2.</source>
+        <translation>Неизвестный статус гранта «%1»; используйте одно из значений: %2.</translation>
     </message>
 </context>
 <context>
@@ -551,6 +1037,77 @@
     </message>
 </context>
 <context>
+    <name>amparo::Ledger</name>
+    <message>
+        <source>The ledger is locked up to %1; nothing can be posted on %2. Post it with a date after the lock.</source>
+        <translation>Главная книга закрыта по %1 включительно; проводить операции датой %2 нельзя. Укажите дату после закрытого периода.</translation>
+    </message>
+    <message>
+        <source>A ledger transaction needs a date.</source>
+        <translation>У операции в главной книге должна быть дата.</translation>
+    </message>
+    <message>
+        <source>The posting date</source>
+        <translation>Дата проводки</translation>
+    </message>
+    <message>
+        <source>A ledger transaction needs at least two postings.</source>
+        <translation>Операция в главной книге должна содержать не менее двух проводок.</translation>
+    </message>
+    <message>
+        <source>The posting to %1 is in &quot;%2&quot;, which is not a currency Amparo knows.</source>
+        <translation>Проводка по счёту %1 указана в «%2» — эта валюта не поддерживается в Amparo.</translation>
+    </message>
+    <message>
+        <source>The posting to %1 has no amount.</source>
+        <translation>В проводке по счёту %1 не указана сумма.</translation>
+    </message>
+    <message>
+        <source>The transaction &quot;%1&quot; does not balance: its %2 postings add up to %3 instead of zero.</source>
+        <translation>Операция «%1» не сбалансирована: сумма её проводок в %2 равна %3, а не нулю.</translation>
+    </message>
+    <message>
+        <source>The end of the locked period</source>
+        <translation>Конец закрываемого периода</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1: значение не указано.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in the future (%2).</source>
+        <translation>%1: дата не может быть в будущем (%2).</translation>
+    </message>
+    <message>
+        <source>The reason for the lock</source>
+        <translation>Причина закрытия периода</translation>
+    </message>
+    <message>
+        <source>The ledger is already locked up to %1; a lock can only move forward.</source>
+        <translation>Главная книга уже закрыта по %1 включительно; дату закрытия можно только перенести вперёд.</translation>
+    </message>
+    <message>
+        <source>There is no ledger transaction with the id %1.</source>
+        <translation>Операция в главной книге с идентификатором %1 не найдена.</translation>
+    </message>
+    <message>
+        <source>transaction %1 does not balance in %2 (off by %3)</source>
+        <translation>операция %1 не сбалансирована в %2 (расхождение %3)</translation>
+    </message>
+    <message>
+        <source>transaction %1 has postings dated apart from it</source>
+        <translation>у операции %1 есть проводки с датой, отличной от даты операции</translation>
+    </message>
+    <message>
+        <source>transaction %1 has fewer than two postings</source>
+        <translation>у операции %1 меньше двух проводок</translation>
+    </message>
+    <message>
+        <source>transaction %1 was posted into a locked period</source>
+        <translation>операция %1 проведена в закрытом периоде</translation>
+    </message>
+</context>
+<context>
     <name>amparo::LoginThrottle</name>
     <message numerus="yes">
         <source>Too many failed attempts: wait %n second(s) before trying again.</source>
@@ -598,6 +1155,62 @@
     <message>
         <source>The consistency of finding %1</source>
         <translation>Степень соответствия признака %1</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::Money</name>
+    <message>
+        <source>&quot;%1&quot; is not a currency Amparo knows.</source>
+        <translation>Валюта «%1» не поддерживается в Amparo.</translation>
+    </message>
+    <message>
+        <source>%1 must be more than zero.</source>
+        <translation>%1: значение должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not plausible; no single amount may exceed %3.</source>
+        <translation>%1: сумма %2 неправдоподобно велика; одна сумма не может превышать %3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1: значение не указано.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount; write it like 1500.00, without spaces, currency signs or thousands separators.</source>
+        <translation>%1: «%2» не является суммой; укажите сумму в виде 1500.00, без пробелов, знаков валют и разделителей разрядов.</translation>
+    </message>
+    <message>
+        <source>%1 must be more than zero; &quot;%2&quot; is negative.</source>
+        <translation>%1: значение должно быть больше нуля, а «%2» — отрицательное число.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has decimals, but %3 has no minor unit; give a whole number.</source>
+        <translation>%1: в «%2» есть дробная часть, но у валюты %3 нет разменной единицы; укажите целое число.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has more decimals than %3 has (%4).</source>
+        <translation>%1: в «%2» больше десятичных знаков, чем допускает валюта %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not plausible; no single amount may exceed %3.</source>
+        <translation>%1: сумма «%2» неправдоподобно велика; одна сумма не может превышать %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an exchange rate; write a positive number such as 20.1234.</source>
+        <translation>%1: «%2» не является обменным курсом; укажите положительное число, например 20.1234.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is out of range; a rate has at most %3 decimals, 18 digits in all, and is below one billion.</source>
+        <translation>%1: значение «%2» вне допустимого диапазона; курс может содержать не более %3 десятичных знаков и не более 18 цифр всего и должен быть меньше миллиарда.</translation>
+    </message>
+    <message>
+        <source>%1 at the rate %2 would be more than %3; check the rate.</source>
+        <translation>Сумма %1 по курсу %2 превысила бы %3; проверьте курс.</translation>
     </message>
 </context>
 <context>
@@ -790,10 +1403,6 @@
     <message>
         <source>The kind of record</source>
         <translation>Вид записи</translation>
-    </message>
-    <message>
-        <source>Records of the kind &quot;%1&quot; cannot be linked to yet.</source>
-        <translation>Связывать с записями вида «%1» пока нельзя.</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +2159,30 @@
         <source>Diagnostic of</source>
         <translation>Диагностически указывает на</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>Возвращён на доработку</translation>
+    </message>
+    <message>
+        <source>Disbursing</source>
+        <translation>Выплачивается</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Выплачен</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>Отчитан</translation>
+    </message>
 </context>
 <context>
     <name>amparo::cli::Arguments</name>
@@ -1580,6 +2213,29 @@
     <message>
         <source>Missing --%1.</source>
         <translation>Не указан параметр --%1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Backup</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>папка хранилища</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2).</source>
+        <translation>Резервная копия записана и проверена: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>файл резервной копии</translation>
+    </message>
+    <message>
+        <source>the new vault folder</source>
+        <translation>новая папка хранилища</translation>
+    </message>
+    <message>
+        <source>Vault restored to %1; it opens with the same user names and passphrases as the original.</source>
+        <translation>Хранилище восстановлено в %1; оно открывается с теми же именами пользователей и парольными фразами, что и исходное.</translation>
     </message>
 </context>
 <context>
@@ -1734,16 +2390,52 @@
         <source>--seed needs a whole number from 0 to 18446744073709551615.</source>
         <translation>Для параметра --seed требуется целое число от 0 до 18446744073709551615.</translation>
     </message>
+    <message>
+        <source>funds</source>
+        <translation>фонды</translation>
+    </message>
+    <message>
+        <source>donor contributions</source>
+        <translation>взносы доноров</translation>
+    </message>
+    <message>
+        <source>grants</source>
+        <translation>гранты</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>выплаты</translation>
+    </message>
+    <message>
+        <source>  reversed as mistaken</source>
+        <translation>  сторнированы как ошибочные</translation>
+    </message>
+    <message>
+        <source>  with receipts overdue</source>
+        <translation>  документы не представлены в срок</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>возвраты</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>подтверждающие документы</translation>
+    </message>
+    <message>
+        <source>grants by status: %1</source>
+        <translation>гранты по статусам: %1</translation>
+    </message>
+    <message>
+        <source>payment currencies: %1</source>
+        <translation>число валют выплат: %1</translation>
+    </message>
 </context>
 <context>
     <name>amparo::cli::ExportCsv</name>
     <message>
         <source>the vault folder</source>
         <translation>папка хранилища</translation>
-    </message>
-    <message>
-        <source>Exporting %1 is not available yet: grants and disbursements come with a later version of Amparo.</source>
-        <translation>Экспорт данных вида %1 пока недоступен: гранты и выплаты появятся в одной из следующих версий Amparo.</translation>
     </message>
     <message>
         <source>Unknown --kind &quot;%1&quot;; use cases, people, grants or disbursements.</source>
@@ -1756,6 +2448,127 @@
             <numerusform>%1: экспортированы %n строки в файл %2.</numerusform>
             <numerusform>%1: экспортировано %n строк в файл %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Fund</name>
+    <message>
+        <source>There is no organisation named &quot;%1&quot;.</source>
+        <translation>Организация с названием «%1» не найдена.</translation>
+    </message>
+    <message>
+        <source>the vault folder</source>
+        <translation>папка хранилища</translation>
+    </message>
+    <message>
+        <source>fund needs an action: add or contribute.</source>
+        <translation>Не указано действие для fund: add или contribute.</translation>
+    </message>
+    <message>
+        <source>Unknown fund action &quot;%1&quot;; use add or contribute.</source>
+        <translation>Неизвестное действие fund «%1»; используйте add или contribute.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Grant</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>папка хранилища</translation>
+    </message>
+    <message>
+        <source>the grant</source>
+        <translation>грант</translation>
+    </message>
+    <message>
+        <source>--assistance needs the number of an assistance line.</source>
+        <translation>Для параметра --assistance требуется номер записи о помощи.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3); grant %4 is now %5.</source>
+        <translation>%1: %2 (%3); грант %4 теперь имеет статус «%5».</translation>
+    </message>
+    <message>
+        <source>Refund recorded</source>
+        <translation>Возврат зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Выплата зарегистрирована</translation>
+    </message>
+    <message>
+        <source>Grant %1 — %2</source>
+        <translation>Грант %1 — %2</translation>
+    </message>
+    <message>
+        <source>  case %1, fund %2, requested by %3</source>
+        <translation>  дело %1, фонд %2, автор запроса: %3</translation>
+    </message>
+    <message>
+        <source>  purpose: %1</source>
+        <translation>  цель: %1</translation>
+    </message>
+    <message>
+        <source>  requested %1, approved %2</source>
+        <translation>  запрошено: %1, утверждено: %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>  paid %1, refunded %2, still committed %3</source>
+        <translation>  выплачено: %1, возвращено: %2, остаток обязательства: %3</translation>
+    </message>
+    <message>
+        <source>  approved by %1: %2</source>
+        <translation>  утверждено пользователем %1: %2</translation>
+    </message>
+    <message>
+        <source> (reversed)</source>
+        <translation> (сторнировано)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n receipt(s)</source>
+        <translation>
+            <numerusform>, %n подтверждающий документ</numerusform>
+            <numerusform>, %n подтверждающих документа</numerusform>
+            <numerusform>, %n подтверждающих документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grant needs an action: request, submit, approve, reject, return, cancel, close, disburse, refund, finish, justify, receipt, authorise-overcommit or show.</source>
+        <translation>Не указано действие для grant: request, submit, approve, reject, return, cancel, close, disburse, refund, finish, justify, receipt, authorise-overcommit или show.</translation>
+    </message>
+    <message>
+        <source>Grant %1 approved: %2.</source>
+        <translation>Грант %1 утверждён: %2.</translation>
+    </message>
+    <message>
+        <source>First approval of grant %1 recorded; above the threshold a second fund manager must approve it too.</source>
+        <translation>Первое утверждение гранта %1 зарегистрировано; поскольку сумма превышает порог, грант должен утвердить также второй распорядитель фонда.</translation>
+    </message>
+    <message>
+        <source>--disbursement must be the number of a payment of grant %1.</source>
+        <translation>Значением --disbursement должен быть номер выплаты по гранту %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown grant action &quot;%1&quot;.</source>
+        <translation>Неизвестное действие grant «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Grants</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>папка хранилища</translation>
+    </message>
+    <message>
+        <source>Unknown --status &quot;%1&quot;; use one or more of: %2.</source>
+        <translation>Неизвестное значение --status «%1»; используйте одно или несколько из значений: %2.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2677,53 @@
     </message>
 </context>
 <context>
+    <name>amparo::cli::Ledger</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>папка хранилища</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal of %n transaction(s) written to %1.</source>
+        <translation>
+            <numerusform>Журнал проводок записан в %1: %n операция.</numerusform>
+            <numerusform>Журнал проводок записан в %1: %n операции.</numerusform>
+            <numerusform>Журнал проводок записан в %1: %n операций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ledger is locked up to %1.</source>
+        <translation>Главная книга закрыта по %1 включительно.</translation>
+    </message>
+    <message>
+        <source>the transaction number</source>
+        <translation>номер операции</translation>
+    </message>
+    <message>
+        <source>The transaction must be given by its number.</source>
+        <translation>Укажите операцию по её номеру.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of at least 1.</source>
+        <translation>Для параметра --limit требуется число не меньше 1.</translation>
+    </message>
+    <message>
+        <source>Unknown --by &quot;%1&quot;; use country, assistance, month or fund.</source>
+        <translation>Неизвестное значение --by «%1»; используйте country, assistance, month или fund.</translation>
+    </message>
+    <message>
+        <source>ledger needs an action: balance, journal, transactions, report, overdue, lock or reverse.</source>
+        <translation>Не указано действие для ledger: balance, journal, transactions, report, overdue, lock или reverse.</translation>
+    </message>
+    <message>
+        <source>Unknown ledger action &quot;%1&quot;.</source>
+        <translation>Неизвестное действие ledger «%1».</translation>
+    </message>
+</context>
+<context>
     <name>amparo::cli::Main</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -1895,6 +2755,8 @@ Commands:
                                    (all rows or none; --dry-run lists every problem)
   export-csv VAULT --user U --kind cases|people --out FILE
                                    (grants and disbursements: not available yet)
+  export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
+        [--lang en|fr|es|ru|ar]    (case summary; default internal, English)
   demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
                                    (fills a new vault with synthetic data and users
                                    caseworker, caseworker2, fundmanager, finance,
@@ -1905,6 +2767,36 @@ Commands:
         [--country CC] [--priority P] [--limit N] [--format table|csv|json]
                                    (newest first; the table shows 50 unless --limit,
                                    csv and json every match)
+  fund add VAULT --user ADMIN --code CODE --name TEXT --currency C [--budget X]
+        [--threshold X] [--countries CC,...] [--programmes P,...]
+        [--assistance-types T,...] [--donors NAME,...]
+  fund contribute VAULT --user U --fund CODE --amount X --currency C [--rate R]
+        [--date D] [--donor NAME] [--reference TEXT]
+  funds VAULT --user U [--at YYYY-MM-DD] [--format table|csv|json]
+                                   (received, committed, disbursed, available)
+  grant request VAULT --user U --case REF --fund CODE --amount X --currency C
+        --purpose TEXT [--assistance ID] [--justification TEXT] [--draft]
+                                   (prints the grant reference)
+  grant submit|show VAULT --user U GRANT
+  grant approve VAULT --user U GRANT [--amount X] [--comment TEXT]
+  grant reject|return|cancel VAULT --user U GRANT --comment TEXT
+  grant close|finish|justify VAULT --user U GRANT [--comment TEXT]
+  grant authorise-overcommit VAULT --user ADMIN GRANT --comment TEXT
+  grant disburse|refund VAULT --user U GRANT --amount X --currency C [--rate R]
+        [--date D] [--note TEXT]   (--rate: how many C one unit of the fund&apos;s
+                                   currency buys; prints the disbursement number)
+  grant receipt VAULT --user U GRANT --disbursement N --file FILE
+  grants VAULT --user U [--status S[,S...]] [--fund CODE] [--format table|csv|json]
+  ledger balance VAULT --user U [--fund CODE] [--at YYYY-MM-DD] [--format ...]
+  ledger journal VAULT --user U --out FILE      (hledger/ledger format)
+  ledger transactions VAULT --user U [--limit N] [--format ...]
+  ledger report VAULT --user U --by country|assistance|month|fund [--from D]
+        [--to D] [--format ...]
+  ledger overdue VAULT --user U [--at D] [--format ...]   (receipts overdue)
+  ledger lock VAULT --user U --through YYYY-MM-DD --reason TEXT
+  ledger reverse VAULT --user U TRANSACTION --reason TEXT [--date D]
+  backup VAULT --user ADMIN --out FILE   (encrypted, verified after writing)
+  restore FILE VAULT               (into a new folder; same passphrases)
 
 Roles: admin, caseworker, fund_manager, finance, auditor.
 
@@ -1928,33 +2820,66 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
   user roles VAULT --user ADMIN NAME --role ROLE[,ROLE...]
   user reset VAULT NAME            (с помощью ключа восстановления)
   rotate-key VAULT --user ADMIN
-  verify VAULT --user U            (целостность базы данных и цепочки аудита)
+  verify VAULT --user U            (целостность базы данных и цепочки журнала аудита)
   info VAULT --user U              (версии, схема, пользователи; без секретных данных)
   import VAULT --user U --kind people|cases FILE.csv [--dry-run]
                                    (все строки или ни одной; --dry-run выводит все ошибки)
   export-csv VAULT --user U --kind cases|people --out FILE
                                    (гранты и выплаты: пока недоступно)
+  export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
+        [--lang en|fr|es|ru|ar]    (сводка по делу; по умолчанию internal, английский язык)
   demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
-                                   (заполняет новое хранилище синтетическими данными
-                                   и пользователями caseworker, caseworker2, fundmanager,
-                                   finance, auditor; по умолчанию 300 дел, seed 1; их
-                                   парольная фраза — AMPARO_DEMO_PASSPHRASE или создаётся
-                                   и выводится; их --kdf — interactive, если не задан)
+                                   (заполняет новое хранилище синтетическими данными и
+                                   создаёт пользователей caseworker, caseworker2,
+                                   fundmanager, finance, auditor; по умолчанию 300 дел,
+                                   seed 1; их парольная фраза — AMPARO_DEMO_PASSPHRASE
+                                   или генерируется и выводится на экран; их --kdf —
+                                   interactive, если не указано иное)
   cases VAULT --user U [--search TEXT] [--status S[,S...]] [--programme P]
         [--country CC] [--priority P] [--limit N] [--format table|csv|json]
-                                   (сначала новые; в таблице 50 дел, если не задан --limit,
-                                   в csv и json — все совпадения)
+                                   (сначала новые; в таблице 50 дел, если не задан
+                                   --limit, в csv и json — все найденные)
+  fund add VAULT --user ADMIN --code CODE --name TEXT --currency C [--budget X]
+        [--threshold X] [--countries CC,...] [--programmes P,...]
+        [--assistance-types T,...] [--donors NAME,...]
+  fund contribute VAULT --user U --fund CODE --amount X --currency C [--rate R]
+        [--date D] [--donor NAME] [--reference TEXT]
+  funds VAULT --user U [--at YYYY-MM-DD] [--format table|csv|json]
+                                   (поступления, обязательства, выплаты, доступный остаток)
+  grant request VAULT --user U --case REF --fund CODE --amount X --currency C
+        --purpose TEXT [--assistance ID] [--justification TEXT] [--draft]
+                                   (выводит номер гранта)
+  grant submit|show VAULT --user U GRANT
+  grant approve VAULT --user U GRANT [--amount X] [--comment TEXT]
+  grant reject|return|cancel VAULT --user U GRANT --comment TEXT
+  grant close|finish|justify VAULT --user U GRANT [--comment TEXT]
+  grant authorise-overcommit VAULT --user ADMIN GRANT --comment TEXT
+  grant disburse|refund VAULT --user U GRANT --amount X --currency C [--rate R]
+        [--date D] [--note TEXT]   (--rate: сколько C дают за одну единицу валюты
+                                   фонда; выводит номер выплаты)
+  grant receipt VAULT --user U GRANT --disbursement N --file FILE
+  grants VAULT --user U [--status S[,S...]] [--fund CODE] [--format table|csv|json]
+  ledger balance VAULT --user U [--fund CODE] [--at YYYY-MM-DD] [--format ...]
+  ledger journal VAULT --user U --out FILE      (формат hledger/ledger)
+  ledger transactions VAULT --user U [--limit N] [--format ...]
+  ledger report VAULT --user U --by country|assistance|month|fund [--from D]
+        [--to D] [--format ...]
+  ledger overdue VAULT --user U [--at D] [--format ...]   (просроченные подтверждающие документы)
+  ledger lock VAULT --user U --through YYYY-MM-DD --reason TEXT
+  ledger reverse VAULT --user U TRANSACTION --reason TEXT [--date D]
+  backup VAULT --user ADMIN --out FILE   (зашифрованная копия, проверяется после записи)
+  restore FILE VAULT               (в новую папку; парольные фразы прежние)
 
 Роли: admin, caseworker, fund_manager, finance, auditor.
 
-Секретные данные никогда не передаются в аргументах (они были бы видны в `ps`):
+Секретные значения никогда не передаются в аргументах (иначе они были бы видны в `ps`):
   парольная фраза для --user (или нового администратора для init):
       AMPARO_PASSPHRASE или --passphrase-fd N
   новая парольная фраза: AMPARO_NEW_PASSPHRASE или --new-passphrase-fd N
   ключ восстановления: AMPARO_RECOVERY_KEY или --recovery-key-fd N
-  в остальных случаях они запрашиваются в терминале без отображения ввода.
+  в остальных случаях они запрашиваются в терминале, без отображения ввода.
 
-Код завершения: 0 — успех, 1 — отказ или сбой (причина в одной строке), 2 — ошибка вызова.
+Код завершения: 0 — успех, 1 — отказ или сбой (с причиной в одной строке), 2 — ошибка использования.
 </translation>
     </message>
 </context>
@@ -2113,6 +3038,26 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <source>Verification failed: the database has integrity problems.</source>
         <translation>Проверка не пройдена: в базе данных обнаружены нарушения целостности.</translation>
     </message>
+    <message numerus="yes">
+        <source>ledger: ok, %n transaction(s), each balanced</source>
+        <translation>
+            <numerusform>главная книга: в порядке, %n операция, все сбалансированы</numerusform>
+            <numerusform>главная книга: в порядке, %n операции, все сбалансированы</numerusform>
+            <numerusform>главная книга: в порядке, %n операций, все сбалансированы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ledger: %n problem(s)</source>
+        <translation>
+            <numerusform>главная книга: %n проблема</numerusform>
+            <numerusform>главная книга: %n проблемы</numerusform>
+            <numerusform>главная книга: %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification failed: the ledger has problems.</source>
+        <translation>Проверка не пройдена: в главной книге обнаружены проблемы.</translation>
+    </message>
 </context>
 <context>
     <name>amparo::csv::CaseImport</name>
@@ -2182,6 +3127,10 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>The external id %1 is also in row %2.</source>
         <translation>Внешний идентификатор %1 также встречается в строке %2.</translation>
+    </message>
+    <message>
+        <source>Only people and cases can be imported, not %1.</source>
+        <translation>Импортировать можно только лица (people) и дела (cases), но не %1.</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +3608,38 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <source>Your passphrase has been changed.</source>
         <translation>Ваша парольная фраза изменена.</translation>
     </message>
+    <message>
+        <source>&amp;Back up the vault…</source>
+        <translation>Создать &amp;резервную копию хранилища…</translation>
+    </message>
+    <message>
+        <source>Write the whole vault, still encrypted, to one file you can restore elsewhere.</source>
+        <translation>Записать всё хранилище в зашифрованном виде в один файл, из которого его можно восстановить в другом месте.</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up. Use Vault › Back up the vault… and keep the file on another disk.</source>
+        <translation>Резервная копия этого хранилища ещё ни разу не создавалась. Выберите «Хранилище › Создать резервную копию хранилища…» и храните файл на другом диске.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup of this vault is %n day(s) old. Use Vault › Back up the vault…</source>
+        <translation>
+            <numerusform>Последняя резервная копия этого хранилища создана %n день назад. Выберите «Хранилище › Создать резервную копию хранилища…».</numerusform>
+            <numerusform>Последняя резервная копия этого хранилища создана %n дня назад. Выберите «Хранилище › Создать резервную копию хранилища…».</numerusform>
+            <numerusform>Последняя резервная копия этого хранилища создана %n дней назад. Выберите «Хранилище › Создать резервную копию хранилища…».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Создание резервной копии хранилища</translation>
+    </message>
+    <message>
+        <source>Amparo backups (*.amparo-backup)</source>
+        <translation>Резервные копии Amparo (*.amparo-backup)</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2)</source>
+        <translation>Резервная копия записана и проверена: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::NewPassphraseFields</name>
@@ -2867,6 +3848,61 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>The vault is restored into a new, empty folder. It opens with the same user names and passphrases as when it was backed up.</source>
+        <translation>Хранилище восстанавливается в новую пустую папку. Оно открывается с теми же именами пользователей и парольными фразами, что и на момент создания резервной копии.</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;backup…</source>
+        <translation>Выбрать &amp;резервную копию…</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;folder…</source>
+        <translation>Выбрать &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <source>New vault folder</source>
+        <translation>Новая папка хранилища</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Файл резервной копии:</translation>
+    </message>
+    <message>
+        <source>New vault folder:</source>
+        <translation>Новая папка хранилища:</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Выберите резервную копию</translation>
+    </message>
+    <message>
+        <source>Amparo backups (*.amparo-backup);;All files (*)</source>
+        <translation>Резервные копии Amparo (*.amparo-backup);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Name the new vault folder</source>
+        <translation>Укажите имя новой папки хранилища</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::SessionHolder</name>
     <message>
         <source>The vault is locked.</source>
@@ -2942,6 +3978,14 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Deriving the key…</source>
         <translation>Формирование ключа…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Восстановить из резервной &amp;копии…</translation>
+    </message>
+    <message>
+        <source>The vault was restored. Unlock it with your usual user name and passphrase.</source>
+        <translation>Хранилище восстановлено. Разблокируйте его, используя своё обычное имя пользователя и парольную фразу.</translation>
     </message>
 </context>
 <context>
