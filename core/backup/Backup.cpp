@@ -58,11 +58,11 @@ QByteArray snapshotDatabase(Session& session, const QString& folder)
             sqlite3_backup_init(copy->handle(), "main", session.database().handle(), "main");
         if (!backup)
             db::throwSqliteError(copy->handle(), sqlite3_errcode(copy->handle()),
-                                 BackupText::tr("while starting the backup"));
+                                 BackupText::tr("starting the backup"));
         const int rc = sqlite3_backup_step(backup, -1);
         sqlite3_backup_finish(backup);
         if (rc != SQLITE_DONE)
-            db::throwSqliteError(copy->handle(), rc, BackupText::tr("while copying the database"));
+            db::throwSqliteError(copy->handle(), rc, BackupText::tr("copying the database"));
         copy->checkpoint();
     }
     QFile file(path);
