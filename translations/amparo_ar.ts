@@ -143,14 +143,6 @@
 <context>
     <name>amparo::Backup</name>
     <message>
-        <source>while starting the backup</source>
-        <translation>بدء النسخ الاحتياطي</translation>
-    </message>
-    <message>
-        <source>while copying the database</source>
-        <translation>نسخ قاعدة البيانات</translation>
-    </message>
-    <message>
         <source>Cannot read the snapshot: %1</source>
         <translation>تتعذّر قراءة اللقطة المؤقتة لقاعدة البيانات: %1</translation>
     </message>
@@ -221,6 +213,14 @@
     <message>
         <source>Cannot move the restored vault to %1.</source>
         <translation>تعذّر نقل الخزنة المستعادة إلى %1.</translation>
+    </message>
+    <message>
+        <source>starting the backup</source>
+        <translation>بدء النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>copying the database</source>
+        <translation>نسخ قاعدة البيانات</translation>
     </message>
 </context>
 <context>
@@ -340,6 +340,565 @@
     <message>
         <source>There is no case %1.</source>
         <translation>لا توجد حالة برقم مرجعي %1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::CaseSummary</name>
+    <message>
+        <source>Case summary %1</source>
+        <translation>ملخص الحالة %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>أُنشئ في %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date and time</comment>
+        <translation>%1، الساعة %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country name and ISO code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>تاريخ الفتح</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>تاريخ الواقعة</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>تاريخ الإبلاغ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>تاريخ الإغلاق</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>الجهة المُحيلة</translation>
+    </message>
+    <message>
+        <source>Caseworkers</source>
+        <translation>مسؤولو الحالة</translation>
+    </message>
+    <message>
+        <source>None assigned</source>
+        <translation>لم يُكلَّف أحد</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>الاطلاع</translation>
+    </message>
+    <message>
+        <source>Restricted: need-to-know only</source>
+        <translation>مقيَّدة الاطلاع: على أساس الحاجة إلى المعرفة فقط</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>سرد الوقائع</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>تقييم المخاطر</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>فتح الحالة</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>سجل تغييرات الوضع</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation>الدور في الحالة</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Contact and notes</source>
+        <translation>بيانات الاتصال والملاحظات</translation>
+    </message>
+    <message>
+        <source>Woman human rights defender</source>
+        <translation>مدافعة عن حقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people withheld: no consent to publication.</source>
+        <translation>
+            <numerusform>حُجب %n شخص لعدم وجود موافقة على النشر.</numerusform>
+            <numerusform>حُجب %n شخص لعدم وجود موافقة على النشر.</numerusform>
+            <numerusform>حُجب %n شخصان لعدم وجود موافقة على النشر.</numerusform>
+            <numerusform>حُجب %n أشخاص لعدم وجود موافقة على النشر.</numerusform>
+            <numerusform>حُجب %n شخصًا لعدم وجود موافقة على النشر.</numerusform>
+            <numerusform>حُجب %n شخص لعدم وجود موافقة على النشر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people withheld: no consent to share.</source>
+        <translation>
+            <numerusform>حُجب %n شخص لعدم وجود موافقة على المشاركة.</numerusform>
+            <numerusform>حُجب %n شخص لعدم وجود موافقة على المشاركة.</numerusform>
+            <numerusform>حُجب %n شخصان لعدم وجود موافقة على المشاركة.</numerusform>
+            <numerusform>حُجب %n أشخاص لعدم وجود موافقة على المشاركة.</numerusform>
+            <numerusform>حُجب %n شخصًا لعدم وجود موافقة على المشاركة.</numerusform>
+            <numerusform>حُجب %n شخص لعدم وجود موافقة على المشاركة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <comment>born about a year</comment>
+        <translation>نحو عام %1</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>دون ١٨ عامًا</translation>
+    </message>
+    <message>
+        <source>70 or older</source>
+        <translation>٧٠ عامًا فأكثر</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>age band</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — INTERNAL</source>
+        <translation>سري — للاستخدام الداخلي</translation>
+    </message>
+    <message>
+        <source>PARTNER</source>
+        <translation>للشركاء</translation>
+    </message>
+    <message>
+        <source>PUBLIC</source>
+        <translation>علني</translation>
+    </message>
+    <message>
+        <source>Internal summary.</source>
+        <translation>ملخص داخلي.</translation>
+    </message>
+    <message>
+        <source>Everything recorded in the case, names, contact details and medical findings included. Not to be shared outside the organisation.</source>
+        <translation>يتضمن كل ما سُجِّل في الحالة، بما في ذلك الأسماء وبيانات الاتصال والنتائج الطبية. لا يجوز تداوله خارج المنظمة.</translation>
+    </message>
+    <message>
+        <source>Summary for a partner organisation.</source>
+        <translation>ملخص موجَّه إلى منظمة شريكة.</translation>
+    </message>
+    <message>
+        <source>Only people who consented to sharing with a partner appear, under their pseudonyms; their names in the text are replaced by pseudonyms. Contact details, addresses, dates of birth (ages are given in bands such as 30–39), risk assessments, medical findings and file names are withheld.</source>
+        <translation>لا يظهر فيه إلا الأشخاص الذين وافقوا على المشاركة مع جهة شريكة، وبأسمائهم المستعارة؛ وتُستبدل أسماؤهم الواردة في النص بأسمائهم المستعارة. وتُحجب بيانات الاتصال والعناوين وتواريخ الميلاد (تُذكر الأعمار في فئات مثل ٣٠–٣٩) وتقييمات المخاطر والنتائج الطبية وأسماء الملفات.</translation>
+    </message>
+    <message>
+        <source>Public summary.</source>
+        <translation>ملخص علني.</translation>
+    </message>
+    <message>
+        <source>Only people who consented to publication in an urgent appeal appear, under their pseudonyms. Narrative details that could identify anyone — accounts, places, reasons, descriptions, staff, organisations, medical findings and file names — are withheld.</source>
+        <translation>لا يظهر فيه إلا الأشخاص الذين وافقوا على النشر في نداء عاجل، وبأسمائهم المستعارة. وتُحجب التفاصيل السردية التي قد تكشف هوية أي شخص — سرد الوقائع والأماكن والأسباب والأوصاف وأسماء الموظفين والمنظمات والنتائج الطبية وأسماء الملفات.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>reference, programme and country</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2.</source>
+        <translation>أعدّه %1 في %2.</translation>
+    </message>
+    <message>
+        <source>Prepared on %1.</source>
+        <translation>أُعِدّ في %1.</translation>
+    </message>
+    <message>
+        <source>CASE SUMMARY</source>
+        <translation>ملخص الحالة</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a label before its value</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>المنحة</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>الموافَق عليه</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>المسترد</translation>
+    </message>
+    <message>
+        <source>Grants and disbursements</source>
+        <translation>المنح وعمليات الصرف</translation>
+    </message>
+    <message>
+        <source>No grants recorded.</source>
+        <translation>لم تُسجَّل أي منح.</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation>المجموع بعملة %1</translation>
+    </message>
+    <message>
+        <source>Payments are shown to finance officers and fund managers.</source>
+        <translation>لا تُعرض تفاصيل الدفعات إلا على الموظفين الماليين ومديري الصناديق.</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>سعر الصرف</translation>
+    </message>
+    <message>
+        <source>In the fund&apos;s currency</source>
+        <translation>بعملة الصندوق</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <source>Reversed: not counted</source>
+        <translation>عُكست بقيد عكسي: غير محتسبة</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <comment>exchange rate</comment>
+        <translation>١ %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>عمليات الصرف</translation>
+    </message>
+    <message>
+        <source>No payments recorded.</source>
+        <translation>لم تُسجَّل أي دفعات.</translation>
+    </message>
+    <message>
+        <source>Net paid, by currency of payment</source>
+        <translation>صافي المدفوع، حسب عملة الدفع</translation>
+    </message>
+    <message>
+        <source>Net paid, in the fund&apos;s currency</source>
+        <translation>صافي المدفوع، بعملة الصندوق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reversed disbursement(s) not counted in the totals.</source>
+        <translation>
+            <numerusform>لا تُحتسب في المجاميع %n عملية صرف معكوسة.</numerusform>
+            <numerusform>لا تُحتسب في المجاميع %n عملية صرف معكوسة.</numerusform>
+            <numerusform>لا تُحتسب في المجاميع %n عمليتا صرف معكوستان.</numerusform>
+            <numerusform>لا تُحتسب في المجاميع %n عمليات صرف معكوسة.</numerusform>
+            <numerusform>لا تُحتسب في المجاميع %n عملية صرف معكوسة.</numerusform>
+            <numerusform>لا تُحتسب في المجاميع %n عملية صرف معكوسة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>تاريخ غير معروف</translation>
+    </message>
+    <message>
+        <source>Medical examination (Istanbul Protocol)</source>
+        <translation>الفحص الطبي (بروتوكول إسطنبول)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <comment>examination date and examiner</comment>
+        <translation>%1، أجراه %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <comment>finding kind, description and consistency</comment>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>الانتهاك</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>الضحية</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>الجناة المزعومون</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>الآثار المترتبة</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>الانتهاكات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) withheld: no consent to publication.</source>
+        <translation>
+            <numerusform>حُجب %n انتهاك لعدم وجود موافقة على النشر.</numerusform>
+            <numerusform>حُجب %n انتهاك لعدم وجود موافقة على النشر.</numerusform>
+            <numerusform>حُجب %n انتهاكان لعدم وجود موافقة على النشر.</numerusform>
+            <numerusform>حُجبت %n انتهاكات لعدم وجود موافقة على النشر.</numerusform>
+            <numerusform>حُجب %n انتهاكًا لعدم وجود موافقة على النشر.</numerusform>
+            <numerusform>حُجب %n انتهاك لعدم وجود موافقة على النشر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) withheld: no consent to share.</source>
+        <translation>
+            <numerusform>حُجب %n انتهاك لعدم وجود موافقة على المشاركة.</numerusform>
+            <numerusform>حُجب %n انتهاك لعدم وجود موافقة على المشاركة.</numerusform>
+            <numerusform>حُجب %n انتهاكان لعدم وجود موافقة على المشاركة.</numerusform>
+            <numerusform>حُجبت %n انتهاكات لعدم وجود موافقة على المشاركة.</numerusform>
+            <numerusform>حُجب %n انتهاكًا لعدم وجود موافقة على المشاركة.</numerusform>
+            <numerusform>حُجب %n انتهاك لعدم وجود موافقة على المشاركة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>التدخُّل</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>الجهة المرسَل إليها</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>تاريخ الرد</translation>
+    </message>
+    <message>
+        <source>No answer recorded</source>
+        <translation>لم يُسجَّل أي رد</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>التدخُّلات</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>المساعدة</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>تاريخ الإنجاز</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>مقدِّم الخدمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assistance record(s) withheld: no consent to publication.</source>
+        <translation>
+            <numerusform>حُجب %n سجل مساعدة لعدم وجود موافقة على النشر.</numerusform>
+            <numerusform>حُجب %n سجل مساعدة لعدم وجود موافقة على النشر.</numerusform>
+            <numerusform>حُجب %n سجلا مساعدة لعدم وجود موافقة على النشر.</numerusform>
+            <numerusform>حُجبت %n سجلات مساعدة لعدم وجود موافقة على النشر.</numerusform>
+            <numerusform>حُجب %n سجلًا من سجلات المساعدة لعدم وجود موافقة على النشر.</numerusform>
+            <numerusform>حُجب %n سجل مساعدة لعدم وجود موافقة على النشر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assistance record(s) withheld: no consent to share.</source>
+        <translation>
+            <numerusform>حُجب %n سجل مساعدة لعدم وجود موافقة على المشاركة.</numerusform>
+            <numerusform>حُجب %n سجل مساعدة لعدم وجود موافقة على المشاركة.</numerusform>
+            <numerusform>حُجب %n سجلا مساعدة لعدم وجود موافقة على المشاركة.</numerusform>
+            <numerusform>حُجبت %n سجلات مساعدة لعدم وجود موافقة على المشاركة.</numerusform>
+            <numerusform>حُجب %n سجلًا من سجلات المساعدة لعدم وجود موافقة على المشاركة.</numerusform>
+            <numerusform>حُجب %n سجل مساعدة لعدم وجود موافقة على المشاركة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>مُرفق بـ</translation>
+    </message>
+    <message>
+        <source>%1, %2 KB</source>
+        <comment>file type and size</comment>
+        <translation>%1، %2 كيلوبايت</translation>
+    </message>
+    <message>
+        <source>Violation %1</source>
+        <translation>الانتهاك %1</translation>
+    </message>
+    <message>
+        <source>Assistance %1</source>
+        <translation>المساعدة %1</translation>
+    </message>
+    <message>
+        <source>Grant %1</source>
+        <translation>المنحة %1</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Files are listed, not included; they stay in the organisation&apos;s vault.</source>
+        <translation>تُدرَج الملفات في القائمة دون تضمينها؛ وتبقى في خزنة المنظمة.</translation>
+    </message>
+    <message>
+        <source>File names are withheld: they often contain names.</source>
+        <translation>حُجبت أسماء الملفات لأنها كثيرًا ما تتضمن أسماء أشخاص.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of withheld records not listed.</source>
+        <translation>
+            <numerusform>لم يُدرَج %n ملف مرتبط بسجلات محجوبة.</numerusform>
+            <numerusform>لم يُدرَج %n ملف مرتبط بسجلات محجوبة.</numerusform>
+            <numerusform>لم يُدرَج %n ملفان مرتبطان بسجلات محجوبة.</numerusform>
+            <numerusform>لم تُدرَج %n ملفات مرتبطة بسجلات محجوبة.</numerusform>
+            <numerusform>لم يُدرَج %n ملفًا مرتبطًا بسجلات محجوبة.</numerusform>
+            <numerusform>لم يُدرَج %n ملف مرتبط بسجلات محجوبة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -627,6 +1186,13 @@
     <message>
         <source>There is no disbursement with the id %1.</source>
         <translation>لا توجد عملية صرف بالمعرِّف %1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::DocumentLanguage</name>
+    <message>
+        <source>Unknown document language &quot;%1&quot;; use one of: %2.</source>
+        <translation>لغة مستند غير معروفة: «%1»؛ يُرجى استخدام إحدى القيم التالية: %2.</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +3038,25 @@
     </message>
 </context>
 <context>
+    <name>amparo::cli::ExportPdf</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>مجلد الخزنة</translation>
+    </message>
+    <message>
+        <source>Unknown --redaction &quot;%1&quot;; use internal, partner or public.</source>
+        <translation>قيمة غير معروفة للخيار --redaction: «%1»؛ يُرجى استخدام internal أو partner أو public.</translation>
+    </message>
+    <message>
+        <source>Unknown --lang &quot;%1&quot;; use one of: %2.</source>
+        <translation>قيمة غير معروفة للخيار --lang: «%1»؛ يُرجى استخدام إحدى القيم التالية: %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 summary of case %2 (%3) to %4.</source>
+        <translation>كُتب ملخص %1 للحالة %2 (%3) في %4.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::cli::Fund</name>
     <message>
         <source>There is no organisation named &quot;%1&quot;.</source>
@@ -2783,8 +3368,7 @@ Commands:
   info VAULT --user U              (versions, schema, users; no secrets)
   import VAULT --user U --kind people|cases FILE.csv [--dry-run]
                                    (all rows or none; --dry-run lists every problem)
-  export-csv VAULT --user U --kind cases|people --out FILE
-                                   (grants and disbursements: not available yet)
+  export-csv VAULT --user U --kind cases|people|grants|disbursements --out FILE
   export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
         [--lang en|fr|es|ru|ar]    (case summary; default internal, English)
   demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
@@ -2854,8 +3438,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
   info VAULT --user U              (الإصدارات والمخطط والمستخدمون؛ دون أي أسرار)
   import VAULT --user U --kind people|cases FILE.csv [--dry-run]
                                    (تُستورد الصفوف كلها أو لا يُستورد شيء؛ ويعرض --dry-run كل المشكلات)
-  export-csv VAULT --user U --kind cases|people --out FILE
-                                   (المنح وعمليات الصرف: غير متاحة بعد)
+  export-csv VAULT --user U --kind cases|people|grants|disbursements --out FILE
   export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
         [--lang en|fr|es|ru|ar]    (ملخص الحالة؛ الافتراضي internal وباللغة الإنجليزية)
   demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>amparo::CaseSummary</name>
+    <message numerus="yes">
+        <source>%n people withheld: no consent to publication.</source>
+        <translation><numerusform>%n person withheld: no consent to publication.</numerusform><numerusform>%n people withheld: no consent to publication.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people withheld: no consent to share.</source>
+        <translation><numerusform>%n person withheld: no consent to share.</numerusform><numerusform>%n people withheld: no consent to share.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reversed disbursement(s) not counted in the totals.</source>
+        <translation><numerusform>%n reversed disbursement not counted in the totals.</numerusform><numerusform>%n reversed disbursements not counted in the totals.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) withheld: no consent to publication.</source>
+        <translation><numerusform>%n violation withheld: no consent to publication.</numerusform><numerusform>%n violations withheld: no consent to publication.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) withheld: no consent to share.</source>
+        <translation><numerusform>%n violation withheld: no consent to share.</numerusform><numerusform>%n violations withheld: no consent to share.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assistance record(s) withheld: no consent to publication.</source>
+        <translation><numerusform>%n assistance record withheld: no consent to publication.</numerusform><numerusform>%n assistance records withheld: no consent to publication.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assistance record(s) withheld: no consent to share.</source>
+        <translation><numerusform>%n assistance record withheld: no consent to share.</numerusform><numerusform>%n assistance records withheld: no consent to share.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of withheld records not listed.</source>
+        <translation><numerusform>%n file of withheld records not listed.</numerusform><numerusform>%n files of withheld records not listed.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>amparo::DemoGenerator</name>
     <message numerus="yes">
         <source>This vault already holds %n case(s) or person(s); demo data goes only into a new, empty vault.</source>

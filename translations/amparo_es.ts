@@ -143,14 +143,6 @@
 <context>
     <name>amparo::Backup</name>
     <message>
-        <source>while starting the backup</source>
-        <translation>iniciar la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>while copying the database</source>
-        <translation>copiar la base de datos</translation>
-    </message>
-    <message>
         <source>Cannot read the snapshot: %1</source>
         <translation>No se puede leer la instantánea: %1</translation>
     </message>
@@ -221,6 +213,14 @@
     <message>
         <source>Cannot move the restored vault to %1.</source>
         <translation>No se puede mover la bóveda restaurada a %1.</translation>
+    </message>
+    <message>
+        <source>starting the backup</source>
+        <translation>iniciar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>copying the database</source>
+        <translation>copiar la base de datos</translation>
     </message>
 </context>
 <context>
@@ -340,6 +340,533 @@
     <message>
         <source>There is no case %1.</source>
         <translation>No existe el caso %1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::CaseSummary</name>
+    <message>
+        <source>Case summary %1</source>
+        <translation>Resumen del caso %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generado el %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date and time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country name and ISO code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Fecha de apertura</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Fecha del incidente</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Fecha de notificación</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fecha de cierre</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Remitido por</translation>
+    </message>
+    <message>
+        <source>Caseworkers</source>
+        <translation>Gestores de casos</translation>
+    </message>
+    <message>
+        <source>None assigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Restricted: need-to-know only</source>
+        <translation>Restringido: solo para quien necesite conocerlo</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Relato de los hechos</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Evaluación de riesgos</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Apertura del caso</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historial de estados</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation>Rol en el caso</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Contact and notes</source>
+        <translation>Contacto y notas</translation>
+    </message>
+    <message>
+        <source>Woman human rights defender</source>
+        <translation>Defensora de derechos humanos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people withheld: no consent to publication.</source>
+        <translation>
+            <numerusform>Se omite %n persona por falta de consentimiento para la publicación.</numerusform>
+            <numerusform>Se omiten %n personas por falta de consentimiento para la publicación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people withheld: no consent to share.</source>
+        <translation>
+            <numerusform>Se omite %n persona por falta de consentimiento para compartir sus datos.</numerusform>
+            <numerusform>Se omiten %n personas por falta de consentimiento para compartir sus datos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No consta</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <comment>born about a year</comment>
+        <translation>Hacia %1</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Menor de 18</translation>
+    </message>
+    <message>
+        <source>70 or older</source>
+        <translation>70 o más</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>age band</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — INTERNAL</source>
+        <translation>CONFIDENCIAL — USO INTERNO</translation>
+    </message>
+    <message>
+        <source>PARTNER</source>
+        <translation>ORGANIZACIÓN ASOCIADA</translation>
+    </message>
+    <message>
+        <source>PUBLIC</source>
+        <translation>PÚBLICO</translation>
+    </message>
+    <message>
+        <source>Internal summary.</source>
+        <translation>Resumen interno.</translation>
+    </message>
+    <message>
+        <source>Everything recorded in the case, names, contact details and medical findings included. Not to be shared outside the organisation.</source>
+        <translation>Contiene todo lo registrado en el caso, incluidos los nombres, los datos de contacto y los hallazgos médicos. No debe compartirse fuera de la organización.</translation>
+    </message>
+    <message>
+        <source>Summary for a partner organisation.</source>
+        <translation>Resumen para una organización asociada.</translation>
+    </message>
+    <message>
+        <source>Only people who consented to sharing with a partner appear, under their pseudonyms; their names in the text are replaced by pseudonyms. Contact details, addresses, dates of birth (ages are given in bands such as 30–39), risk assessments, medical findings and file names are withheld.</source>
+        <translation>Solo figuran, con su seudónimo, las personas que consintieron que sus datos se compartieran con una organización asociada; en el texto, sus nombres se sustituyen por seudónimos. Se omiten los datos de contacto, las direcciones, las fechas de nacimiento (las edades se indican por tramos, como 30–39), las evaluaciones de riesgos, los hallazgos médicos y los nombres de archivo.</translation>
+    </message>
+    <message>
+        <source>Public summary.</source>
+        <translation>Resumen público.</translation>
+    </message>
+    <message>
+        <source>Only people who consented to publication in an urgent appeal appear, under their pseudonyms. Narrative details that could identify anyone — accounts, places, reasons, descriptions, staff, organisations, medical findings and file names — are withheld.</source>
+        <translation>Solo figuran, con su seudónimo, las personas que consintieron la publicación en un llamamiento urgente. Se omiten los elementos narrativos que podrían permitir identificar a alguien —relatos de los hechos, lugares, motivos, descripciones, personal, organizaciones, hallazgos médicos y nombres de archivo—.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>reference, programme and country</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2.</source>
+        <translation>Elaborado por %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Prepared on %1.</source>
+        <translation>Elaborado el %1.</translation>
+    </message>
+    <message>
+        <source>CASE SUMMARY</source>
+        <translation>RESUMEN DEL CASO</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a label before its value</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Sin registros.</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Subvención</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>Grants and disbursements</source>
+        <translation>Subvenciones y desembolsos</translation>
+    </message>
+    <message>
+        <source>No grants recorded.</source>
+        <translation>No hay subvenciones registradas.</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation>Total en %1</translation>
+    </message>
+    <message>
+        <source>Payments are shown to finance officers and fund managers.</source>
+        <translation>Los pagos solo se muestran a los responsables de finanzas y a los gestores de fondos.</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
+        <source>In the fund&apos;s currency</source>
+        <translation>En la moneda del fondo</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Reversed: not counted</source>
+        <translation>Revertido: no computado</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <comment>exchange rate</comment>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>Desembolsos</translation>
+    </message>
+    <message>
+        <source>No payments recorded.</source>
+        <translation>No hay pagos registrados.</translation>
+    </message>
+    <message>
+        <source>Net paid, by currency of payment</source>
+        <translation>Total neto pagado, por moneda de pago</translation>
+    </message>
+    <message>
+        <source>Net paid, in the fund&apos;s currency</source>
+        <translation>Total neto pagado, en la moneda del fondo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reversed disbursement(s) not counted in the totals.</source>
+        <translation>
+            <numerusform>No se computa en los totales %n desembolso revertido.</numerusform>
+            <numerusform>No se computan en los totales %n desembolsos revertidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Fecha desconocida</translation>
+    </message>
+    <message>
+        <source>Medical examination (Istanbul Protocol)</source>
+        <translation>Examen médico (Protocolo de Estambul)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <comment>examination date and examiner</comment>
+        <translation>%1, por %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <comment>finding kind, description and consistency</comment>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Violación</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Víctima</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Presuntos autores</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Consecuencias</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) withheld: no consent to publication.</source>
+        <translation>
+            <numerusform>Se omite %n violación por falta de consentimiento para la publicación.</numerusform>
+            <numerusform>Se omiten %n violaciones por falta de consentimiento para la publicación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) withheld: no consent to share.</source>
+        <translation>
+            <numerusform>Se omite %n violación por falta de consentimiento para compartir los datos.</numerusform>
+            <numerusform>Se omiten %n violaciones por falta de consentimiento para compartir los datos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervención</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Fecha de respuesta</translation>
+    </message>
+    <message>
+        <source>No answer recorded</source>
+        <translation>Sin respuesta registrada</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Persona beneficiaria</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Finalización</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assistance record(s) withheld: no consent to publication.</source>
+        <translation>
+            <numerusform>Se omite %n registro de asistencia por falta de consentimiento para la publicación.</numerusform>
+            <numerusform>Se omiten %n registros de asistencia por falta de consentimiento para la publicación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assistance record(s) withheld: no consent to share.</source>
+        <translation>
+            <numerusform>Se omite %n registro de asistencia por falta de consentimiento para compartir los datos.</numerusform>
+            <numerusform>Se omiten %n registros de asistencia por falta de consentimiento para compartir los datos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Adjunto a</translation>
+    </message>
+    <message>
+        <source>%1, %2 KB</source>
+        <comment>file type and size</comment>
+        <translation>%1, %2 KB</translation>
+    </message>
+    <message>
+        <source>Violation %1</source>
+        <translation>Violación %1</translation>
+    </message>
+    <message>
+        <source>Assistance %1</source>
+        <translation>Asistencia %1</translation>
+    </message>
+    <message>
+        <source>Grant %1</source>
+        <translation>Subvención %1</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>El caso</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Files are listed, not included; they stay in the organisation&apos;s vault.</source>
+        <translation>Los archivos se enumeran, pero no se incluyen; permanecen en la bóveda de la organización.</translation>
+    </message>
+    <message>
+        <source>File names are withheld: they often contain names.</source>
+        <translation>Se omiten los nombres de archivo, que a menudo contienen nombres de personas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of withheld records not listed.</source>
+        <translation>
+            <numerusform>No se enumera %n archivo de registros omitidos.</numerusform>
+            <numerusform>No se enumeran %n archivos de registros omitidos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -619,6 +1146,13 @@
     <message>
         <source>There is no disbursement with the id %1.</source>
         <translation>No existe ningún desembolso con el identificador %1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::DocumentLanguage</name>
+    <message>
+        <source>Unknown document language &quot;%1&quot;; use one of: %2.</source>
+        <translation>Idioma del documento desconocido: «%1»; use uno de los siguientes: %2.</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2978,25 @@
     </message>
 </context>
 <context>
+    <name>amparo::cli::ExportPdf</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>Unknown --redaction &quot;%1&quot;; use internal, partner or public.</source>
+        <translation>Valor de --redaction desconocido: «%1»; use internal, partner o public.</translation>
+    </message>
+    <message>
+        <source>Unknown --lang &quot;%1&quot;; use one of: %2.</source>
+        <translation>Valor de --lang desconocido: «%1»; use uno de los siguientes: %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 summary of case %2 (%3) to %4.</source>
+        <translation>Se guardó el resumen de nivel %1 del caso %2 (%3) en %4.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::cli::Fund</name>
     <message>
         <source>There is no organisation named &quot;%1&quot;.</source>
@@ -2743,8 +3296,7 @@ Commands:
   info VAULT --user U              (versions, schema, users; no secrets)
   import VAULT --user U --kind people|cases FILE.csv [--dry-run]
                                    (all rows or none; --dry-run lists every problem)
-  export-csv VAULT --user U --kind cases|people --out FILE
-                                   (grants and disbursements: not available yet)
+  export-csv VAULT --user U --kind cases|people|grants|disbursements --out FILE
   export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
         [--lang en|fr|es|ru|ar]    (case summary; default internal, English)
   demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
@@ -2815,8 +3367,7 @@ Comandos:
   import VAULT --user U --kind people|cases FILE.csv [--dry-run]
                                    (todas las filas o ninguna; --dry-run enumera todos
                                    los problemas)
-  export-csv VAULT --user U --kind cases|people --out FILE
-                                   (subvenciones y desembolsos: aún no disponibles)
+  export-csv VAULT --user U --kind cases|people|grants|disbursements --out FILE
   export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
         [--lang en|fr|es|ru|ar]    (resumen del caso; por defecto internal, en inglés)
   demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
@@ -2860,7 +3411,7 @@ Comandos:
   ledger overdue VAULT --user U [--at D] [--format ...]   (comprobantes fuera de plazo)
   ledger lock VAULT --user U --through YYYY-MM-DD --reason TEXT
   ledger reverse VAULT --user U TRANSACTION --reason TEXT [--date D]
-  backup VAULT --user ADMIN --out FILE   (cifrada y verificada tras escribirse)
+  backup VAULT --user ADMIN --out FILE   (copia cifrada, verificada tras escribirla)
   restore FILE VAULT               (en una carpeta nueva; mismas frases de contraseña)
 
 Roles: admin, caseworker, fund_manager, finance, auditor.
@@ -2870,7 +3421,7 @@ Los datos secretos nunca se pasan como argumentos (se verían en `ps`):
       AMPARO_PASSPHRASE o --passphrase-fd N
   una nueva frase de contraseña: AMPARO_NEW_PASSPHRASE o --new-passphrase-fd N
   la clave de recuperación: AMPARO_RECOVERY_KEY o --recovery-key-fd N
-  en otro caso, se solicitan en la terminal, sin mostrarlos en pantalla.
+  en otro caso, se solicitan en la terminal, sin mostrar lo que se escribe.
 
 Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 error de uso.
 </translation>

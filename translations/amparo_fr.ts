@@ -143,14 +143,6 @@
 <context>
     <name>amparo::Backup</name>
     <message>
-        <source>while starting the backup</source>
-        <translation>l&apos;initialisation de la sauvegarde</translation>
-    </message>
-    <message>
-        <source>while copying the database</source>
-        <translation>la copie de la base de données</translation>
-    </message>
-    <message>
         <source>Cannot read the snapshot: %1</source>
         <translation>Impossible de lire l&apos;instantané&#xa0;: %1</translation>
     </message>
@@ -221,6 +213,14 @@
     <message>
         <source>Cannot move the restored vault to %1.</source>
         <translation>Impossible de déplacer le coffre restauré vers %1.</translation>
+    </message>
+    <message>
+        <source>starting the backup</source>
+        <translation>l&apos;initialisation de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>copying the database</source>
+        <translation>la copie de la base de données</translation>
     </message>
 </context>
 <context>
@@ -340,6 +340,533 @@
     <message>
         <source>There is no case %1.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::CaseSummary</name>
+    <message>
+        <source>Case summary %1</source>
+        <translation>Synthèse du dossier %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date and time</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency code</comment>
+        <translation>%1&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country name and ISO code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Date d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Date des faits</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Date de signalement</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Date de clôture</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Orienté par</translation>
+    </message>
+    <message>
+        <source>Caseworkers</source>
+        <translation>Chargés du dossier</translation>
+    </message>
+    <message>
+        <source>None assigned</source>
+        <translation>Aucun chargé désigné</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Restricted: need-to-know only</source>
+        <translation>Restreint&#xa0;: accès selon le besoin d&apos;en connaître</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Récit des faits</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Évaluation des risques</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Ouverture du dossier</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation>Rôle dans le dossier</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Contact and notes</source>
+        <translation>Coordonnées et notes</translation>
+    </message>
+    <message>
+        <source>Woman human rights defender</source>
+        <translation>Défenseure des droits humains</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people withheld: no consent to publication.</source>
+        <translation>
+            <numerusform>%n personne omise&#xa0;: absence de consentement à la publication.</numerusform>
+            <numerusform>%n personnes omises&#xa0;: absence de consentement à la publication.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people withheld: no consent to share.</source>
+        <translation>
+            <numerusform>%n personne omise&#xa0;: absence de consentement au partage.</numerusform>
+            <numerusform>%n personnes omises&#xa0;: absence de consentement au partage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <comment>born about a year</comment>
+        <translation>Vers %1</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Moins de 18&#xa0;ans</translation>
+    </message>
+    <message>
+        <source>70 or older</source>
+        <translation>70&#xa0;ans et plus</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>age band</comment>
+        <translation>%1–%2&#xa0;ans</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — INTERNAL</source>
+        <translation>CONFIDENTIEL — USAGE INTERNE</translation>
+    </message>
+    <message>
+        <source>PARTNER</source>
+        <translation>PARTENAIRE</translation>
+    </message>
+    <message>
+        <source>PUBLIC</source>
+        <translation>PUBLIC</translation>
+    </message>
+    <message>
+        <source>Internal summary.</source>
+        <translation>Synthèse interne.</translation>
+    </message>
+    <message>
+        <source>Everything recorded in the case, names, contact details and medical findings included. Not to be shared outside the organisation.</source>
+        <translation>Tout ce qui est enregistré dans le dossier, y compris les noms, les coordonnées et les constatations médicales. Ne pas diffuser en dehors de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Summary for a partner organisation.</source>
+        <translation>Synthèse destinée à une organisation partenaire.</translation>
+    </message>
+    <message>
+        <source>Only people who consented to sharing with a partner appear, under their pseudonyms; their names in the text are replaced by pseudonyms. Contact details, addresses, dates of birth (ages are given in bands such as 30–39), risk assessments, medical findings and file names are withheld.</source>
+        <translation>Seules figurent les personnes ayant consenti au partage avec un partenaire, sous leur pseudonyme&#x202f;; dans le texte, leurs noms sont remplacés par leur pseudonyme. Les coordonnées, les adresses, les dates de naissance (les âges sont indiqués par tranches, par exemple 30–39&#xa0;ans), les évaluations des risques, les constatations médicales et les noms de fichiers sont omis.</translation>
+    </message>
+    <message>
+        <source>Public summary.</source>
+        <translation>Synthèse publique.</translation>
+    </message>
+    <message>
+        <source>Only people who consented to publication in an urgent appeal appear, under their pseudonyms. Narrative details that could identify anyone — accounts, places, reasons, descriptions, staff, organisations, medical findings and file names — are withheld.</source>
+        <translation>Seules figurent les personnes ayant consenti à la publication dans un appel urgent, sous leur pseudonyme. Les éléments descriptifs susceptibles de permettre l&apos;identification d&apos;une personne — récits, lieux, motifs, descriptions, personnel, organisations, constatations médicales et noms de fichiers — sont omis.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>reference, programme and country</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2.</source>
+        <translation>Établi par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Prepared on %1.</source>
+        <translation>Établi le %1.</translation>
+    </message>
+    <message>
+        <source>CASE SUMMARY</source>
+        <translation>SYNTHÈSE DU DOSSIER</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a label before its value</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Aucun élément enregistré.</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Subvention</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Grants and disbursements</source>
+        <translation>Subventions et décaissements</translation>
+    </message>
+    <message>
+        <source>No grants recorded.</source>
+        <translation>Aucune subvention enregistrée.</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation>Total en %1</translation>
+    </message>
+    <message>
+        <source>Payments are shown to finance officers and fund managers.</source>
+        <translation>Le détail des paiements n&apos;est présenté qu&apos;aux responsables financiers et aux gestionnaires de fonds.</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>In the fund&apos;s currency</source>
+        <translation>Dans la devise du fonds</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Reversed: not counted</source>
+        <translation>Contre-passé&#xa0;: non pris en compte</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <comment>exchange rate</comment>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>Décaissements</translation>
+    </message>
+    <message>
+        <source>No payments recorded.</source>
+        <translation>Aucun paiement enregistré.</translation>
+    </message>
+    <message>
+        <source>Net paid, by currency of payment</source>
+        <translation>Montant net payé, par devise de paiement</translation>
+    </message>
+    <message>
+        <source>Net paid, in the fund&apos;s currency</source>
+        <translation>Montant net payé, dans la devise du fonds</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reversed disbursement(s) not counted in the totals.</source>
+        <translation>
+            <numerusform>%n décaissement contre-passé n&apos;est pas pris en compte dans les totaux.</numerusform>
+            <numerusform>%n décaissements contre-passés ne sont pas pris en compte dans les totaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Date inconnue</translation>
+    </message>
+    <message>
+        <source>Medical examination (Istanbul Protocol)</source>
+        <translation>Examen médical (Protocole d&apos;Istanbul)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <comment>examination date and examiner</comment>
+        <translation>%1, par %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <comment>finding kind, description and consistency</comment>
+        <translation>%1&#xa0;: %2 — %3</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victime</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Auteurs présumés</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Conséquences</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) withheld: no consent to publication.</source>
+        <translation>
+            <numerusform>%n violation omise&#xa0;: absence de consentement à la publication.</numerusform>
+            <numerusform>%n violations omises&#xa0;: absence de consentement à la publication.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) withheld: no consent to share.</source>
+        <translation>
+            <numerusform>%n violation omise&#xa0;: absence de consentement au partage.</numerusform>
+            <numerusform>%n violations omises&#xa0;: absence de consentement au partage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Date d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Date de réponse</translation>
+    </message>
+    <message>
+        <source>No answer recorded</source>
+        <translation>Aucune réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assistance record(s) withheld: no consent to publication.</source>
+        <translation>
+            <numerusform>%n mesure d&apos;assistance omise&#xa0;: absence de consentement à la publication.</numerusform>
+            <numerusform>%n mesures d&apos;assistance omises&#xa0;: absence de consentement à la publication.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assistance record(s) withheld: no consent to share.</source>
+        <translation>
+            <numerusform>%n mesure d&apos;assistance omise&#xa0;: absence de consentement au partage.</numerusform>
+            <numerusform>%n mesures d&apos;assistance omises&#xa0;: absence de consentement au partage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Date d&apos;ajout</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Rattaché à</translation>
+    </message>
+    <message>
+        <source>%1, %2 KB</source>
+        <comment>file type and size</comment>
+        <translation>%1, %2&#xa0;Ko</translation>
+    </message>
+    <message>
+        <source>Violation %1</source>
+        <translation>Violation %1</translation>
+    </message>
+    <message>
+        <source>Assistance %1</source>
+        <translation>Assistance %1</translation>
+    </message>
+    <message>
+        <source>Grant %1</source>
+        <translation>Subvention %1</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Le dossier</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Files are listed, not included; they stay in the organisation&apos;s vault.</source>
+        <translation>Les fichiers sont listés mais non joints&#x202f;; ils restent dans le coffre de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>File names are withheld: they often contain names.</source>
+        <translation>Les noms de fichiers sont omis&#xa0;: ils contiennent souvent des noms de personnes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of withheld records not listed.</source>
+        <translation>
+            <numerusform>%n fichier rattaché à des éléments omis ne figure pas dans la liste.</numerusform>
+            <numerusform>%n fichiers rattachés à des éléments omis ne figurent pas dans la liste.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -619,6 +1146,13 @@
     <message>
         <source>There is no disbursement with the id %1.</source>
         <translation>Aucun décaissement ne porte l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::DocumentLanguage</name>
+    <message>
+        <source>Unknown document language &quot;%1&quot;; use one of: %2.</source>
+        <translation>Langue de document inconnue&#xa0;: «&#xa0;%1&#xa0;»&#x202f;; utilisez l&apos;une des valeurs suivantes&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2975,25 @@
             <numerusform>%n ligne de type «&#xa0;%1&#xa0;» exportée vers %2.</numerusform>
             <numerusform>%n lignes de type «&#xa0;%1&#xa0;» exportées vers %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::ExportPdf</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>le répertoire du coffre</translation>
+    </message>
+    <message>
+        <source>Unknown --redaction &quot;%1&quot;; use internal, partner or public.</source>
+        <translation>Valeur de --redaction inconnue&#xa0;: «&#xa0;%1&#xa0;»&#x202f;; utilisez internal, partner ou public.</translation>
+    </message>
+    <message>
+        <source>Unknown --lang &quot;%1&quot;; use one of: %2.</source>
+        <translation>Valeur de --lang inconnue&#xa0;: «&#xa0;%1&#xa0;»&#x202f;; utilisez l&apos;une des valeurs suivantes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 summary of case %2 (%3) to %4.</source>
+        <translation>Synthèse du dossier %2 (niveau %1, langue %3) écrite dans %4.</translation>
     </message>
 </context>
 <context>

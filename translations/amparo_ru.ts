@@ -143,14 +143,6 @@
 <context>
     <name>amparo::Backup</name>
     <message>
-        <source>while starting the backup</source>
-        <translation>запуск резервного копирования</translation>
-    </message>
-    <message>
-        <source>while copying the database</source>
-        <translation>копирование базы данных</translation>
-    </message>
-    <message>
         <source>Cannot read the snapshot: %1</source>
         <translation>Не удаётся прочитать снимок базы данных: %1</translation>
     </message>
@@ -221,6 +213,14 @@
     <message>
         <source>Cannot move the restored vault to %1.</source>
         <translation>Не удаётся переместить восстановленное хранилище в %1.</translation>
+    </message>
+    <message>
+        <source>starting the backup</source>
+        <translation>запуск резервного копирования</translation>
+    </message>
+    <message>
+        <source>copying the database</source>
+        <translation>копирование базы данных</translation>
     </message>
 </context>
 <context>
@@ -340,6 +340,541 @@
     <message>
         <source>There is no case %1.</source>
         <translation>Дело %1 не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::CaseSummary</name>
+    <message>
+        <source>Case summary %1</source>
+        <translation>Сводка по делу %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Сформировано %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date and time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country name and ISO code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Дата инцидента</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Дата поступления информации</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Направившая организация</translation>
+    </message>
+    <message>
+        <source>Caseworkers</source>
+        <translation>Кураторы дела</translation>
+    </message>
+    <message>
+        <source>None assigned</source>
+        <translation>Не назначены</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <source>Restricted: need-to-know only</source>
+        <translation>Ограниченный: только по служебной необходимости</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Изложение обстоятельств</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Оценка рисков</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Дело открыто</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>История статусов</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation>Роль в деле</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Contact and notes</source>
+        <translation>Контакты и примечания</translation>
+    </message>
+    <message>
+        <source>Woman human rights defender</source>
+        <translation>Правозащитница</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Лица, связанные с делом</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people withheld: no consent to publication.</source>
+        <translation>
+            <numerusform>%n лицо не включено в сводку: нет согласия на публикацию.</numerusform>
+            <numerusform>%n лица не включены в сводку: нет согласия на публикацию.</numerusform>
+            <numerusform>%n лиц не включено в сводку: нет согласия на публикацию.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people withheld: no consent to share.</source>
+        <translation>
+            <numerusform>%n лицо не включено в сводку: нет согласия на передачу данных.</numerusform>
+            <numerusform>%n лица не включены в сводку: нет согласия на передачу данных.</numerusform>
+            <numerusform>%n лиц не включено в сводку: нет согласия на передачу данных.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <comment>born about a year</comment>
+        <translation>Около %1 г.</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Младше 18 лет</translation>
+    </message>
+    <message>
+        <source>70 or older</source>
+        <translation>70 лет и старше</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>age band</comment>
+        <translation>%1–%2 лет</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — INTERNAL</source>
+        <translation>КОНФИДЕНЦИАЛЬНО — ДЛЯ ВНУТРЕННЕГО ПОЛЬЗОВАНИЯ</translation>
+    </message>
+    <message>
+        <source>PARTNER</source>
+        <translation>ДЛЯ ПАРТНЁРОВ</translation>
+    </message>
+    <message>
+        <source>PUBLIC</source>
+        <translation>ДЛЯ ПУБЛИКАЦИИ</translation>
+    </message>
+    <message>
+        <source>Internal summary.</source>
+        <translation>Внутренняя сводка.</translation>
+    </message>
+    <message>
+        <source>Everything recorded in the case, names, contact details and medical findings included. Not to be shared outside the organisation.</source>
+        <translation>Содержит все сведения по делу, включая имена, контактные данные и результаты медицинских обследований. Не подлежит передаче за пределы организации.</translation>
+    </message>
+    <message>
+        <source>Summary for a partner organisation.</source>
+        <translation>Сводка для партнёрской организации.</translation>
+    </message>
+    <message>
+        <source>Only people who consented to sharing with a partner appear, under their pseudonyms; their names in the text are replaced by pseudonyms. Contact details, addresses, dates of birth (ages are given in bands such as 30–39), risk assessments, medical findings and file names are withheld.</source>
+        <translation>Включены только лица, давшие согласие на передачу данных партнёрской организации, — под их псевдонимами; их имена в тексте заменены псевдонимами. Контактные данные, адреса, даты рождения (возраст указан по группам, например 30–39 лет), оценки рисков, результаты медицинских обследований и имена файлов не приводятся.</translation>
+    </message>
+    <message>
+        <source>Public summary.</source>
+        <translation>Сводка для публикации.</translation>
+    </message>
+    <message>
+        <source>Only people who consented to publication in an urgent appeal appear, under their pseudonyms. Narrative details that could identify anyone — accounts, places, reasons, descriptions, staff, organisations, medical findings and file names — are withheld.</source>
+        <translation>Включены только лица, давшие согласие на публикацию в призыве к незамедлительным действиям, — под их псевдонимами. Сведения, по которым можно установить чью-либо личность, — изложение обстоятельств, места, причины, описания, сотрудники, организации, результаты медицинских обследований и имена файлов — не приводятся.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>reference, programme and country</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2.</source>
+        <translation>Автор: %1; дата подготовки: %2.</translation>
+    </message>
+    <message>
+        <source>Prepared on %1.</source>
+        <translation>Дата подготовки: %1.</translation>
+    </message>
+    <message>
+        <source>CASE SUMMARY</source>
+        <translation>СВОДКА ПО ДЕЛУ</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a label before its value</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Сведения отсутствуют.</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Грант</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Grants and disbursements</source>
+        <translation>Гранты и выплаты</translation>
+    </message>
+    <message>
+        <source>No grants recorded.</source>
+        <translation>Гранты не зарегистрированы.</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation>Итого в %1</translation>
+    </message>
+    <message>
+        <source>Payments are shown to finance officers and fund managers.</source>
+        <translation>Сведения о выплатах доступны финансовым сотрудникам и распорядителям фондов.</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>In the fund&apos;s currency</source>
+        <translation>В валюте фонда</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Выплата</translation>
+    </message>
+    <message>
+        <source>Reversed: not counted</source>
+        <translation>Сторнировано: не учитывается</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <comment>exchange rate</comment>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>Выплаты</translation>
+    </message>
+    <message>
+        <source>No payments recorded.</source>
+        <translation>Выплаты не зарегистрированы.</translation>
+    </message>
+    <message>
+        <source>Net paid, by currency of payment</source>
+        <translation>Чистая сумма выплат в валютах выплаты</translation>
+    </message>
+    <message>
+        <source>Net paid, in the fund&apos;s currency</source>
+        <translation>Чистая сумма выплат в валюте фонда</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reversed disbursement(s) not counted in the totals.</source>
+        <translation>
+            <numerusform>%n сторнированная выплата не учтена в итогах.</numerusform>
+            <numerusform>%n сторнированные выплаты не учтены в итогах.</numerusform>
+            <numerusform>%n сторнированных выплат не учтено в итогах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Дата неизвестна</translation>
+    </message>
+    <message>
+        <source>Medical examination (Istanbul Protocol)</source>
+        <translation>Медицинское обследование (Стамбульский протокол)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <comment>examination date and examiner</comment>
+        <translation>%1, специалист: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <comment>finding kind, description and consistency</comment>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Жертва</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Предполагаемые виновные</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Последствия</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) withheld: no consent to publication.</source>
+        <translation>
+            <numerusform>%n нарушение не включено в сводку: нет согласия на публикацию.</numerusform>
+            <numerusform>%n нарушения не включены в сводку: нет согласия на публикацию.</numerusform>
+            <numerusform>%n нарушений не включено в сводку: нет согласия на публикацию.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) withheld: no consent to share.</source>
+        <translation>
+            <numerusform>%n нарушение не включено в сводку: нет согласия на передачу данных.</numerusform>
+            <numerusform>%n нарушения не включены в сводку: нет согласия на передачу данных.</numerusform>
+            <numerusform>%n нарушений не включено в сводку: нет согласия на передачу данных.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ответ получен</translation>
+    </message>
+    <message>
+        <source>No answer recorded</source>
+        <translation>Ответ не зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начато</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Поставщик услуг</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assistance record(s) withheld: no consent to publication.</source>
+        <translation>
+            <numerusform>%n запись о помощи не включена в сводку: нет согласия на публикацию.</numerusform>
+            <numerusform>%n записи о помощи не включены в сводку: нет согласия на публикацию.</numerusform>
+            <numerusform>%n записей о помощи не включено в сводку: нет согласия на публикацию.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assistance record(s) withheld: no consent to share.</source>
+        <translation>
+            <numerusform>%n запись о помощи не включена в сводку: нет согласия на передачу данных.</numerusform>
+            <numerusform>%n записи о помощи не включены в сводку: нет согласия на передачу данных.</numerusform>
+            <numerusform>%n записей о помощи не включено в сводку: нет согласия на передачу данных.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Дата добавления</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Относится к</translation>
+    </message>
+    <message>
+        <source>%1, %2 KB</source>
+        <comment>file type and size</comment>
+        <translation>%1, %2 КБ</translation>
+    </message>
+    <message>
+        <source>Violation %1</source>
+        <translation>Нарушение %1</translation>
+    </message>
+    <message>
+        <source>Assistance %1</source>
+        <translation>Помощь %1</translation>
+    </message>
+    <message>
+        <source>Grant %1</source>
+        <translation>Грант %1</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Files are listed, not included; they stay in the organisation&apos;s vault.</source>
+        <translation>Файлы только перечислены и к сводке не приложены; они остаются в хранилище организации.</translation>
+    </message>
+    <message>
+        <source>File names are withheld: they often contain names.</source>
+        <translation>Имена файлов не приводятся: они часто содержат имена людей.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of withheld records not listed.</source>
+        <translation>
+            <numerusform>%n файл, относящийся к записям, не включённым в сводку, не указан.</numerusform>
+            <numerusform>%n файла, относящихся к записям, не включённым в сводку, не указаны.</numerusform>
+            <numerusform>%n файлов, относящихся к записям, не включённым в сводку, не указано.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -621,6 +1156,13 @@
     <message>
         <source>There is no disbursement with the id %1.</source>
         <translation>Выплата с идентификатором %1 не найдена.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::DocumentLanguage</name>
+    <message>
+        <source>Unknown document language &quot;%1&quot;; use one of: %2.</source>
+        <translation>Неизвестный язык документа «%1»; используйте одно из значений: %2.</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2993,25 @@
     </message>
 </context>
 <context>
+    <name>amparo::cli::ExportPdf</name>
+    <message>
+        <source>the vault folder</source>
+        <translation>папка хранилища</translation>
+    </message>
+    <message>
+        <source>Unknown --redaction &quot;%1&quot;; use internal, partner or public.</source>
+        <translation>Неизвестное значение --redaction «%1»; используйте internal, partner или public.</translation>
+    </message>
+    <message>
+        <source>Unknown --lang &quot;%1&quot;; use one of: %2.</source>
+        <translation>Неизвестное значение --lang «%1»; используйте одно из значений: %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 summary of case %2 (%3) to %4.</source>
+        <translation>Сводка по делу %2 (уровень %1, язык %3) записана в %4.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::cli::Fund</name>
     <message>
         <source>There is no organisation named &quot;%1&quot;.</source>
@@ -2753,8 +3314,7 @@ Commands:
   info VAULT --user U              (versions, schema, users; no secrets)
   import VAULT --user U --kind people|cases FILE.csv [--dry-run]
                                    (all rows or none; --dry-run lists every problem)
-  export-csv VAULT --user U --kind cases|people --out FILE
-                                   (grants and disbursements: not available yet)
+  export-csv VAULT --user U --kind cases|people|grants|disbursements --out FILE
   export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
         [--lang en|fr|es|ru|ar]    (case summary; default internal, English)
   demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
@@ -2824,8 +3384,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
   info VAULT --user U              (версии, схема, пользователи; без секретных данных)
   import VAULT --user U --kind people|cases FILE.csv [--dry-run]
                                    (все строки или ни одной; --dry-run выводит все ошибки)
-  export-csv VAULT --user U --kind cases|people --out FILE
-                                   (гранты и выплаты: пока недоступно)
+  export-csv VAULT --user U --kind cases|people|grants|disbursements --out FILE
   export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
         [--lang en|fr|es|ru|ar]    (сводка по делу; по умолчанию internal, английский язык)
   demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
