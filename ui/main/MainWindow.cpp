@@ -6,6 +6,7 @@
 #include "common/BackgroundTask.h"
 #include "common/RoleText.h"
 #include "common/Warning.h"
+#include "exports/CaseSummaryDialog.h"
 #include "main/AboutDialog.h"
 #include "main/ChangePassphraseDialog.h"
 #include "main/IdleWatcher.h"
@@ -66,6 +67,12 @@ void MainWindow::createMenus()
     m_backUp->setStatusTip(
         tr("Write the whole vault, still encrypted, to one file you can restore elsewhere."));
     m_backUp->setVisible(false);
+    m_caseSummary =
+        vault->addAction(tr("Case &summary (PDF)…"), this, &MainWindow::showCaseSummary);
+    m_caseSummary->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    m_caseSummary->setStatusTip(
+        tr("Preview and save the summary of one case, redacted for its readers."));
+    m_caseSummary->setVisible(false);
     vault->addSeparator();
     m_lock = vault->addAction(tr("&Lock"), this, &MainWindow::lock);
     m_lock->setShortcut(Qt::CTRL | Qt::Key_L);
@@ -125,9 +132,10 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
     m_page = scroll;
     m_centralLayout->addWidget(m_page, 1);
 
-    for (QAction* action : {m_changePassphrase, m_backUp, m_lock, m_panic})
+    for (QAction* action : {m_changePassphrase, m_backUp, m_caseSummary, m_lock, m_panic})
         action->setEnabled(true);
     m_backUp->setVisible(auth::rolesAllow(user.roles, auth::Permission::BackupVault));
+    m_caseSummary->setVisible(auth::rolesAllow(user.roles, auth::Permission::ExportCases));
     m_idle->setTimeout(AppSettings::autoLockTimeout());
     m_idle->start();
 }
@@ -194,6 +202,16 @@ void MainWindow::backUp()
         });
 }
 
+void MainWindow::showCaseSummary()
+{
+    if (!m_holder)
+        return;
+    // Closed (and its PDF dropped) by forgetVaultViews when the vault locks.
+    auto* dialog = new CaseSummaryDialog(*m_holder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 // Called before the key is wiped: nothing that shows vault data survives.
 void MainWindow::forgetVaultViews()
 {
@@ -236,7 +254,7 @@ void MainWindow::onLocked()
     setWindowTitle(tr("Amparo — locked"));
     m_userStatus->clear();
     m_lockStatus->setText(tr("Locked"));
-    for (QAction* action : {m_changePassphrase, m_backUp, m_lock, m_panic})
+    for (QAction* action : {m_changePassphrase, m_backUp, m_caseSummary, m_lock, m_panic})
         action->setEnabled(false);
     if (m_quitting)
         return;

@@ -52,6 +52,7 @@ private:
     void setBusy(bool busy);
     void changePassphrase();
     void backUp();
+    void showCaseSummary();
     void showAbout();
     void quit();
 
@@ -64,6 +65,7 @@ private:
     QLabel* m_lockStatus;
     QAction* m_changePassphrase = nullptr;
     QAction* m_backUp = nullptr;
+    QAction* m_caseSummary = nullptr;
     QWidget* m_backupReminder = nullptr;
     QAction* m_lock = nullptr;
     QAction* m_panic = nullptr;
