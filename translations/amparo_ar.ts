@@ -4047,6 +4047,101 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::CaseSummaryDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Case summary (PDF)</source>
+        <translation>ملخص الحالة (PDF)</translation>
+    </message>
+    <message>
+        <source>e.g. AMP-2026-0042</source>
+        <translation>مثل AMP-2026-0042</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>مرجع الحالة</translation>
+    </message>
+    <message>
+        <source>Internal — everything</source>
+        <translation>داخلي — كل شيء</translation>
+    </message>
+    <message>
+        <source>Partner — pseudonyms, no contact details</source>
+        <translation>للشركاء — أسماء مستعارة، دون بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source>Public — only what consent allows</source>
+        <translation>علني — ما تسمح به الموافقة فقط</translation>
+    </message>
+    <message>
+        <source>Redaction level</source>
+        <translation>مستوى الحجب</translation>
+    </message>
+    <message>
+        <source>What the summary leaves out is said in the document itself.</source>
+        <translation>يُذكر في المستند نفسه ما يحجبه الملخص.</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>لغة المستند</translation>
+    </message>
+    <message>
+        <source>Preview the summary</source>
+        <translation>معاينة الملخص</translation>
+    </message>
+    <message>
+        <source>Save the previewed summary as a PDF file</source>
+        <translation>حفظ الملخص المعروض في ملف PDF</translation>
+    </message>
+    <message>
+        <source>Summary preview</source>
+        <translation>معاينة الملخص</translation>
+    </message>
+    <message>
+        <source>Case &amp;reference:</source>
+        <translation>&amp;مرجع الحالة:</translation>
+    </message>
+    <message>
+        <source>Re&amp;daction:</source>
+        <translation>مستوى &amp;الحجب:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;لغة المستند:</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>جارٍ إعداد الملخص…</translation>
+    </message>
+    <message>
+        <source>The vault is busy with other work. Try again when it is done.</source>
+        <translation>الخزنة مشغولة بعمل آخر. حاول مرة أخرى عند انتهائه.</translation>
+    </message>
+    <message>
+        <source>Save the case summary</source>
+        <translation>حفظ ملخص الحالة</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved to %1: %2</source>
+        <translation>تعذّر حفظ الملخص في %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::ChangePassphraseDialog</name>
     <message>
         <source>&amp;New passphrase:</source>
@@ -4275,6 +4370,14 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Backup written and verified: %1 (%2)</source>
         <translation>كُتبت النسخة الاحتياطية وجرى التحقق منها: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary (PDF)…</source>
+        <translation>&amp;ملخص الحالة (PDF)…</translation>
+    </message>
+    <message>
+        <source>Preview and save the summary of one case, redacted for its readers.</source>
+        <translation>معاينة ملخص حالة وحفظه، مع حجب ما لا يخص قرّاءه.</translation>
     </message>
 </context>
 <context>

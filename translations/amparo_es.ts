@@ -3959,6 +3959,101 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::CaseSummaryDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Case summary (PDF)</source>
+        <translation>Resumen del caso (PDF)</translation>
+    </message>
+    <message>
+        <source>e.g. AMP-2026-0042</source>
+        <translation>p. ej., AMP-2026-0042</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Referencia del caso</translation>
+    </message>
+    <message>
+        <source>Internal — everything</source>
+        <translation>Interno — todo</translation>
+    </message>
+    <message>
+        <source>Partner — pseudonyms, no contact details</source>
+        <translation>Organización asociada — seudónimos, sin datos de contacto</translation>
+    </message>
+    <message>
+        <source>Public — only what consent allows</source>
+        <translation>Público — solo lo que permite el consentimiento</translation>
+    </message>
+    <message>
+        <source>Redaction level</source>
+        <translation>Nivel de supresión de datos</translation>
+    </message>
+    <message>
+        <source>What the summary leaves out is said in the document itself.</source>
+        <translation>Lo que el resumen omite se indica en el propio documento.</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Idioma del documento</translation>
+    </message>
+    <message>
+        <source>Preview the summary</source>
+        <translation>Ver la vista previa del resumen</translation>
+    </message>
+    <message>
+        <source>Save the previewed summary as a PDF file</source>
+        <translation>Guardar el resumen mostrado como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Summary preview</source>
+        <translation>Vista previa del resumen</translation>
+    </message>
+    <message>
+        <source>Case &amp;reference:</source>
+        <translation>&amp;Referencia del caso:</translation>
+    </message>
+    <message>
+        <source>Re&amp;daction:</source>
+        <translation>&amp;Nivel de supresión:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Idioma del documento:</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Generando el resumen…</translation>
+    </message>
+    <message>
+        <source>The vault is busy with other work. Try again when it is done.</source>
+        <translation>La bóveda está ocupada con otra tarea. Vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Save the case summary</source>
+        <translation>Guardar el resumen del caso</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el resumen en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::ChangePassphraseDialog</name>
     <message>
         <source>&amp;New passphrase:</source>
@@ -4175,6 +4270,14 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>Backup written and verified: %1 (%2)</source>
         <translation>Copia de seguridad escrita y verificada: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary (PDF)…</source>
+        <translation>&amp;Resumen del caso (PDF)…</translation>
+    </message>
+    <message>
+        <source>Preview and save the summary of one case, redacted for its readers.</source>
+        <translation>Previsualiza y guarda el resumen de un caso, con la información adaptada a sus destinatarios.</translation>
     </message>
 </context>
 <context>

@@ -3959,6 +3959,101 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
 </context>
 <context>
+    <name>amparo::ui::CaseSummaryDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Case summary (PDF)</source>
+        <translation>Synthèse du dossier (PDF)</translation>
+    </message>
+    <message>
+        <source>e.g. AMP-2026-0042</source>
+        <translation>p. ex. AMP-2026-0042</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <source>Internal — everything</source>
+        <translation>Interne — tout</translation>
+    </message>
+    <message>
+        <source>Partner — pseudonyms, no contact details</source>
+        <translation>Partenaire — pseudonymes, sans coordonnées</translation>
+    </message>
+    <message>
+        <source>Public — only what consent allows</source>
+        <translation>Public — seulement ce que le consentement permet</translation>
+    </message>
+    <message>
+        <source>Redaction level</source>
+        <translation>Niveau d’expurgation</translation>
+    </message>
+    <message>
+        <source>What the summary leaves out is said in the document itself.</source>
+        <translation>Ce que la synthèse omet est indiqué dans le document lui-même.</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Preview the summary</source>
+        <translation>Afficher l’aperçu de la synthèse</translation>
+    </message>
+    <message>
+        <source>Save the previewed summary as a PDF file</source>
+        <translation>Enregistrer la synthèse affichée dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Summary preview</source>
+        <translation>Aperçu de la synthèse</translation>
+    </message>
+    <message>
+        <source>Case &amp;reference:</source>
+        <translation>&amp;Référence du dossier :</translation>
+    </message>
+    <message>
+        <source>Re&amp;daction:</source>
+        <translation>E&amp;xpurgation :</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Langue du document :</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Rédaction de la synthèse…</translation>
+    </message>
+    <message>
+        <source>The vault is busy with other work. Try again when it is done.</source>
+        <translation>Le coffre est occupé par une autre tâche. Réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Save the case summary</source>
+        <translation>Enregistrer la synthèse du dossier</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved to %1: %2</source>
+        <translation>Impossible d’enregistrer la synthèse dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::ChangePassphraseDialog</name>
     <message>
         <source>&amp;New passphrase:</source>
@@ -4175,6 +4270,14 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>Backup written and verified: %1 (%2)</source>
         <translation>Sauvegarde écrite et vérifiée&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary (PDF)…</source>
+        <translation>&amp;Synthèse du dossier (PDF)…</translation>
+    </message>
+    <message>
+        <source>Preview and save the summary of one case, redacted for its readers.</source>
+        <translation>Prévisualiser et enregistrer la synthèse d’un dossier, expurgée selon ses destinataires.</translation>
     </message>
 </context>
 <context>

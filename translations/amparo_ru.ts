@@ -3979,6 +3979,101 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::CaseSummaryDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Case summary (PDF)</source>
+        <translation>Сводка по делу (PDF)</translation>
+    </message>
+    <message>
+        <source>e.g. AMP-2026-0042</source>
+        <translation>например, AMP-2026-0042</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Internal — everything</source>
+        <translation>Внутренняя — всё</translation>
+    </message>
+    <message>
+        <source>Partner — pseudonyms, no contact details</source>
+        <translation>Для партнёров — псевдонимы, без контактных данных</translation>
+    </message>
+    <message>
+        <source>Public — only what consent allows</source>
+        <translation>Для публикации — только то, на что есть согласие</translation>
+    </message>
+    <message>
+        <source>Redaction level</source>
+        <translation>Уровень сокрытия сведений</translation>
+    </message>
+    <message>
+        <source>What the summary leaves out is said in the document itself.</source>
+        <translation>Что не вошло в сводку, указано в самом документе.</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <source>Preview the summary</source>
+        <translation>Просмотреть сводку</translation>
+    </message>
+    <message>
+        <source>Save the previewed summary as a PDF file</source>
+        <translation>Сохранить просмотренную сводку в файл PDF</translation>
+    </message>
+    <message>
+        <source>Summary preview</source>
+        <translation>Предварительный просмотр сводки</translation>
+    </message>
+    <message>
+        <source>Case &amp;reference:</source>
+        <translation>&amp;Номер дела:</translation>
+    </message>
+    <message>
+        <source>Re&amp;daction:</source>
+        <translation>&amp;Уровень сокрытия:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Формирование сводки…</translation>
+    </message>
+    <message>
+        <source>The vault is busy with other work. Try again when it is done.</source>
+        <translation>Хранилище занято другой задачей. Повторите попытку, когда она завершится.</translation>
+    </message>
+    <message>
+        <source>Save the case summary</source>
+        <translation>Сохранить сводку по делу</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved to %1: %2</source>
+        <translation>Не удалось сохранить сводку в %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::ChangePassphraseDialog</name>
     <message>
         <source>&amp;New passphrase:</source>
@@ -4198,6 +4293,14 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Backup written and verified: %1 (%2)</source>
         <translation>Резервная копия записана и проверена: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary (PDF)…</source>
+        <translation>&amp;Сводка по делу (PDF)…</translation>
+    </message>
+    <message>
+        <source>Preview and save the summary of one case, redacted for its readers.</source>
+        <translation>Просмотреть и сохранить сводку по делу, из которой удалены сведения, не предназначенные для её получателей.</translation>
     </message>
 </context>
 <context>
