@@ -2,6 +2,7 @@
 
 #include <QPdfDocument>
 #include <QPdfSelection>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 namespace amparo {
@@ -23,7 +24,15 @@ QRectF PdfText::whereOnPage(int index, const QString& text) const
     QPdfDocument document;
     REQUIRE(document.load(m_path) == QPdfDocument::Error::None);
     const QString raw = document.getAllText(index).text();
-    const qsizetype at = raw.indexOf(text);
+    qsizetype at = raw.indexOf(text);
+    if (at < 0) {
+        // pdfium hands back a left-to-right run set in right-to-left text
+        // ("AMP-2026-0001" in an Arabic line) with its parts in visual
+        // order: "0001-2026-AMP". The page shows it the right way round.
+        QStringList parts = text.split(QLatin1Char('-'));
+        std::reverse(parts.begin(), parts.end());
+        at = raw.indexOf(parts.join(QLatin1Char('-')));
+    }
     if (at < 0)
         return {};
     return document.getSelectionAtIndex(index, int(at), int(text.size())).boundingRectangle();
