@@ -224,7 +224,7 @@ void LedgerWorld::contribute(LedgerStep& step)
         c.rate = rateOfDay(c.currency, fund.currency);
     c.receivedOn = chance(90) ? today().addDays(-between(0, 10)) : today().addDays(1);
     c.reference = QStringLiteral("DON-%1").arg(between(1, 9999));
-    const QString& login = pickOf(kFinance);
+    const QString login = pickOf(kFinance);
     step.description =
         QStringLiteral("%1 records %2 for %3 on %4 at %5")
             .arg(login, money(c.amountMinor, c.currency), fund.code, day(c.receivedOn),
@@ -246,7 +246,7 @@ void LedgerWorld::request(LedgerStep& step)
     for (int i = 0; i < lines; ++i)
         r.lines.push_back({QStringLiteral("Line %1").arg(i + 1),
                            amountWorth(50 + 1200 * fraction(), fund.currency)});
-    const QString& login = pickOf(kCaseworkers);
+    const QString login = pickOf(kCaseworkers);
     step.description =
         QStringLiteral("%1 requests %2 lines in %3 from %4%5")
             .arg(login)
@@ -261,7 +261,7 @@ void LedgerWorld::submit(LedgerStep& step)
     const auto grant = pickGrant({QStringLiteral("draft"), QStringLiteral("returned")});
     if (!grant)
         return;
-    const QString& login = pickOf(kCaseworkers);
+    const QString login = pickOf(kCaseworkers);
     step.description =
         QStringLiteral("%1 submits %2 (%3)").arg(login, grant->reference, grant->status);
     GrantService(as(login)).submit(grant->id);
@@ -279,7 +279,7 @@ void LedgerWorld::approve(LedgerStep& step)
         amount = grant->requestedMinor + 1;
     else if (dice > 65)
         amount = 1 + std::llround(fraction() * static_cast<double>(grant->requestedMinor - 1));
-    const QString& login = pickOf(kFundManagers);
+    const QString login = pickOf(kFundManagers);
     step.description =
         QStringLiteral("%1 approves %2 (%3, requested %4, %5 approval(s) so far) for %6")
             .arg(login, grant->reference, grant->status,
@@ -295,7 +295,7 @@ void LedgerWorld::reject(LedgerStep& step)
     const auto grant = pickGrant({QStringLiteral("submitted")});
     if (!grant)
         return;
-    const QString& login = pickOf(kFundManagers);
+    const QString login = pickOf(kFundManagers);
     step.description =
         QStringLiteral("%1 rejects %2 (%3)").arg(login, grant->reference, grant->status);
     GrantService(as(login)).reject(grant->id, QStringLiteral("Outside the fund's mandate"));
@@ -307,7 +307,7 @@ void LedgerWorld::returnForChanges(LedgerStep& step)
     const auto grant = pickGrant({QStringLiteral("submitted")});
     if (!grant)
         return;
-    const QString& login = pickOf(kFundManagers);
+    const QString login = pickOf(kFundManagers);
     step.description =
         QStringLiteral("%1 returns %2 (%3)").arg(login, grant->reference, grant->status);
     GrantService(as(login)).returnForChanges(grant->id, QStringLiteral("Add the quotes"));
@@ -340,7 +340,7 @@ void LedgerWorld::pay(LedgerStep& step)
     }
     if (chance(25))
         p.date = today().addDays(-between(0, 10));
-    const QString& login = pickOf(kFinance);
+    const QString login = pickOf(kFinance);
     step.description = QStringLiteral("%1 pays %2 for %3 (%4, %5 outstanding) on %6 at %7")
                            .arg(login, money(p.amountMinor, p.currency), grant->reference,
                                 grant->status, money(grant->outstandingMinor, grant->currency),
@@ -368,7 +368,7 @@ void LedgerWorld::refund(LedgerStep& step)
         p.rate = rateOfDay(p.currency, grant->currency);
     if (chance(25))
         p.date = today().addDays(-between(0, 10));
-    const QString& login = pickOf(kFinance);
+    const QString login = pickOf(kFinance);
     step.description =
         QStringLiteral("%1 records a refund of %2 for %3 (%4, %5 paid net) on %6")
             .arg(login, money(p.amountMinor, p.currency), grant->reference, grant->status,
@@ -388,7 +388,7 @@ void LedgerWorld::reverse(LedgerStep& step)
         date = today().addDays(-between(0, 15));
     else if (chance(10))
         date = today().addDays(1);
-    const QString& login = pickOf(kFinance);
+    const QString login = pickOf(kFinance);
     step.description = QStringLiteral("%1 reverses transaction %2 of %3 on %4")
                            .arg(login)
                            .arg(id)
@@ -405,7 +405,7 @@ void LedgerWorld::cancel(LedgerStep& step)
                    QStringLiteral("approved"), QStringLiteral("disbursing")});
     if (!grant)
         return;
-    const QString& login = pickOf(kCaseworkers + kFundManagers);
+    const QString login = pickOf(kCaseworkers + kFundManagers);
     step.description =
         QStringLiteral("%1 cancels %2 (%3)").arg(login, grant->reference, grant->status);
     GrantService(as(login)).cancel(grant->id, QStringLiteral("The person left the country"));
@@ -417,7 +417,7 @@ void LedgerWorld::finishPayments(LedgerStep& step)
     const auto grant = pickGrant({QStringLiteral("disbursing")});
     if (!grant)
         return;
-    const QString& login = pickOf(kFinance);
+    const QString login = pickOf(kFinance);
     step.description = QStringLiteral("%1 finishes the payments of %2 (%3, %4 outstanding)")
                            .arg(login, grant->reference, grant->status,
                                 money(grant->outstandingMinor, grant->currency));
@@ -429,7 +429,7 @@ void LedgerWorld::addReceipt(LedgerStep& step)
     step.kind = QStringLiteral("receipt");
     GrantFilter filter;
     filter.statuses = {QStringLiteral("disbursing"), QStringLiteral("disbursed")};
-    const QString& login = pickOf(kFinance);
+    const QString login = pickOf(kFinance);
     DisbursementService disbursements(as(login));
     std::vector<Disbursement> unjustified;
     for (const Grant& grant : GrantService(as(kReader)).list(filter))
@@ -453,7 +453,7 @@ void LedgerWorld::justify(LedgerStep& step)
     const auto grant = pickGrant({QStringLiteral("disbursed")});
     if (!grant)
         return;
-    const QString& login = pickOf(kFinance);
+    const QString login = pickOf(kFinance);
     step.description =
         QStringLiteral("%1 marks %2 (%3) justified").arg(login, grant->reference, grant->status);
     DisbursementService(as(login)).markJustified(grant->id, QString());
@@ -465,7 +465,7 @@ void LedgerWorld::close(LedgerStep& step)
     const auto grant = pickGrant({QStringLiteral("justified")});
     if (!grant)
         return;
-    const QString& login = pickOf(kFundManagers);
+    const QString login = pickOf(kFundManagers);
     step.description =
         QStringLiteral("%1 closes %2 (%3)").arg(login, grant->reference, grant->status);
     GrantService(as(login)).close(grant->id, QString());
@@ -475,7 +475,7 @@ void LedgerWorld::lock(LedgerStep& step)
 {
     step.kind = QStringLiteral("lock");
     const QDate through = chance(5) ? today() : today().addDays(-between(1, 20));
-    const QString& login = pickOf(kFinance);
+    const QString login = pickOf(kFinance);
     step.description = QStringLiteral("%1 locks the ledger through %2").arg(login, day(through));
     Ledger(as(login)).lockPeriod(through, QStringLiteral("Month closed"));
 }
@@ -489,7 +489,7 @@ void LedgerWorld::postIntoLockedPeriod(LedgerStep& step)
         return;
     step.mustBeRefused = true;
     const QDate date = locked->addDays(-between(0, 5));
-    const QString& login = pickOf(kFinance);
+    const QString login = pickOf(kFinance);
     const auto grant = pickGrant({QStringLiteral("approved"), QStringLiteral("disbursing")});
     const int way = between(1, 3);
     if (way == 1 && grant && grant->outstandingMinor > 0) {
