@@ -103,6 +103,12 @@ TEST_CASE("the document speaks its own language and leaves the interface's alone
     CHECK(french.contains(QStringLiteral("Victime / survivant")));
     CHECK(french.contains(QStringLiteral("Protection des défenseurs des droits humains")));
     CHECK(french.contains(QStringLiteral("3 février 2026")));
+    // Section titles and the running footer come from the French translation.
+    CHECK(french.contains(QStringLiteral("SYNTHÈSE DU DOSSIER")));
+    CHECK(french.contains(QStringLiteral("Historique des statuts")));
+    CHECK(french.contains(QStringLiteral("Page 1 sur")));
+    const PdfText arabic(world.summary("bea", Redaction::Internal, "ar"));
+    CHECK(arabic.contains(QStringLiteral("ملخص الحالة")));
     CHECK(termLabel(Vocabulary::PersonRole, QStringLiteral("victim")) ==
           QStringLiteral("Victim / survivor"));
     CHECK(QLocale() == before);
