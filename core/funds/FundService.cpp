@@ -299,8 +299,8 @@ Contribution FundService::recordContribution(const Contribution& input)
     c.reference =
         validate::text(FundText::tr("The reference"), input.reference, validate::kShortText, false);
     if (c.donorId) {
-        const auto donors = get(fund.id).donorIds;
-        if (std::find(donors.begin(), donors.end(), *c.donorId) == donors.end())
+        if (std::find(fund.donorIds.begin(), fund.donorIds.end(), *c.donorId) ==
+            fund.donorIds.end())
             throw Error(ErrorKind::Invalid,
                         FundText::tr("The organisation %1 is not a donor of fund %2.")
                             .arg(*c.donorId)

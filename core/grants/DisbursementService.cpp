@@ -111,6 +111,46 @@ void requireIndependentOfGrant(const auth::User& user, const Grant& grant)
                                      DisbursementText::tr("pay a grant they approved"));
 }
 
+// Posts `entry` and records the payment or refund it moves, with its audit
+// entry; returns the disbursement's id.
+qint64 recordDisbursement(Session& session, const Grant& grant, const QString& kind,
+                          const JournalEntry& entry, const PaymentInput& p, qint64 fundAmountMinor,
+                          const std::optional<QDate>& justifyBy)
+{
+    db::Database& database = session.database();
+    const qint64 transactionId = Ledger(session).post(entry);
+    database
+        .prepare("INSERT INTO disbursements (grant_id, kind, paid_on, amount_minor, currency, "
+                 "rate, fund_amount_minor, note, justify_by, txn_id, recorded_by, created_at) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, nullif(?9, ''), ?10, ?11, ?12)")
+        .bind(1, grant.id)
+        .bind(2, kind)
+        .bind(3, toStoredDate(*p.date))
+        .bind(4, p.amountMinor)
+        .bind(5, p.currency)
+        .bind(6, p.rate ? std::optional<QString>(formatRate(*p.rate)) : std::nullopt)
+        .bind(7, fundAmountMinor)
+        .bind(8, p.note)
+        .bind(9, toStoredDate(justifyBy))
+        .bind(10, transactionId)
+        .bind(11, session.user().id)
+        .bind(12, toStoredTimestamp(session.clock().nowUtc()))
+        .run();
+    const qint64 id = database.lastInsertRowId();
+    session.audit().append(
+        session.actor(),
+        QStringLiteral("disbursement.") +
+            (kind == QLatin1String("payment") ? QStringLiteral("pay") : QStringLiteral("refund")),
+        QStringLiteral("disbursement"), QString::number(id),
+        {{QStringLiteral("grant"), std::nullopt, grant.reference},
+         {QStringLiteral("amount"), std::nullopt, formatAmount(p.amountMinor, p.currency)},
+         {QStringLiteral("currency"), std::nullopt, p.currency},
+         {QStringLiteral("rate"), std::nullopt, p.rate ? formatRate(*p.rate) : QString()},
+         {QStringLiteral("fund_amount"), std::nullopt,
+          formatAmount(fundAmountMinor, grant.currency)}});
+    return id;
+}
+
 } // namespace
 
 Disbursement DisbursementService::pay(const PaymentInput& input)
@@ -146,33 +186,8 @@ Disbursement DisbursementService::pay(const PaymentInput& input)
     entry.grantId = grant.id;
     addMovement(entry, accounts::commitments(grant.fundCode), money.fundAmountMinor, grant.currency,
                 accounts::bank(grant.fundCode), p.amountMinor, p.currency);
-    const qint64 transactionId = Ledger(m_session).post(entry);
-    database
-        .prepare("INSERT INTO disbursements (grant_id, kind, paid_on, amount_minor, currency, "
-                 "rate, fund_amount_minor, note, justify_by, txn_id, recorded_by, created_at) "
-                 "VALUES (?1, 'payment', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-        .bind(1, grant.id)
-        .bind(2, toStoredDate(*p.date))
-        .bind(3, p.amountMinor)
-        .bind(4, p.currency)
-        .bind(5, p.rate ? std::optional<QString>(formatRate(*p.rate)) : std::nullopt)
-        .bind(6, money.fundAmountMinor)
-        .bind(7, p.note)
-        .bind(8, toStoredDate(justifyBy))
-        .bind(9, transactionId)
-        .bind(10, m_session.user().id)
-        .bind(11, toStoredTimestamp(m_session.clock().nowUtc()))
-        .run();
-    const qint64 id = database.lastInsertRowId();
-    m_session.audit().append(
-        m_session.actor(), QStringLiteral("disbursement.pay"), QStringLiteral("disbursement"),
-        QString::number(id),
-        {{QStringLiteral("grant"), std::nullopt, grant.reference},
-         {QStringLiteral("amount"), std::nullopt, formatAmount(p.amountMinor, p.currency)},
-         {QStringLiteral("currency"), std::nullopt, p.currency},
-         {QStringLiteral("rate"), std::nullopt, p.rate ? formatRate(*p.rate) : QString()},
-         {QStringLiteral("fund_amount"), std::nullopt,
-          formatAmount(money.fundAmountMinor, grant.currency)}});
+    const qint64 id = recordDisbursement(m_session, grant, QStringLiteral("payment"), entry, p,
+                                         money.fundAmountMinor, justifyBy);
     if (money.fundAmountMinor == grant.outstandingMinor)
         grants.recordTransition(grant, QStringLiteral("disbursed"),
                                 DisbursementText::tr("Paid in full."));
@@ -215,31 +230,8 @@ Disbursement DisbursementService::refund(const PaymentInput& input)
     entry.grantId = grant.id;
     addMovement(entry, accounts::bank(grant.fundCode), p.amountMinor, p.currency,
                 accounts::grantExpenses(grant.fundCode), money.fundAmountMinor, grant.currency);
-    const qint64 transactionId = Ledger(m_session).post(entry);
-    database
-        .prepare("INSERT INTO disbursements (grant_id, kind, paid_on, amount_minor, currency, "
-                 "rate, fund_amount_minor, note, justify_by, txn_id, recorded_by, created_at) "
-                 "VALUES (?1, 'refund', ?2, ?3, ?4, ?5, ?6, ?7, NULL, ?8, ?9, ?10)")
-        .bind(1, grant.id)
-        .bind(2, toStoredDate(*p.date))
-        .bind(3, p.amountMinor)
-        .bind(4, p.currency)
-        .bind(5, p.rate ? std::optional<QString>(formatRate(*p.rate)) : std::nullopt)
-        .bind(6, money.fundAmountMinor)
-        .bind(7, p.note)
-        .bind(8, transactionId)
-        .bind(9, m_session.user().id)
-        .bind(10, toStoredTimestamp(m_session.clock().nowUtc()))
-        .run();
-    const qint64 id = database.lastInsertRowId();
-    m_session.audit().append(
-        m_session.actor(), QStringLiteral("disbursement.refund"), QStringLiteral("disbursement"),
-        QString::number(id),
-        {{QStringLiteral("grant"), std::nullopt, grant.reference},
-         {QStringLiteral("amount"), std::nullopt, formatAmount(p.amountMinor, p.currency)},
-         {QStringLiteral("currency"), std::nullopt, p.currency},
-         {QStringLiteral("fund_amount"), std::nullopt,
-          formatAmount(money.fundAmountMinor, grant.currency)}});
+    const qint64 id = recordDisbursement(m_session, grant, QStringLiteral("refund"), entry, p,
+                                         money.fundAmountMinor, std::nullopt);
     m_session.notifyAfterCommit({QStringLiteral("disbursement"), id, ChangeEvent::Kind::Created});
     transaction.commit();
     return get(id);
@@ -294,12 +286,12 @@ Attachment DisbursementService::addReceipt(qint64 disbursementId, const QString&
 }
 
 std::vector<Disbursement> DisbursementService::select(const std::string& condition,
-                                                      qint64 value) const
+                                                      const QString& parameter) const
 {
     auth::requirePermission(m_session.user(), auth::Permission::ReadLedger);
     db::Statement statement = m_session.database().prepare(std::string(kColumns) + condition);
-    if (condition.find("?1") != std::string::npos)
-        statement.bind(1, value);
+    if (!parameter.isNull())
+        statement.bind(1, parameter);
     std::vector<Disbursement> result;
     while (statement.step())
         result.push_back(readDisbursement(statement));
@@ -308,7 +300,7 @@ std::vector<Disbursement> DisbursementService::select(const std::string& conditi
 
 Disbursement DisbursementService::get(qint64 disbursementId) const
 {
-    const auto found = select("WHERE d.id = ?1", disbursementId);
+    const auto found = select("WHERE d.id = ?1", QString::number(disbursementId));
     if (found.empty())
         throw Error(
             ErrorKind::NotFound,
@@ -318,24 +310,24 @@ Disbursement DisbursementService::get(qint64 disbursementId) const
 
 std::vector<Disbursement> DisbursementService::list(qint64 grantId) const
 {
-    return select("WHERE d.grant_id = ?1 ORDER BY d.paid_on, d.id", grantId);
+    return select("WHERE d.grant_id = ?1 ORDER BY d.paid_on, d.id", QString::number(grantId));
 }
 
 std::vector<Disbursement> DisbursementService::overdueJustifications(const QDate& at) const
 {
     auto candidates =
-        select("WHERE d.kind = 'payment' AND d.justify_by < '" + toStoredDate(at).toStdString() +
-                   "' AND g.status IN ('disbursing', 'disbursed') AND NOT EXISTS (SELECT 1 FROM "
-                   "attachments a WHERE a.owner_type = 'disbursement' AND a.owner_id = d.id) "
-                   "ORDER BY d.justify_by, d.id",
-               0);
+        select("WHERE d.kind = 'payment' AND d.justify_by < ?1 "
+               "AND g.status IN ('disbursing', 'disbursed') AND NOT EXISTS (SELECT 1 FROM "
+               "attachments a WHERE a.owner_type = 'disbursement' AND a.owner_id = d.id) "
+               "ORDER BY d.justify_by, d.id",
+               toStoredDate(at));
     std::erase_if(candidates, [](const Disbursement& d) { return d.reversed; });
     return candidates;
 }
 
 std::vector<Disbursement> DisbursementService::all() const
 {
-    return select("ORDER BY d.paid_on, d.id", 0);
+    return select("ORDER BY d.paid_on, d.id");
 }
 
 } // namespace amparo

@@ -40,7 +40,9 @@ public:
     std::vector<Disbursement> all() const;
 
 private:
-    std::vector<Disbursement> select(const std::string& condition, qint64 value) const;
+    // `condition` may use one parameter, ?1, bound to `parameter` when given.
+    std::vector<Disbursement> select(const std::string& condition,
+                                     const QString& parameter = QString()) const;
 
     Session& m_session;
 };

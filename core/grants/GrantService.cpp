@@ -544,34 +544,44 @@ void GrantService::authoriseOvercommit(qint64 grantId, const QString& reason)
     transaction.commit();
 }
 
-Grant GrantService::get(qint64 grantId) const
+void GrantService::requireReader() const
 {
     const auth::User& user = m_session.user();
-    if (!auth::rolesAllow(user.roles, auth::Permission::ReadLedger))
-        auth::requirePermission(user, auth::Permission::ReadCases);
-    else
-        auth::requirePermission(user, auth::Permission::ReadLedger);
+    auth::requirePermission(user, auth::rolesAllow(user.roles, auth::Permission::ReadLedger)
+                                      ? auth::Permission::ReadLedger
+                                      : auth::Permission::ReadCases);
+}
+
+void GrantService::loadDetails(Grant& g) const
+{
     db::Database& database = m_session.database();
-    db::Statement select = database.prepare(std::string(kGrantColumns) + "WHERE g.id = ?1 AND " +
-                                            visibleGrantCondition(user));
-    if (!select.bind(1, grantId).step())
-        throw Error(ErrorKind::NotFound,
-                    GrantText::tr("There is no grant with the id %1.").arg(grantId));
-    Grant g = readGrant(select);
     db::Statement lines = database.prepare(
         "SELECT description, amount_minor FROM grant_lines WHERE grant_id = ?1 ORDER BY position");
-    lines.bind(1, grantId);
+    lines.bind(1, g.id);
     while (lines.step())
         g.lines.push_back({lines.text(0), lines.int64(1)});
     db::Statement approvals = database.prepare(
         "SELECT a.approver_id, u.login, a.amount_minor, a.comment, a.approved_at FROM "
         "grant_approvals a JOIN users u ON u.id = a.approver_id WHERE a.grant_id = ?1 "
         "ORDER BY a.approved_at");
-    approvals.bind(1, grantId);
+    approvals.bind(1, g.id);
     while (approvals.step())
         g.approvals.push_back({approvals.int64(0), approvals.text(1), approvals.int64(2),
                                approvals.text(3),
                                QDateTime::fromString(approvals.text(4), Qt::ISODateWithMs)});
+}
+
+Grant GrantService::get(qint64 grantId) const
+{
+    requireReader();
+    db::Statement select =
+        m_session.database().prepare(std::string(kGrantColumns) + "WHERE g.id = ?1 AND " +
+                                     visibleGrantCondition(m_session.user()));
+    if (!select.bind(1, grantId).step())
+        throw Error(ErrorKind::NotFound,
+                    GrantText::tr("There is no grant with the id %1.").arg(grantId));
+    Grant g = readGrant(select);
+    loadDetails(g);
     return g;
 }
 
@@ -592,11 +602,9 @@ Grant GrantService::find(const QString& idOrReference) const
 
 std::vector<Grant> GrantService::list(const GrantFilter& filter) const
 {
-    const auth::User& user = m_session.user();
-    if (!auth::rolesAllow(user.roles, auth::Permission::ReadLedger))
-        auth::requirePermission(user, auth::Permission::ReadCases);
-    std::string sql = "SELECT g.id FROM grants g JOIN cases c ON c.id = g.case_id WHERE " +
-                      visibleGrantCondition(user) +
+    requireReader();
+    std::string sql = std::string(kGrantColumns) + "WHERE " +
+                      visibleGrantCondition(m_session.user()) +
                       " AND (?1 IS NULL OR g.fund_id = ?1) AND (?2 IS NULL OR g.case_id = ?2)";
     for (const QString& status : filter.statuses) {
         if (!isTerm(Vocabulary::GrantStatus, status))
@@ -611,13 +619,11 @@ std::vector<Grant> GrantService::list(const GrantFilter& filter) const
     sql += " ORDER BY g.created_at DESC, g.id DESC";
     db::Statement select = m_session.database().prepare(sql);
     select.bind(1, filter.fundId).bind(2, filter.caseId);
-    std::vector<qint64> ids;
-    while (select.step())
-        ids.push_back(select.int64(0));
     std::vector<Grant> grants;
-    grants.reserve(ids.size());
-    for (const qint64 id : ids)
-        grants.push_back(get(id));
+    while (select.step()) {
+        grants.push_back(readGrant(select));
+        loadDetails(grants.back());
+    }
     return grants;
 }
 

@@ -55,6 +55,10 @@ public:
 
 private:
     GrantRequest validated(const GrantRequest& input) const;
+    // Readers of the ledger see every grant; caseworkers those of their cases.
+    void requireReader() const;
+    // The budget lines and approvals of a grant just read.
+    void loadDetails(Grant& grant) const;
     void requireTransition(const Grant& grant, const QString& to) const;
     void writeLines(qint64 grantId, const std::vector<GrantLine>& lines);
 
