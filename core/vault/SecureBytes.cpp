@@ -10,6 +10,12 @@
 namespace amparo {
 namespace {
 
+WipeObserver& wipeObserver()
+{
+    static WipeObserver observer;
+    return observer;
+}
+
 unsigned char* allocate(std::size_t size)
 {
     if (sodium_init() < 0)
@@ -82,10 +88,19 @@ bool SecureBytes::equals(const SecureBytes& other) const
 
 void SecureBytes::clear()
 {
-    if (m_data)
-        sodium_free(m_data); // zeroes before releasing
+    if (m_data) {
+        sodium_memzero(m_data, m_size);
+        if (wipeObserver())
+            wipeObserver()(m_data, m_size);
+        sodium_free(m_data); // zeroes again, then unmaps with its guard pages
+    }
     m_data = nullptr;
     m_size = 0;
+}
+
+void setWipeObserverForTesting(WipeObserver observer)
+{
+    wipeObserver() = std::move(observer);
 }
 
 void wipe(QByteArray& bytes)

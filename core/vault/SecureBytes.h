@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <cstddef>
+#include <functional>
 
 namespace amparo {
 
@@ -40,6 +41,12 @@ private:
     unsigned char* m_data = nullptr;
     std::size_t m_size = 0;
 };
+
+// Test-only inspection hook: called with every SecureBytes buffer after it
+// has been wiped and before it is released, so a test can see that the
+// master key really was zeroed at lock. Never set outside tests.
+using WipeObserver = std::function<void(const unsigned char* data, std::size_t size)>;
+void setWipeObserverForTesting(WipeObserver observer);
 
 // Overwrites the bytes of a Qt container that held a secret.
 void wipe(QByteArray& bytes);

@@ -2,6 +2,7 @@
 
 #include "cases/CaseService.h"
 #include "common/BusyIndicator.h"
+#include "common/DecryptedData.h"
 #include "common/ErrorLabel.h"
 #include "export/CaseSummary.h"
 #include "main/SessionHolder.h"
@@ -55,6 +56,7 @@ CaseSummaryDialog::CaseSummaryDialog(SessionHolder& holder, QWidget* parent)
       m_document(new QPdfDocument(this)), m_buffer(new QBuffer(this))
 {
     setWindowTitle(tr("Case summary (PDF)"));
+    trackDecryptedData(this, [this] { return m_pdf.isEmpty() ? 0 : m_document->pageCount(); });
 
     m_reference->setPlaceholderText(tr("e.g. AMP-2026-0042"));
     m_reference->setAccessibleName(tr("Case reference"));

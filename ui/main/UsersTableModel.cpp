@@ -1,5 +1,6 @@
 #include "main/UsersTableModel.h"
 
+#include "common/DecryptedData.h"
 #include "common/RoleText.h"
 
 #include <QFont>
@@ -8,7 +9,10 @@
 namespace amparo {
 namespace ui {
 
-UsersTableModel::UsersTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+UsersTableModel::UsersTableModel(QObject* parent) : QAbstractTableModel(parent)
+{
+    trackDecryptedData(this, [this] { return rowCount(); });
+}
 
 void UsersTableModel::setUsers(std::vector<auth::User> users)
 {
