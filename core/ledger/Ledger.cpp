@@ -14,6 +14,8 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <cstdlib>
+#include <limits>
 #include <map>
 
 namespace amparo {
@@ -104,6 +106,12 @@ qint64 Ledger::post(const JournalEntry& entry)
         if (posting.amountMinor == 0)
             throw Error(ErrorKind::Invalid,
                         LedgerText::tr("The posting to %1 has no amount.").arg(posting.account));
+        // Bounded like every amount, so that no sum below can overflow.
+        const qint64 magnitude = posting.amountMinor == std::numeric_limits<qint64>::min()
+                                     ? std::numeric_limits<qint64>::max()
+                                     : std::abs(posting.amountMinor);
+        requireAmount(LedgerText::tr("The posting to %1").arg(posting.account), magnitude,
+                      posting.commodity);
         sums[posting.commodity] += posting.amountMinor;
     }
     for (const auto& [commodity, sum] : sums) {

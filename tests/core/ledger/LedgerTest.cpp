@@ -59,6 +59,30 @@ TEST_CASE("an unbalanced entry is refused and leaves nothing behind")
     CHECK(world.transactions() == before);
 }
 
+TEST_CASE("a posting beyond any plausible amount is refused before sums could overflow")
+{
+    // Found by fuzz_journal_roundtrip: two postings near the int64 limit
+    // would overflow the balance check.
+    MoneyWorld world;
+    const qint64 before = world.transactions();
+    JournalEntry entry;
+    entry.date = QDate(2026, 3, 10);
+    entry.kind = QStringLiteral("contribution");
+    entry.description = QStringLiteral("Absurd");
+    entry.fundId = world.fundId;
+    for (const qint64 huge :
+         {std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()}) {
+        entry.postings = {
+            {accounts::bank(QStringLiteral("UAF")), QStringLiteral("EUR"), huge},
+            {accounts::bank(QStringLiteral("UAF")), QStringLiteral("EUR"), huge},
+            {accounts::contributions(QStringLiteral("UAF")), QStringLiteral("EUR"), 2}};
+        CHECK(refusal([&] {
+                  Ledger(world.as("fatima")).post(entry);
+              }).contains(QStringLiteral("not plausible")));
+    }
+    CHECK(world.transactions() == before);
+}
+
 TEST_CASE("posted transactions cannot be changed or deleted even with SQL")
 {
     MoneyWorld world;
