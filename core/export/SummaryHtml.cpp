@@ -14,6 +14,23 @@ constexpr QChar kFirstStrongIsolate(0x2068);
 constexpr QChar kRightToLeftIsolate(0x2067);
 constexpr QChar kPopDirectionalIsolate(0x2069);
 
+// User text may open embeddings or isolates that it never closes; they
+// would reorder whatever follows in the same paragraph (the next line of a
+// table cell). Closing its own isolates lets the isolate around it end where
+// it ends, and that end closes any embedding left open inside (UAX #9, X6a).
+QString isolated(const QString& text, QChar opening)
+{
+    int openIsolates = 0;
+    for (const QChar c : text) {
+        const char16_t code = c.unicode();
+        if (code >= 0x2066 && code <= 0x2068)
+            ++openIsolates;
+        else if (code == kPopDirectionalIsolate.unicode() && openIsolates > 0)
+            --openIsolates;
+    }
+    return opening + text + QString(openIsolates + 1, kPopDirectionalIsolate);
+}
+
 } // namespace
 
 SummaryHtml::SummaryHtml(const SummaryData& data, const SummaryRules& rules,
@@ -145,9 +162,7 @@ QString SummaryHtml::text(const QString& userText) const
     }
     QString html = plain.toHtmlEscaped();
     html.replace(QLatin1Char('\n'), QLatin1String("<br/>"));
-    if (!m_language.isRightToLeft())
-        return html;
-    return kFirstStrongIsolate + html + kPopDirectionalIsolate;
+    return isolated(html, kFirstStrongIsolate);
 }
 
 QString SummaryHtml::value(const QString& formatted) const

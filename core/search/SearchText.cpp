@@ -34,6 +34,10 @@ QString normalize(const QString& text)
         // Combining marks: Latin accents, Cyrillic breves, Arabic harakat.
         if (c.category() == QChar::Mark_NonSpacing || c.unicode() == 0x0640 /* tatweel */)
             continue;
+        // Invisible format characters (bidi isolates, soft hyphens): FTS4's
+        // unicode61 predates the isolates and would make them part of a word.
+        if (c.category() == QChar::Other_Format)
+            continue;
         result.append(unifyArabic(c));
     }
     return result.toCaseFolded();
@@ -58,6 +62,10 @@ QString matchExpression(const QString& userText)
     flush();
     if (words.isEmpty())
         return {};
+    // FTS4 refuses expressions deeper than 12 levels (a pasted page of text):
+    // the first words narrow the search enough.
+    constexpr qsizetype kMaxWords = 64;
+    words = words.mid(0, kMaxWords);
     // Each word quoted, so that AND, OR, NEAR or a stray quote are plain text.
     QStringList terms;
     for (qsizetype i = 0; i < words.size(); ++i) {

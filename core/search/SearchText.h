@@ -12,9 +12,9 @@ namespace search {
 QString normalize(const QString& text);
 
 // A user's search box text as an FTS4 MATCH expression: every word must
-// match, the last one as a prefix (search-as-you-type). Empty when there is
-// nothing to search for. Quotes and operators typed by the user are taken
-// literally, never as query syntax.
+// match (of a longer text, the first 64), the last one as a prefix
+// (search-as-you-type). Empty when there is nothing to search for. Quotes
+// and operators typed by the user are taken literally, never as query syntax.
 QString matchExpression(const QString& userText);
 
 } // namespace search
