@@ -6,6 +6,7 @@
 #include "db/Statement.h"
 #include "db/Transaction.h"
 #include "settings/Settings.h"
+#include "util/AtomicFile.h"
 #include "util/Clock.h"
 #include "util/Error.h"
 #include "vault/KeySlotFile.h"
@@ -17,7 +18,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <sodium.h>
 
@@ -155,14 +155,6 @@ BackupParts decode(const QByteArray& file, const QString& path)
     return parts;
 }
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(ErrorKind::Storage,
-                    BackupText::tr("Cannot write %1: %2").arg(path, file.errorString()));
-}
-
 } // namespace
 
 BackupSummary writeBackup(Session& session, const QString& outPath)
@@ -191,12 +183,12 @@ BackupSummary writeBackup(Session& session, const QString& outPath)
     slots.databaseSalt = parts.database.left(16);
     parts.keySlots = slots.serialize();
     const QByteArray encoded = encode(parts);
-    writeFile(outPath, encoded);
+    writeFileAtomically(outPath, encoded);
 
     // Proof that it restores: decode what is on disk and open its database.
     const BackupParts reread = decode(readFile(outPath, ErrorKind::Storage), outPath);
     const QString probe = work.path() + QStringLiteral("/probe.db");
-    writeFile(probe, reread.database);
+    writeFileAtomically(probe, reread.database);
     {
         auto opened =
             db::Database::open(probe, session.masterKey(), db::Database::OpenMode::OpenExisting);
@@ -261,9 +253,9 @@ void restoreBackup(const QString& backupPath, const QString& targetDirectory)
         throw Error(ErrorKind::Storage,
                     BackupText::tr("Cannot write in %1.").arg(parent.absolutePath()));
     const VaultLayout layout(staging.path());
-    writeFile(layout.database(), parts.database);
-    writeFile(layout.keySlots(), parts.keySlots);
-    writeFile(layout.keySlotsBackup(), parts.keySlots);
+    writeFileAtomically(layout.database(), parts.database);
+    writeFileAtomically(layout.keySlots(), parts.keySlots);
+    writeFileAtomically(layout.keySlotsBackup(), parts.keySlots);
     QFile::setPermissions(staging.path(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (target.exists())

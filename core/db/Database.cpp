@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <cerrno>
 #include <sodium.h>
 
 namespace amparo {
@@ -32,16 +33,39 @@ SecureBytes rawKeyLiteral(const SecureBytes& rawKey)
     return literal;
 }
 
+// SQLite reports ENOSPC as SQLITE_FULL, but a file that reached the size
+// limit of its file system or process (EFBIG) or a quota (EDQUOT) as a
+// plain write error: the operating system's own error tells them apart.
+bool outOfSpace(sqlite3* handle, int code)
+{
+    if ((code & 0xff) == SQLITE_FULL)
+        return true;
+    if ((code & 0xff) != SQLITE_IOERR || !handle)
+        return false;
+    const int error = sqlite3_system_errno(handle);
+    return error == ENOSPC || error == EFBIG || error == EDQUOT;
+}
+
 } // namespace
 
 void throwSqliteError(sqlite3* handle, int code, const QString& context)
 {
     const QString detail = handle ? QString::fromUtf8(sqlite3_errmsg(handle))
                                   : QString::fromUtf8(sqlite3_errstr(code));
-    switch (code & 0xff) {
-    case SQLITE_FULL:
+    if (outOfSpace(handle, code))
         throw Error(ErrorKind::DiskFull,
-                    DbText::tr("The disk is full; nothing was saved (%1).").arg(context));
+                    DbText::tr("The disk is full, or a file has grown too large for this disk: "
+                               "Amparo could not save this, and nothing of it was kept. Free some "
+                               "space and try again; what was saved before is safe. (%1)")
+                        .arg(context));
+    switch (code & 0xff) {
+    case SQLITE_IOERR:
+        throw Error(ErrorKind::Storage,
+                    DbText::tr("The disk could not read or write the vault's files (an "
+                               "input/output error), so this was not saved. The disk may be "
+                               "failing or disconnected; check it, then open the vault again. "
+                               "(%1: %2)")
+                        .arg(context, detail));
     case SQLITE_NOTADB:
         throw Error(ErrorKind::Authentication,
                     DbText::tr("The key does not open this database, or the file is not an Amparo "

@@ -23,7 +23,10 @@ struct FileText
 {
     if (error == ENOSPC || error == EDQUOT || error == EFBIG)
         throw Error(ErrorKind::DiskFull,
-                    FileText::tr("The disk is full; %1 was not changed.").arg(path));
+                    FileText::tr("The disk is full, or the file is too large for this disk: "
+                                 "Amparo could not save %1, which was left as it was. Free some "
+                                 "space and try again; nothing was lost.")
+                        .arg(path));
     throw Error(ErrorKind::Storage, FileText::tr("Cannot write %1: %2.")
                                         .arg(path, QString::fromLocal8Bit(std::strerror(error))));
 }

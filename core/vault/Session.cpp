@@ -18,11 +18,12 @@ struct SessionText
 } // namespace
 
 Session::Session(VaultLayout layout, QByteArray vaultId, SecureBytes masterKey,
-                 std::unique_ptr<db::Database> database, auth::User user, const Clock& clock)
+                 std::unique_ptr<db::Database> database, auth::User user, const Clock& clock,
+                 VaultLock vaultLock)
     : m_layout(std::move(layout)), m_vaultId(std::move(vaultId)), m_masterKey(std::move(masterKey)),
       m_database(std::move(database)),
       m_audit(std::make_unique<audit::AuditLog>(*m_database, clock)), m_user(std::move(user)),
-      m_clock(clock)
+      m_clock(clock), m_vaultLock(std::move(vaultLock))
 {}
 
 Session::~Session()
@@ -74,6 +75,8 @@ void Session::lock()
     m_audit.reset();
     m_database.reset();
     m_masterKey.clear();
+    // Only once the database is closed may another process open the vault.
+    m_vaultLock.release();
 }
 
 } // namespace amparo

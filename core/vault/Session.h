@@ -5,6 +5,7 @@
 #include "util/ChangeHub.h"
 #include "vault/SecureBytes.h"
 #include "vault/VaultLayout.h"
+#include "vault/VaultLock.h"
 
 #include <QByteArray>
 #include <memory>
@@ -23,8 +24,10 @@ class Database;
 class Session
 {
 public:
+    // `vaultLock` keeps other processes out until this session locks.
     Session(VaultLayout layout, QByteArray vaultId, SecureBytes masterKey,
-            std::unique_ptr<db::Database> database, auth::User user, const Clock& clock);
+            std::unique_ptr<db::Database> database, auth::User user, const Clock& clock,
+            VaultLock vaultLock);
     ~Session();
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
@@ -73,6 +76,7 @@ private:
     int m_failedAttempts = 0;
     QString m_keySlotWarning;
     ChangeHub m_changes;
+    VaultLock m_vaultLock;
 };
 
 } // namespace amparo

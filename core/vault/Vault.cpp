@@ -5,6 +5,7 @@
 #include "db/Schema.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
+#include "util/AtomicFile.h"
 #include "util/Clock.h"
 #include "util/Error.h"
 #include "vault/DatabaseSalt.h"
@@ -13,13 +14,16 @@
 #include "vault/ProcessHardening.h"
 #include "vault/RecoveryKey.h"
 #include "vault/Session.h"
+#include "vault/VaultLock.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <cerrno>
 #include <sodium.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace amparo {
 namespace {
@@ -45,7 +49,7 @@ public:
         for (const QString& path :
              QStringList{m_layout.database(), m_layout.database() + QStringLiteral("-wal"),
                          m_layout.database() + QStringLiteral("-shm"), m_layout.keySlots(),
-                         m_layout.keySlotsBackup(), m_layout.attempts()})
+                         m_layout.keySlotsBackup(), m_layout.attempts(), m_layout.lockFile()})
             QFile::remove(path);
         if (m_createdDirectory)
             QDir().rmdir(m_layout.directory);
@@ -134,19 +138,57 @@ void spendKeyDerivationTime(const KeySlotFile& file, const SecureBytes& passphra
     }
 }
 
-KeySlotStore::Loaded loadSlots(const VaultLayout& layout)
+bool writable(const QString& path)
 {
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0 || errno == ENOENT;
+}
+
+// Everything that keeps a vault from opening before any key is derived: no
+// vault there, a folder Amparo cannot write in, another process using it.
+// Returns the lock the session will hold.
+VaultLock lockExistingVault(const VaultLayout& layout)
+{
+    const QFileInfo location(layout.directory);
+    if (location.exists() && !location.isDir())
+        throw Error(ErrorKind::NotFound,
+                    VaultText::tr("%1 is a file, not a folder: choose the folder that holds the "
+                                  "Amparo vault.")
+                        .arg(layout.directory));
     if (!Vault::exists(layout.directory))
         throw Error(ErrorKind::NotFound,
                     VaultText::tr("There is no Amparo vault at %1.").arg(layout.directory));
+    if (!writable(layout.directory) || !writable(layout.database()))
+        throw Error(ErrorKind::Storage, readOnlyLocationMessage(layout.directory));
+    return VaultLock::acquire(layout);
+}
+
+// The vault's own key-slot file, told apart by the database salt it records.
+// When the main copy came from another vault (copied over it by mistake) and
+// the backup copy is still this vault's own, the backup opens the vault and
+// finishLogin() puts it back as the main copy.
+KeySlotStore::Loaded loadSlots(const VaultLayout& layout)
+{
     KeySlotStore::Loaded loaded = KeySlotStore(layout).load();
-    if (readDatabaseSalt(layout.database()) != loaded.file.databaseSalt)
-        throw Error(
-            ErrorKind::Corrupt,
-            VaultText::tr("The key-slot file in %1 belongs to another vault, or the database "
-                          "file was replaced.")
-                .arg(layout.directory));
-    return loaded;
+    const QByteArray salt = readDatabaseSalt(layout.database());
+    if (loaded.file.databaseSalt == salt)
+        return loaded;
+    const QString foreign =
+        VaultText::tr("The key-slot file in %1 belongs to another vault: it does not match this "
+                      "vault's database (or the database file was replaced). Put this vault's own "
+                      "key-slot file back, or restore the vault from a backup.")
+            .arg(layout.directory);
+    if (!loaded.fromBackup) {
+        try {
+            if (const auto backup = readSmallFile(layout.keySlotsBackup(), kMaxKeySlotFileSize)) {
+                KeySlotFile file = KeySlotFile::parse(*backup);
+                if (file.databaseSalt == salt)
+                    return {std::move(file), true, foreign};
+            }
+        } catch (const Error&) {
+            // A damaged backup copy changes nothing: the main copy's problem is the one to tell.
+        }
+    }
+    throw Error(ErrorKind::Corrupt, foreign);
 }
 
 auth::User requireActiveUser(db::Database& database, const QString& login)
@@ -165,16 +207,16 @@ auth::User requireActiveUser(db::Database& database, const QString& login)
 // repaired now that the master key is known.
 std::unique_ptr<Session> finishLogin(const VaultLayout& layout, KeySlotStore::Loaded loaded,
                                      OpenedDatabase opened, const QString& login,
-                                     const QByteArray& slotId, const Clock& clock)
+                                     const QByteArray& slotId, const Clock& clock, VaultLock lock)
 {
     db::migrate(*opened.database);
     auth::User user = requireActiveUser(*opened.database, login);
     LoginThrottle throttle(layout.attempts(), clock);
     const int failures = throttle.failures(slotId);
 
-    auto session =
-        std::make_unique<Session>(layout, loaded.file.vaultId, std::move(opened.masterKey),
-                                  std::move(opened.database), std::move(user), clock);
+    auto session = std::make_unique<Session>(
+        layout, loaded.file.vaultId, std::move(opened.masterKey), std::move(opened.database),
+        std::move(user), clock, std::move(lock));
     {
         db::Transaction transaction(session->database());
         auth::UserRepository(session->database()).setLastLogin(session->user().id, clock.nowUtc());
@@ -224,6 +266,7 @@ CreatedVault Vault::create(NewVault request, const Clock& clock)
 
     const VaultLayout layout(directory);
     CreationGuard guard(layout, prepareDirectory(directory));
+    VaultLock lock = VaultLock::acquire(layout);
 
     QByteArray vaultId(kVaultIdSize, Qt::Uninitialized);
     randombytes_buf(vaultId.data(), kVaultIdSize);
@@ -280,7 +323,7 @@ CreatedVault Vault::create(NewVault request, const Clock& clock)
     hardenProcessForOpenVault();
     CreatedVault created;
     created.session = std::make_unique<Session>(layout, vaultId, std::move(masterKey),
-                                                std::move(database), admin, clock);
+                                                std::move(database), admin, clock, std::move(lock));
     created.recoveryKey = formatRecoveryKey(recoveryKey);
     return created;
 }
@@ -289,6 +332,7 @@ std::unique_ptr<Session> Vault::open(const QString& directory, const QString& lo
                                      const SecureBytes& passphrase, const Clock& clock)
 {
     const VaultLayout layout(QFileInfo(directory).absoluteFilePath());
+    VaultLock lock = lockExistingVault(layout);
     KeySlotStore::Loaded loaded = loadSlots(layout);
     const QString normalized = auth::normalizeLogin(login);
     const QByteArray slotId = slotIdForLogin(loaded.file.vaultId, normalized);
@@ -311,7 +355,8 @@ std::unique_ptr<Session> Vault::open(const QString& directory, const QString& lo
         throw;
     }
     OpenedDatabase opened = openWithSlot(layout, loaded.file, *slot, secretKey);
-    return finishLogin(layout, std::move(loaded), std::move(opened), normalized, slotId, clock);
+    return finishLogin(layout, std::move(loaded), std::move(opened), normalized, slotId, clock,
+                       std::move(lock));
 }
 
 std::unique_ptr<Session>
@@ -323,6 +368,7 @@ Vault::resetPassphraseWithRecoveryKey(const QString& directory, const SecureByte
     const QString normalized = auth::normalizeLogin(login);
     requireAcceptablePassphrase(newPassphrase);
     const SecureBytes canonical = normalizeRecoveryKey(recoveryKey);
+    VaultLock lock = lockExistingVault(layout);
     KeySlotStore::Loaded loaded = loadSlots(layout);
     const KeySlot* slot = loaded.file.find(KeySlot::Kind::Recovery, recoverySlotId());
     if (!slot)
@@ -361,7 +407,8 @@ Vault::resetPassphraseWithRecoveryKey(const QString& directory, const SecureByte
     throttle.takeFailures(recoverySlotId());
     loaded.fromBackup = false;
     opened.usedOlderKey = false;
-    return finishLogin(layout, std::move(loaded), std::move(opened), normalized, slotId, clock);
+    return finishLogin(layout, std::move(loaded), std::move(opened), normalized, slotId, clock,
+                       std::move(lock));
 }
 
 } // namespace amparo

@@ -15,6 +15,7 @@ struct VaultLayout
     QString keySlots() const { return directory + QStringLiteral("/keyslots"); }
     QString keySlotsBackup() const { return directory + QStringLiteral("/keyslots.bak"); }
     QString attempts() const { return directory + QStringLiteral("/attempts"); }
+    QString lockFile() const { return directory + QStringLiteral("/lock"); }
 
     QString directory;
 };
