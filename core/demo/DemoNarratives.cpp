@@ -38,8 +38,8 @@ constexpr Story kTorture[] = {
 constexpr const char* kTortureRequests[] = {
     "{referrer} asks for support with medical treatment and a complaint to the prosecutor.",
     "{referrer} requests help with legal fees and psychological care for {object} and the family.",
-    "The person wishes to file a complaint; {referrer} asks for a lawyer and an independent "
-    "medical examination.",
+    ("The person wishes to file a complaint; {referrer} asks for a lawyer and an independent "
+     "medical examination."),
     "{referrer} follows the case locally and asks for urgent medical assistance."};
 constexpr const char* kTortureContexts[] = {
     "after refusing to pay officers at a checkpoint",
@@ -83,8 +83,8 @@ constexpr const char* kDefenderRequests[] = {
     "{referrer} asks for an urgent appeal and support for temporary relocation.",
     "{referrer} asks for trial observation and legal support.",
     "{referrer} requests a protective accompaniment visit and a letter to the authorities.",
-    "The defender asks the network to inform UN special procedures; {referrer} will follow up "
-    "locally."};
+    ("The defender asks the network to inform UN special procedures; {referrer} will follow up "
+     "locally.")};
 constexpr const char* kDefenderContexts[] = {
     "after speaking at a public hearing on a mining concession",
     "after posting videos of a police operation online",

@@ -77,7 +77,8 @@ std::optional<QDate> parseDate(const QString& label, const QString& text)
     QDate date = QDate::fromString(trimmed, QStringLiteral("yyyy-MM-dd"));
     if (!date.isValid())
         date = QDate::fromString(trimmed, QStringLiteral("d/M/yyyy"));
-    if (!date.isValid())
+    // QDate also reads signed years ("14/03/-0900"), which no stored date can hold.
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
         invalid(ValidationText::tr("%1: \"%2\" is not a date (write 2026-03-14 or 14/03/2026).")
                     .arg(label, trimmed.left(40)));
     return date;
