@@ -78,10 +78,6 @@
 <context>
     <name>amparo::AtomicFile</name>
     <message>
-        <source>The disk is full; %1 was not changed.</source>
-        <translation>القرص ممتلئ؛ لم يُعدَّل %1.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2.</source>
         <translation>تتعذّر الكتابة في %1: %2.</translation>
     </message>
@@ -92,6 +88,10 @@
     <message>
         <source>%1 is unexpectedly large.</source>
         <translation>حجم %1 كبير على نحو غير متوقع.</translation>
+    </message>
+    <message>
+        <source>The disk is full, or the file is too large for this disk: Amparo could not save %1, which was left as it was. Free some space and try again; nothing was lost.</source>
+        <translation>القرص ممتلئ، أو الملف أكبر مما يتسع له هذا القرص: تعذّر على Amparo حفظ %1، وبقي كما كان. أفرغ بعض المساحة وأعد المحاولة؛ لم يُفقد شيء.</translation>
     </message>
 </context>
 <context>
@@ -177,10 +177,6 @@
     <message>
         <source>The backup %1 does not hold an encrypted Amparo database.</source>
         <translation>لا تحتوي النسخة الاحتياطية %1 على قاعدة بيانات Amparo مشفَّرة.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>تتعذّر الكتابة في %1: %2</translation>
     </message>
     <message>
         <source>The backup needs a file name.</source>
@@ -997,10 +993,6 @@
 <context>
     <name>amparo::Database</name>
     <message>
-        <source>The disk is full; nothing was saved (%1).</source>
-        <translation>القرص ممتلئ؛ لم يُحفظ أي شيء (%1).</translation>
-    </message>
-    <message>
         <source>The key does not open this database, or the file is not an Amparo database (%1).</source>
         <translation>المفتاح لا يفتح قاعدة البيانات هذه، أو أن الملف ليس قاعدة بيانات Amparo (%1).</translation>
     </message>
@@ -1055,6 +1047,14 @@
     <message>
         <source>The vault is in use by another Amparo process; try again when it has finished (checkpoint).</source>
         <translation>الخزنة قيد الاستخدام من عملية Amparo أخرى؛ يُرجى المحاولة مجددًا بعد انتهائها (نقطة التحقق checkpoint).</translation>
+    </message>
+    <message>
+        <source>The disk is full, or a file has grown too large for this disk: Amparo could not save this, and nothing of it was kept. Free some space and try again; what was saved before is safe. (%1)</source>
+        <translation>القرص ممتلئ، أو أصبح أحد الملفات أكبر مما يتسع له هذا القرص: تعذّر على Amparo حفظ هذا، ولم يُحتفظ بأي جزء منه. أفرغ بعض المساحة وأعد المحاولة؛ ما حُفظ من قبل سليم. (%1)</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the vault&apos;s files (an input/output error), so this was not saved. The disk may be failing or disconnected; check it, then open the vault again. (%1: %2)</source>
+        <translation>تعذّر على القرص قراءة ملفات الخزنة أو الكتابة فيها (خطأ في الإدخال/الإخراج)، لذلك لم يُحفظ هذا. قد يكون القرص معطلاً أو مفصولاً؛ افحصه ثم افتح الخزنة من جديد. (%1: %2)</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1681,10 @@
         <source>transaction %1 was posted into a locked period</source>
         <translation>رُحِّل القيد %1 في فترة مقفلة</translation>
     </message>
+    <message>
+        <source>The posting to %1</source>
+        <translation>الطرف المرحَّل إلى الحساب %1</translation>
+    </message>
 </context>
 <context>
     <name>amparo::LoginThrottle</name>
@@ -2248,10 +2252,6 @@
         <translation>لا توجد خزنة Amparo في %1.</translation>
     </message>
     <message>
-        <source>The key-slot file in %1 belongs to another vault, or the database file was replaced.</source>
-        <translation>ملف خانات المفاتيح في %1 ينتمي إلى خزنة أخرى، أو أن ملف قاعدة البيانات قد استُبدل.</translation>
-    </message>
-    <message>
         <source>Wrong user name or passphrase.</source>
         <translation>اسم المستخدم أو عبارة المرور غير صحيحة.</translation>
     </message>
@@ -2270,6 +2270,33 @@
     <message>
         <source>The recovery key is not the one of this vault.</source>
         <translation>مفتاح الاسترداد هذا ليس مفتاح هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose the folder that holds the Amparo vault.</source>
+        <translation>%1 ملف وليس مجلدًا: اختر المجلد الذي يحتوي على خزنة Amparo.</translation>
+    </message>
+    <message>
+        <source>The key-slot file in %1 belongs to another vault: it does not match this vault&apos;s database (or the database file was replaced). Put this vault&apos;s own key-slot file back, or restore the vault from a backup.</source>
+        <translation>ملف خانات المفاتيح في %1 يخص خزنة أخرى: فهو لا يطابق قاعدة بيانات هذه الخزنة (أو استُبدل ملف قاعدة البيانات). أعد ملف خانات المفاتيح الخاص بهذه الخزنة إلى مكانه، أو استعد الخزنة من نسخة احتياطية.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::VaultLock</name>
+    <message>
+        <source>The disk is full: Amparo cannot open the vault at %1. Free some space and try again; nothing was lost.</source>
+        <translation>القرص ممتلئ: لا يستطيع Amparo فتح الخزنة في %1. أفرغ بعض المساحة وأعد المحاولة؛ لم يُفقد شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot open the vault&apos;s lock file %1: %2.</source>
+        <translation>تعذّر فتح ملف قفل الخزنة %1: %2.</translation>
+    </message>
+    <message>
+        <source>Amparo cannot write in the vault folder %1: it is read-only, or it belongs to another account. Amparo needs to write there to open the vault; make the folder writable, or copy the vault to a folder you can write to.</source>
+        <translation>لا يستطيع Amparo الكتابة في مجلد الخزنة %1: فهو للقراءة فقط أو يخص حسابًا آخر. يحتاج Amparo إلى الكتابة فيه لفتح الخزنة؛ اجعل المجلد قابلاً للكتابة أو انسخ الخزنة إلى مجلد يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>This vault is open in another Amparo window or program. Close it there first, then try again.</source>
+        <translation>هذه الخزنة مفتوحة في نافذة أو برنامج آخر من Amparo. أغلقها هناك أولاً ثم أعد المحاولة.</translation>
     </message>
 </context>
 <context>

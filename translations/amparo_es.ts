@@ -78,10 +78,6 @@
 <context>
     <name>amparo::AtomicFile</name>
     <message>
-        <source>The disk is full; %1 was not changed.</source>
-        <translation>El disco está lleno; %1 no se modificó.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2.</source>
         <translation>No se puede escribir %1: %2.</translation>
     </message>
@@ -92,6 +88,10 @@
     <message>
         <source>%1 is unexpectedly large.</source>
         <translation>%1 tiene un tamaño inesperadamente grande.</translation>
+    </message>
+    <message>
+        <source>The disk is full, or the file is too large for this disk: Amparo could not save %1, which was left as it was. Free some space and try again; nothing was lost.</source>
+        <translation>El disco está lleno o el archivo es demasiado grande para este disco: Amparo no pudo guardar %1, que quedó como estaba. Libere espacio y vuelva a intentarlo; no se perdió nada.</translation>
     </message>
 </context>
 <context>
@@ -177,10 +177,6 @@
     <message>
         <source>The backup %1 does not hold an encrypted Amparo database.</source>
         <translation>La copia de seguridad %1 no contiene una base de datos cifrada de Amparo.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>The backup needs a file name.</source>
@@ -965,10 +961,6 @@
 <context>
     <name>amparo::Database</name>
     <message>
-        <source>The disk is full; nothing was saved (%1).</source>
-        <translation>El disco está lleno; no se guardó nada (%1).</translation>
-    </message>
-    <message>
         <source>The key does not open this database, or the file is not an Amparo database (%1).</source>
         <translation>La clave no abre esta base de datos, o el archivo no es una base de datos de Amparo (%1).</translation>
     </message>
@@ -1023,6 +1015,14 @@
     <message>
         <source>The vault is in use by another Amparo process; try again when it has finished (checkpoint).</source>
         <translation>Otro proceso de Amparo está usando la bóveda; vuelva a intentarlo cuando haya terminado (punto de control).</translation>
+    </message>
+    <message>
+        <source>The disk is full, or a file has grown too large for this disk: Amparo could not save this, and nothing of it was kept. Free some space and try again; what was saved before is safe. (%1)</source>
+        <translation>El disco está lleno o un archivo ha crecido demasiado para este disco: Amparo no pudo guardar esto y no se conservó nada de ello. Libere espacio y vuelva a intentarlo; lo guardado anteriormente está a salvo. (%1)</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the vault&apos;s files (an input/output error), so this was not saved. The disk may be failing or disconnected; check it, then open the vault again. (%1: %2)</source>
+        <translation>El disco no pudo leer ni escribir los archivos de la bóveda (un error de entrada/salida), así que esto no se guardó. Puede que el disco esté fallando o desconectado; revíselo y vuelva a abrir la bóveda. (%1: %2)</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1637,10 @@
         <source>transaction %1 was posted into a locked period</source>
         <translation>el asiento %1 se registró en un período cerrado</translation>
     </message>
+    <message>
+        <source>The posting to %1</source>
+        <translation>El apunte en la cuenta %1</translation>
+    </message>
 </context>
 <context>
     <name>amparo::LoginThrottle</name>
@@ -2200,10 +2204,6 @@
         <translation>No hay ninguna bóveda de Amparo en %1.</translation>
     </message>
     <message>
-        <source>The key-slot file in %1 belongs to another vault, or the database file was replaced.</source>
-        <translation>El archivo de ranuras de clave de %1 pertenece a otra bóveda, o se reemplazó el archivo de la base de datos.</translation>
-    </message>
-    <message>
         <source>Wrong user name or passphrase.</source>
         <translation>Nombre de usuario o frase de contraseña incorrectos.</translation>
     </message>
@@ -2222,6 +2222,33 @@
     <message>
         <source>The recovery key is not the one of this vault.</source>
         <translation>La clave de recuperación no corresponde a esta bóveda.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose the folder that holds the Amparo vault.</source>
+        <translation>%1 es un archivo, no una carpeta: elija la carpeta que contiene la bóveda de Amparo.</translation>
+    </message>
+    <message>
+        <source>The key-slot file in %1 belongs to another vault: it does not match this vault&apos;s database (or the database file was replaced). Put this vault&apos;s own key-slot file back, or restore the vault from a backup.</source>
+        <translation>El archivo de ranuras de clave de %1 pertenece a otra bóveda: no corresponde a la base de datos de esta bóveda (o se reemplazó el archivo de la base de datos). Vuelva a colocar el archivo de ranuras de clave propio de esta bóveda o restaure la bóveda desde una copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::VaultLock</name>
+    <message>
+        <source>The disk is full: Amparo cannot open the vault at %1. Free some space and try again; nothing was lost.</source>
+        <translation>El disco está lleno: Amparo no puede abrir la bóveda de %1. Libere espacio y vuelva a intentarlo; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot open the vault&apos;s lock file %1: %2.</source>
+        <translation>No se puede abrir el archivo de bloqueo de la bóveda %1: %2.</translation>
+    </message>
+    <message>
+        <source>Amparo cannot write in the vault folder %1: it is read-only, or it belongs to another account. Amparo needs to write there to open the vault; make the folder writable, or copy the vault to a folder you can write to.</source>
+        <translation>Amparo no puede escribir en la carpeta de la bóveda %1: es de solo lectura o pertenece a otra cuenta. Amparo necesita escribir en ella para abrir la bóveda; permita la escritura en la carpeta o copie la bóveda a una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>This vault is open in another Amparo window or program. Close it there first, then try again.</source>
+        <translation>Esta bóveda está abierta en otra ventana o programa de Amparo. Ciérrela allí primero y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>

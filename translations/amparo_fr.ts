@@ -78,10 +78,6 @@
 <context>
     <name>amparo::AtomicFile</name>
     <message>
-        <source>The disk is full; %1 was not changed.</source>
-        <translation>Le disque est plein&#x202f;; %1 n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire dans %1&#xa0;: %2.</translation>
     </message>
@@ -92,6 +88,10 @@
     <message>
         <source>%1 is unexpectedly large.</source>
         <translation>La taille de %1 est anormalement élevée.</translation>
+    </message>
+    <message>
+        <source>The disk is full, or the file is too large for this disk: Amparo could not save %1, which was left as it was. Free some space and try again; nothing was lost.</source>
+        <translation>Le disque est plein, ou le fichier est trop volumineux pour ce disque : Amparo n&apos;a pas pu enregistrer %1, qui est resté tel quel. Libérez de l&apos;espace et réessayez ; rien n&apos;a été perdu.</translation>
     </message>
 </context>
 <context>
@@ -177,10 +177,6 @@
     <message>
         <source>The backup %1 does not hold an encrypted Amparo database.</source>
         <translation>La sauvegarde %1 ne contient pas de base de données Amparo chiffrée.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The backup needs a file name.</source>
@@ -965,10 +961,6 @@
 <context>
     <name>amparo::Database</name>
     <message>
-        <source>The disk is full; nothing was saved (%1).</source>
-        <translation>Le disque est plein&#x202f;; rien n&apos;a été enregistré (%1).</translation>
-    </message>
-    <message>
         <source>The key does not open this database, or the file is not an Amparo database (%1).</source>
         <translation>La clé n&apos;ouvre pas cette base de données, ou le fichier n&apos;est pas une base de données Amparo (%1).</translation>
     </message>
@@ -1023,6 +1015,14 @@
     <message>
         <source>The vault is in use by another Amparo process; try again when it has finished (checkpoint).</source>
         <translation>Le coffre est utilisé par un autre processus Amparo&#x202f;; réessayez lorsqu&apos;il aura terminé (point de contrôle).</translation>
+    </message>
+    <message>
+        <source>The disk is full, or a file has grown too large for this disk: Amparo could not save this, and nothing of it was kept. Free some space and try again; what was saved before is safe. (%1)</source>
+        <translation>Le disque est plein, ou un fichier est devenu trop volumineux pour ce disque : Amparo n&apos;a pas pu enregistrer ceci, et rien n&apos;en a été conservé. Libérez de l&apos;espace et réessayez ; ce qui avait été enregistré auparavant est intact. (%1)</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the vault&apos;s files (an input/output error), so this was not saved. The disk may be failing or disconnected; check it, then open the vault again. (%1: %2)</source>
+        <translation>Le disque n&apos;a pas pu lire ou écrire les fichiers du coffre (erreur d&apos;entrée/sortie) ; ceci n&apos;a donc pas été enregistré. Le disque est peut-être défaillant ou déconnecté ; vérifiez-le, puis rouvrez le coffre. (%1 : %2)</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1637,10 @@
         <source>transaction %1 was posted into a locked period</source>
         <translation>l&apos;écriture %1 a été passée dans une période clôturée</translation>
     </message>
+    <message>
+        <source>The posting to %1</source>
+        <translation>La ligne d&apos;écriture du compte %1</translation>
+    </message>
 </context>
 <context>
     <name>amparo::LoginThrottle</name>
@@ -2200,10 +2204,6 @@
         <translation>Il n&apos;y a pas de coffre Amparo à l&apos;emplacement %1.</translation>
     </message>
     <message>
-        <source>The key-slot file in %1 belongs to another vault, or the database file was replaced.</source>
-        <translation>Le fichier des emplacements de clé de %1 appartient à un autre coffre, ou le fichier de base de données a été remplacé.</translation>
-    </message>
-    <message>
         <source>Wrong user name or passphrase.</source>
         <translation>Nom d&apos;utilisateur ou phrase secrète incorrect.</translation>
     </message>
@@ -2222,6 +2222,33 @@
     <message>
         <source>The recovery key is not the one of this vault.</source>
         <translation>Cette clé de récupération n&apos;est pas celle de ce coffre.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose the folder that holds the Amparo vault.</source>
+        <translation>%1 est un fichier, pas un dossier : choisissez le dossier qui contient le coffre Amparo.</translation>
+    </message>
+    <message>
+        <source>The key-slot file in %1 belongs to another vault: it does not match this vault&apos;s database (or the database file was replaced). Put this vault&apos;s own key-slot file back, or restore the vault from a backup.</source>
+        <translation>Le fichier d&apos;emplacements de clés de %1 appartient à un autre coffre : il ne correspond pas à la base de données de ce coffre (ou le fichier de la base a été remplacé). Remettez en place le fichier d&apos;emplacements de clés de ce coffre, ou restaurez le coffre à partir d&apos;une sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::VaultLock</name>
+    <message>
+        <source>The disk is full: Amparo cannot open the vault at %1. Free some space and try again; nothing was lost.</source>
+        <translation>Le disque est plein : Amparo ne peut pas ouvrir le coffre situé à %1. Libérez de l&apos;espace et réessayez ; rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>Cannot open the vault&apos;s lock file %1: %2.</source>
+        <translation>Impossible d&apos;ouvrir le fichier de verrou du coffre %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Amparo cannot write in the vault folder %1: it is read-only, or it belongs to another account. Amparo needs to write there to open the vault; make the folder writable, or copy the vault to a folder you can write to.</source>
+        <translation>Amparo ne peut pas écrire dans le dossier du coffre %1 : il est en lecture seule ou appartient à un autre compte. Amparo doit pouvoir y écrire pour ouvrir le coffre ; rendez le dossier accessible en écriture ou copiez le coffre dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>This vault is open in another Amparo window or program. Close it there first, then try again.</source>
+        <translation>Ce coffre est ouvert dans une autre fenêtre ou un autre programme Amparo. Fermez-le d&apos;abord là-bas, puis réessayez.</translation>
     </message>
 </context>
 <context>

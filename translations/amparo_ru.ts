@@ -78,10 +78,6 @@
 <context>
     <name>amparo::AtomicFile</name>
     <message>
-        <source>The disk is full; %1 was not changed.</source>
-        <translation>Диск заполнен; файл %1 не изменён. Освободите место на диске и повторите попытку.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2.</source>
         <translation>Не удаётся записать %1: %2.</translation>
     </message>
@@ -92,6 +88,10 @@
     <message>
         <source>%1 is unexpectedly large.</source>
         <translation>Файл %1 имеет неожиданно большой размер.</translation>
+    </message>
+    <message>
+        <source>The disk is full, or the file is too large for this disk: Amparo could not save %1, which was left as it was. Free some space and try again; nothing was lost.</source>
+        <translation>Диск заполнен, или файл слишком велик для этого диска: Amparo не удалось сохранить %1, файл остался без изменений. Освободите место и повторите попытку; ничего не потеряно.</translation>
     </message>
 </context>
 <context>
@@ -177,10 +177,6 @@
     <message>
         <source>The backup %1 does not hold an encrypted Amparo database.</source>
         <translation>Резервная копия %1 не содержит зашифрованной базы данных Amparo.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>The backup needs a file name.</source>
@@ -973,10 +969,6 @@
 <context>
     <name>amparo::Database</name>
     <message>
-        <source>The disk is full; nothing was saved (%1).</source>
-        <translation>Диск заполнен; ничего не сохранено (%1). Освободите место на диске и повторите попытку.</translation>
-    </message>
-    <message>
         <source>The key does not open this database, or the file is not an Amparo database (%1).</source>
         <translation>Ключ не подходит к этой базе данных, или файл не является базой данных Amparo (%1).</translation>
     </message>
@@ -1031,6 +1023,14 @@
     <message>
         <source>The vault is in use by another Amparo process; try again when it has finished (checkpoint).</source>
         <translation>Хранилище используется другим процессом Amparo; повторите попытку, когда он завершит работу (контрольная точка).</translation>
+    </message>
+    <message>
+        <source>The disk is full, or a file has grown too large for this disk: Amparo could not save this, and nothing of it was kept. Free some space and try again; what was saved before is safe. (%1)</source>
+        <translation>Диск заполнен, или файл стал слишком большим для этого диска: Amparo не удалось это сохранить, и ничего из этого не записано. Освободите место и повторите попытку; всё, что было сохранено раньше, в целости. (%1)</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the vault&apos;s files (an input/output error), so this was not saved. The disk may be failing or disconnected; check it, then open the vault again. (%1: %2)</source>
+        <translation>Диск не смог прочитать или записать файлы хранилища (ошибка ввода-вывода), поэтому это не сохранено. Возможно, диск неисправен или отключён; проверьте его, затем снова откройте хранилище. (%1: %2)</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1648,10 @@
         <source>transaction %1 was posted into a locked period</source>
         <translation>операция %1 проведена в закрытом периоде</translation>
     </message>
+    <message>
+        <source>The posting to %1</source>
+        <translation>Сумма проводки по счёту %1</translation>
+    </message>
 </context>
 <context>
     <name>amparo::LoginThrottle</name>
@@ -2212,10 +2216,6 @@
         <translation>По пути %1 нет хранилища Amparo.</translation>
     </message>
     <message>
-        <source>The key-slot file in %1 belongs to another vault, or the database file was replaced.</source>
-        <translation>Файл слотов ключей в %1 принадлежит другому хранилищу, или файл базы данных был заменён.</translation>
-    </message>
-    <message>
         <source>Wrong user name or passphrase.</source>
         <translation>Неверное имя пользователя или парольная фраза.</translation>
     </message>
@@ -2234,6 +2234,33 @@
     <message>
         <source>The recovery key is not the one of this vault.</source>
         <translation>Этот ключ восстановления не относится к данному хранилищу.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose the folder that holds the Amparo vault.</source>
+        <translation>%1 — это файл, а не папка: выберите папку, в которой находится хранилище Amparo.</translation>
+    </message>
+    <message>
+        <source>The key-slot file in %1 belongs to another vault: it does not match this vault&apos;s database (or the database file was replaced). Put this vault&apos;s own key-slot file back, or restore the vault from a backup.</source>
+        <translation>Файл слотов ключей в %1 принадлежит другому хранилищу: он не соответствует базе данных этого хранилища (или файл базы данных был заменён). Верните на место собственный файл слотов ключей этого хранилища или восстановите хранилище из резервной копии.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::VaultLock</name>
+    <message>
+        <source>The disk is full: Amparo cannot open the vault at %1. Free some space and try again; nothing was lost.</source>
+        <translation>Диск заполнен: Amparo не может открыть хранилище %1. Освободите место и повторите попытку; ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>Cannot open the vault&apos;s lock file %1: %2.</source>
+        <translation>Не удаётся открыть файл блокировки хранилища %1: %2.</translation>
+    </message>
+    <message>
+        <source>Amparo cannot write in the vault folder %1: it is read-only, or it belongs to another account. Amparo needs to write there to open the vault; make the folder writable, or copy the vault to a folder you can write to.</source>
+        <translation>Amparo не может записывать в папку хранилища %1: она доступна только для чтения или принадлежит другой учётной записи. Чтобы открыть хранилище, Amparo должен иметь право записи в неё; разрешите запись в папку или скопируйте хранилище в папку, в которую вы можете записывать.</translation>
+    </message>
+    <message>
+        <source>This vault is open in another Amparo window or program. Close it there first, then try again.</source>
+        <translation>Это хранилище открыто в другом окне или программе Amparo. Сначала закройте его там, затем повторите попытку.</translation>
     </message>
 </context>
 <context>
