@@ -6,7 +6,6 @@
 #include "TestSupport.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <catch2/catch.hpp>
 
@@ -19,35 +18,6 @@ const QString kName = QStringLiteral("Zubeida Qarmatova");
 const QString kNotes = QStringLiteral("Hid in the obsidianwood mill");
 const QString kTitle = QStringLiteral("Disappearance near Vellmarsh quarry");
 const QString kNarrative = QStringLiteral("Last seen by a lanternfish seller");
-
-QByteArray utf16le(const QString& text)
-{
-    QByteArray bytes;
-    for (const QChar c : text) {
-        bytes.append(char(c.unicode() & 0xff));
-        bytes.append(char(c.unicode() >> 8));
-    }
-    return bytes;
-}
-
-// Every sensitive string found in a file under `folder`, as "file: string".
-QStringList leaksUnder(const QString& folder)
-{
-    QStringList leaks;
-    QDirIterator files(folder, QDir::Files | QDir::Hidden | QDir::System,
-                       QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        const QString path = files.next();
-        const QByteArray bytes = amparo::test::readAll(path);
-        for (const QString& text : {kName, kNotes, kTitle, kNarrative}) {
-            if (bytes.contains(text.toUtf8()) || bytes.contains(utf16le(text)))
-                leaks << path + QStringLiteral(": ") + text;
-        }
-        if (bytes.contains("SQLite format 3"))
-            leaks << path + QStringLiteral(": an unencrypted SQLite database");
-    }
-    return leaks;
-}
 
 // amparo-cli with its temporary, home, settings, cache and data folders in `root`.
 struct ConfinedCli
@@ -137,12 +107,14 @@ TEST_CASE("a command-line session leaves no sensitive text in the vault or the t
 
     REQUIRE(QFile::exists(vault + QStringLiteral("/vault.db")));
     for (const QString& folder : cli.scanned) {
-        const QStringList leaks = leaksUnder(folder);
+        const QStringList leaks =
+            amparo::test::plaintextLeaksUnder(folder, {kName, kNotes, kTitle, kNarrative});
         INFO(leaks.join(QLatin1Char('\n')).toStdString());
         CHECK(leaks.isEmpty());
     }
     // The scan does find what is there: the export went outside on purpose.
-    CHECK(leaksUnder(cli.root + QStringLiteral("/outside"))
+    CHECK(amparo::test::plaintextLeaksUnder(cli.root + QStringLiteral("/outside"),
+                                            {kName, kNotes, kTitle, kNarrative})
               .contains(cli.outside("export") + QStringLiteral(".csv") + QStringLiteral(": ") +
                         kName));
 }

@@ -4,6 +4,7 @@
 #include "vault/Vault.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <sodium.h>
 #include <stdexcept>
@@ -54,6 +55,38 @@ QStringList filesIn(const QString& directory)
     for (const QFileInfo& info : QDir(directory).entryInfoList(QDir::Files | QDir::Hidden))
         files << info.absoluteFilePath();
     return files;
+}
+
+namespace {
+
+QByteArray utf16le(const QString& text)
+{
+    QByteArray bytes;
+    for (const QChar c : text) {
+        bytes.append(char(c.unicode() & 0xff));
+        bytes.append(char(c.unicode() >> 8));
+    }
+    return bytes;
+}
+
+} // namespace
+
+QStringList plaintextLeaksUnder(const QString& folder, const QStringList& sensitive)
+{
+    QStringList leaks;
+    QDirIterator files(folder, QDir::Files | QDir::Hidden | QDir::System,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        const QByteArray bytes = readAll(path);
+        for (const QString& text : sensitive) {
+            if (bytes.contains(text.toUtf8()) || bytes.contains(utf16le(text)))
+                leaks << path + QStringLiteral(": ") + text;
+        }
+        if (bytes.contains("SQLite format 3"))
+            leaks << path + QStringLiteral(": an unencrypted SQLite database");
+    }
+    return leaks;
 }
 
 VaultFixture::VaultFixture(const QString& adminLogin, const QString& passphrase)

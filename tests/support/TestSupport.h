@@ -50,6 +50,9 @@ QByteArray readAll(const QString& path);
 void writeAll(const QString& path, const QByteArray& contents);
 // Every regular file in `directory` (the vault's database, WAL, key slots …).
 QStringList filesIn(const QString& directory);
+// Each of `sensitive` (in UTF-8 or UTF-16LE) found in a file anywhere under
+// `folder`, and any unencrypted SQLite database there, as "file: what".
+QStringList plaintextLeaksUnder(const QString& folder, const QStringList& sensitive);
 
 // A vault created by `admin` with passphrase `adminPassphrase`, closed again.
 struct VaultFixture

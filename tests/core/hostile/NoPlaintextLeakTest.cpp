@@ -16,7 +16,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QProcess>
 #include <catch2/catch.hpp>
 
@@ -44,35 +43,6 @@ const QByteArray kAttachment = "attachment-marker-7f3e9c1d: the detention centre
 QStringList sensitiveStrings()
 {
     return {kName, kPlace, kNarrativeWord, kEditedWord, kAddress, QString::fromLatin1(kAttachment)};
-}
-
-QByteArray utf16le(const QString& text)
-{
-    QByteArray bytes;
-    for (const QChar c : text) {
-        bytes.append(char(c.unicode() & 0xff));
-        bytes.append(char(c.unicode() >> 8));
-    }
-    return bytes;
-}
-
-// Every sensitive string found in a file under `folder`, as "file: string".
-QStringList leaksUnder(const QString& folder)
-{
-    QStringList leaks;
-    QDirIterator files(folder, QDir::Files | QDir::Hidden | QDir::System,
-                       QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        const QString path = files.next();
-        const QByteArray bytes = readAll(path);
-        for (const QString& text : sensitiveStrings()) {
-            if (bytes.contains(text.toUtf8()) || bytes.contains(utf16le(text)))
-                leaks << path + QStringLiteral(": ") + text;
-        }
-        if (bytes.contains("SQLite format 3"))
-            leaks << path + QStringLiteral(": an unencrypted SQLite database");
-    }
-    return leaks;
 }
 
 void playSession(const QString& root)
@@ -171,13 +141,14 @@ TEST_CASE("a session leaves no sensitive text in the vault or the temporary and 
     REQUIRE(QFile::exists(root + QStringLiteral("/vault/vault.db")));
 
     for (const char* name : kScannedFolders) {
-        const QStringList leaks = leaksUnder(root + QLatin1Char('/') + QLatin1String(name));
+        const QStringList leaks =
+            plaintextLeaksUnder(root + QLatin1Char('/') + QLatin1String(name), sensitiveStrings());
         INFO(leaks.join(QLatin1Char('\n')));
         CHECK(leaks.isEmpty());
     }
     // The scan does find what is there: the exports went outside on purpose.
-    const QStringList exported =
-        leaksUnder(root + QLatin1Char('/') + QLatin1String(kOutsideFolder));
+    const QStringList exported = plaintextLeaksUnder(
+        root + QLatin1Char('/') + QLatin1String(kOutsideFolder), sensitiveStrings());
     CHECK(exported.contains(root + QStringLiteral("/outside/p.csv: ") + kName));
     CHECK(exported.contains(root + QStringLiteral("/outside/evidence.txt: ") +
                             QString::fromLatin1(kAttachment)));
