@@ -4074,6 +4074,50 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::CaseListModel</name>
+    <message>
+        <source>Restricted: only the people assigned to this case can see it.</source>
+        <translation>مقيَّدة: لا يراها إلا الأشخاص المكلَّفون بهذه الحالة.</translation>
+    </message>
+    <message>
+        <source>Restricted case</source>
+        <translation>حالة مقيدة الاطلاع</translation>
+    </message>
+    <message>
+        <source>%1 (restricted)</source>
+        <extracomment>The reference of a case that only its assigned people can see.</extracomment>
+        <translation>%1 (مقيَّد)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>تاريخ الفتح</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::CaseSummaryDialog</name>
     <message>
         <source>&amp;Preview</source>

@@ -3986,6 +3986,50 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::CaseListModel</name>
+    <message>
+        <source>Restricted: only the people assigned to this case can see it.</source>
+        <translation>Restringido: solo las personas asignadas a este caso pueden verlo.</translation>
+    </message>
+    <message>
+        <source>Restricted case</source>
+        <translation>Caso restringido</translation>
+    </message>
+    <message>
+        <source>%1 (restricted)</source>
+        <extracomment>The reference of a case that only its assigned people can see.</extracomment>
+        <translation>%1 (restringido)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto el</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::CaseSummaryDialog</name>
     <message>
         <source>&amp;Preview</source>

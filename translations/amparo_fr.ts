@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>The disk is full, or the file is too large for this disk: Amparo could not save %1, which was left as it was. Free some space and try again; nothing was lost.</source>
-        <translation>Le disque est plein, ou le fichier est trop volumineux pour ce disque : Amparo n&apos;a pas pu enregistrer %1, qui est resté tel quel. Libérez de l&apos;espace et réessayez ; rien n&apos;a été perdu.</translation>
+        <translation>Le disque est plein, ou le fichier est trop volumineux pour ce disque&#xa0;: Amparo n&apos;a pas pu enregistrer %1, qui est resté tel quel. Libérez de l&apos;espace et réessayez&#x202f;; rien n&apos;a été perdu.</translation>
     </message>
 </context>
 <context>
@@ -1018,11 +1018,11 @@
     </message>
     <message>
         <source>The disk is full, or a file has grown too large for this disk: Amparo could not save this, and nothing of it was kept. Free some space and try again; what was saved before is safe. (%1)</source>
-        <translation>Le disque est plein, ou un fichier est devenu trop volumineux pour ce disque : Amparo n&apos;a pas pu enregistrer ceci, et rien n&apos;en a été conservé. Libérez de l&apos;espace et réessayez ; ce qui avait été enregistré auparavant est intact. (%1)</translation>
+        <translation>Le disque est plein, ou un fichier est devenu trop volumineux pour ce disque&#xa0;: Amparo n&apos;a pas pu enregistrer ceci, et rien n&apos;en a été conservé. Libérez de l&apos;espace et réessayez&#x202f;; ce qui avait été enregistré auparavant est intact. (%1)</translation>
     </message>
     <message>
         <source>The disk could not read or write the vault&apos;s files (an input/output error), so this was not saved. The disk may be failing or disconnected; check it, then open the vault again. (%1: %2)</source>
-        <translation>Le disque n&apos;a pas pu lire ou écrire les fichiers du coffre (erreur d&apos;entrée/sortie) ; ceci n&apos;a donc pas été enregistré. Le disque est peut-être défaillant ou déconnecté ; vérifiez-le, puis rouvrez le coffre. (%1 : %2)</translation>
+        <translation>Le disque n&apos;a pas pu lire ou écrire les fichiers du coffre (erreur d&apos;entrée/sortie)&#x202f;; ceci n&apos;a donc pas été enregistré. Le disque est peut-être défaillant ou déconnecté&#x202f;; vérifiez-le, puis rouvrez le coffre. (%1&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -2225,26 +2225,26 @@
     </message>
     <message>
         <source>%1 is a file, not a folder: choose the folder that holds the Amparo vault.</source>
-        <translation>%1 est un fichier, pas un dossier : choisissez le dossier qui contient le coffre Amparo.</translation>
+        <translation>%1 est un fichier, pas un dossier&#xa0;: choisissez le dossier qui contient le coffre Amparo.</translation>
     </message>
     <message>
         <source>The key-slot file in %1 belongs to another vault: it does not match this vault&apos;s database (or the database file was replaced). Put this vault&apos;s own key-slot file back, or restore the vault from a backup.</source>
-        <translation>Le fichier d&apos;emplacements de clés de %1 appartient à un autre coffre : il ne correspond pas à la base de données de ce coffre (ou le fichier de la base a été remplacé). Remettez en place le fichier d&apos;emplacements de clés de ce coffre, ou restaurez le coffre à partir d&apos;une sauvegarde.</translation>
+        <translation>Le fichier d&apos;emplacements de clés de %1 appartient à un autre coffre&#xa0;: il ne correspond pas à la base de données de ce coffre (ou le fichier de la base a été remplacé). Remettez en place le fichier d&apos;emplacements de clés de ce coffre, ou restaurez le coffre à partir d&apos;une sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>amparo::VaultLock</name>
     <message>
         <source>The disk is full: Amparo cannot open the vault at %1. Free some space and try again; nothing was lost.</source>
-        <translation>Le disque est plein : Amparo ne peut pas ouvrir le coffre situé à %1. Libérez de l&apos;espace et réessayez ; rien n&apos;a été perdu.</translation>
+        <translation>Le disque est plein&#xa0;: Amparo ne peut pas ouvrir le coffre situé à %1. Libérez de l&apos;espace et réessayez&#x202f;; rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>Cannot open the vault&apos;s lock file %1: %2.</source>
-        <translation>Impossible d&apos;ouvrir le fichier de verrou du coffre %1 : %2.</translation>
+        <translation>Impossible d&apos;ouvrir le fichier de verrou du coffre %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Amparo cannot write in the vault folder %1: it is read-only, or it belongs to another account. Amparo needs to write there to open the vault; make the folder writable, or copy the vault to a folder you can write to.</source>
-        <translation>Amparo ne peut pas écrire dans le dossier du coffre %1 : il est en lecture seule ou appartient à un autre compte. Amparo doit pouvoir y écrire pour ouvrir le coffre ; rendez le dossier accessible en écriture ou copiez le coffre dans un dossier où vous pouvez écrire.</translation>
+        <translation>Amparo ne peut pas écrire dans le dossier du coffre %1&#xa0;: il est en lecture seule ou appartient à un autre compte. Amparo doit pouvoir y écrire pour ouvrir le coffre&#x202f;; rendez le dossier accessible en écriture ou copiez le coffre dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>This vault is open in another Amparo window or program. Close it there first, then try again.</source>
@@ -3983,6 +3983,50 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>Progress</source>
         <translation>Progression</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CaseListModel</name>
+    <message>
+        <source>Restricted: only the people assigned to this case can see it.</source>
+        <translation>Restreint : seules les personnes affectées à ce dossier peuvent le voir.</translation>
+    </message>
+    <message>
+        <source>Restricted case</source>
+        <translation>Dossier restreint</translation>
+    </message>
+    <message>
+        <source>%1 (restricted)</source>
+        <extracomment>The reference of a case that only its assigned people can see.</extracomment>
+        <translation>%1 (restreint)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
     </message>
 </context>
 <context>

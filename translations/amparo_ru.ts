@@ -4006,6 +4006,50 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::CaseListModel</name>
+    <message>
+        <source>Restricted: only the people assigned to this case can see it.</source>
+        <translation>Ограниченный доступ: это дело видят только назначенные на него сотрудники.</translation>
+    </message>
+    <message>
+        <source>Restricted case</source>
+        <translation>Дело с ограниченным доступом</translation>
+    </message>
+    <message>
+        <source>%1 (restricted)</source>
+        <extracomment>The reference of a case that only its assigned people can see.</extracomment>
+        <translation>%1 (ограниченный доступ)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::CaseSummaryDialog</name>
     <message>
         <source>&amp;Preview</source>
