@@ -1,0 +1,125 @@
+#include "cases/CasesPage.h"
+
+#include "DomainFixture.h"
+#include "cases/CaseService.h"
+#include "vault/Session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace amparo;
+using ui::CaseListModel;
+using ui::CasesPage;
+
+namespace {
+
+CaseListModel::Source sourceFor(Session& session)
+{
+    return {[&session](const CaseFilter& filter, CaseSort sort, int offset, int limit) {
+                return CaseService(session).list(filter, sort, offset, limit);
+            },
+            [&session](const CaseFilter& filter) {
+                return CaseService(session).count(filter);
+            }};
+}
+
+template <typename Widget> Widget* named(QWidget& parent, const QString& accessibleName)
+{
+    for (Widget* widget : parent.findChildren<Widget*>()) {
+        if (widget->accessibleName() == accessibleName)
+            return widget;
+    }
+    FAIL("no control named " << accessibleName.toStdString());
+    return nullptr;
+}
+
+struct CasesPageWorld
+{
+    CasesPageWorld() : bea(domain.as(QStringLiteral("bea")))
+    {
+        CaseService cases(*bea);
+        cases.create(test::sampleCase(QStringLiteral("Arbitrary detention of a journalist")));
+        Case urgent = test::sampleCase(QStringLiteral("Threats against a land defender"));
+        urgent.priority = QStringLiteral("critical");
+        cases.create(urgent);
+        cases.create(test::sampleCase(QStringLiteral("Torture in a police station")));
+    }
+
+    test::DomainFixture domain;
+    std::unique_ptr<Session> bea;
+};
+
+} // namespace
+
+TEST_CASE("typing in the case search finds a case once typing pauses")
+{
+    CasesPageWorld world;
+    CasesPage page(sourceFor(*world.bea));
+    page.show();
+    CHECK(page.model().rowCount() == 3);
+
+    auto* search = named<QLineEdit>(page, QStringLiteral("Search cases"));
+    QTest::keyClicks(search, QStringLiteral("journ"));
+    // Each keystroke restarts the pause: nothing is searched while typing.
+    CHECK(page.model().rowCount() == 3);
+    REQUIRE(QTest::qWaitFor([&] { return page.model().rowCount() == 1; }, 5000));
+    CHECK(page.model().caseAt(0)->title == QStringLiteral("Arbitrary detention of a journalist"));
+}
+
+TEST_CASE("case filters narrow the list and an empty result says how to get the cases back")
+{
+    CasesPageWorld world;
+    CasesPage page(sourceFor(*world.bea));
+    page.show();
+
+    auto* priority = named<QComboBox>(page, QStringLiteral("Priority filter"));
+    priority->setCurrentIndex(priority->findData(QStringLiteral("critical")));
+    REQUIRE(page.model().rowCount() == 1);
+    CHECK(page.model().caseAt(0)->title == QStringLiteral("Threats against a land defender"));
+
+    page.findChild<QCheckBox*>()->setChecked(true); // restricted only: none here
+    CHECK(page.model().rowCount() == 0);
+    auto* clear = page.findChild<QPushButton*>();
+    REQUIRE(clear);
+    CHECK(clear->isVisible());
+    CHECK_FALSE(page.findChild<QTableView*>()->isVisible());
+    clear->click();
+    CHECK(page.model().rowCount() == 3);
+    CHECK(page.findChild<QTableView*>()->isVisible());
+    CHECK(priority->currentIndex() == 0);
+}
+
+TEST_CASE("an empty vault's case list says what to do next")
+{
+    test::DomainFixture domain;
+    auto carlos = domain.as(QStringLiteral("carlos"));
+    CasesPage page(sourceFor(*carlos));
+    page.show();
+    bool saysWhatToDo = false;
+    for (QLabel* label : page.findChildren<QLabel*>())
+        saysWhatToDo = saysWhatToDo ||
+                       (label->isVisible() && label->text().contains(QStringLiteral("import")));
+    CHECK(saysWhatToDo);
+    CHECK_FALSE(page.findChild<QPushButton*>()->isVisible());
+}
+
+TEST_CASE("activating a row of the case list names the case to open")
+{
+    CasesPageWorld world;
+    CasesPage page(sourceFor(*world.bea));
+    page.show();
+    QSignalSpy activated(&page, &CasesPage::caseActivated);
+    auto* table = page.findChild<QTableView*>();
+    table->setFocus();
+    table->setCurrentIndex(page.model().index(0, CaseListModel::TitleColumn));
+    QTest::keyClick(table, Qt::Key_Return);
+    REQUIRE(activated.count() == 1);
+    CHECK(activated.at(0).at(0).toLongLong() == page.model().caseAt(0)->id);
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "cases/CaseListModel.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace amparo {
+enum class Vocabulary;
+
+namespace ui {
+
+// The case list with its search box and filters (PRODUCT §4). Typing
+// searches as you type, after a short pause so that each keystroke does not
+// query the vault; every filter and the sort order are applied by the
+// database. When nothing is listed, the page says why and what to do.
+class CasesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CasesPage(CaseListModel::Source source, QWidget* parent = nullptr);
+
+    CaseListModel& model() { return *m_model; }
+    // How long typing must pause before the search runs.
+    static constexpr int kSearchPauseMs = 200;
+
+Q_SIGNALS:
+    void caseActivated(qint64 caseId);
+
+private:
+    QComboBox* termFilter(const QString& allLabel, const QString& accessibleName,
+                          Vocabulary vocabulary);
+    void applyFilters();
+    void clearFilters();
+    void updateSummary();
+
+    CaseListModel* m_model;
+    QLineEdit* m_search;
+    QComboBox* m_status;
+    QComboBox* m_programme;
+    QComboBox* m_priority;
+    QCheckBox* m_restrictedOnly;
+    QLabel* m_count;
+    QStackedWidget* m_stack;
+    QTableView* m_table;
+    QLabel* m_emptyText;
+    QPushButton* m_clearFilters;
+    QTimer* m_searchPause;
+};
+
+} // namespace ui
+} // namespace amparo
