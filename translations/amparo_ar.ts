@@ -4213,6 +4213,87 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::CasesPage</name>
+    <message>
+        <source>&amp;Restricted only</source>
+        <translation>&amp;المقيدة فقط</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the filters</source>
+        <translation>&amp;مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Search by name, reference, place or words of the story</source>
+        <translation>ابحث بالاسم أو الرقم المرجعي أو المكان أو كلمات من السرد</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>البحث في الحالات</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>جميع الأوضاع</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>التصفية حسب الوضع</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>جميع البرامج</translation>
+    </message>
+    <message>
+        <source>Programme filter</source>
+        <translation>التصفية حسب البرنامج</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>جميع الأولويات</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>التصفية حسب الأولوية</translation>
+    </message>
+    <message>
+        <source>Only the cases that only their assigned people can see.</source>
+        <translation>الحالات التي لا يراها إلا الأشخاص المكلَّفون بها فقط.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>الحالات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match</source>
+        <translation>
+            <numerusform>لا توجد حالات مطابقة</numerusform>
+            <numerusform>حالة واحدة مطابقة</numerusform>
+            <numerusform>حالتان مطابقتان</numerusform>
+            <numerusform>%n حالات مطابقة</numerusform>
+            <numerusform>%n حالة مطابقة</numerusform>
+            <numerusform>%n حالة مطابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>لا توجد حالات</numerusform>
+            <numerusform>حالة واحدة</numerusform>
+            <numerusform>حالتان</numerusform>
+            <numerusform>%n حالات</numerusform>
+            <numerusform>%n حالة</numerusform>
+            <numerusform>%n حالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case matches this search and these filters. Try other words, or clear the filters to see every case you may see.</source>
+        <translation>لا توجد حالة تطابق هذا البحث وعوامل التصفية هذه. جرّب كلمات أخرى، أو امسح عوامل التصفية لرؤية كل الحالات المتاحة لك.</translation>
+    </message>
+    <message>
+        <source>There are no cases yet, or none you are assigned to. Caseworkers open cases; existing ones can be imported from a spreadsheet with amparo-cli import.</source>
+        <translation>لا توجد حالات بعد، أو لا توجد حالات مكلَّف أنت بها. يفتح مسؤولو الحالات الحالات؛ ويمكن استيراد الحالات الموجودة من جدول بيانات باستخدام amparo-cli import.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::ChangePassphraseDialog</name>
     <message>
         <source>&amp;New passphrase:</source>

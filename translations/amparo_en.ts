@@ -130,6 +130,17 @@
     </message>
 </context>
 <context>
+    <name>amparo::ui::CasesPage</name>
+    <message numerus="yes">
+        <source>%n case(s) match</source>
+        <translation><numerusform>%n case matches</numerusform><numerusform>%n cases match</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::MainWindow</name>
     <message numerus="yes">
         <source>Unlocked · locks after %n minute(s) without activity</source>

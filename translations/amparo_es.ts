@@ -4125,6 +4125,79 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::CasesPage</name>
+    <message>
+        <source>&amp;Restricted only</source>
+        <translation>Solo &amp;restringidos</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the filters</source>
+        <translation>&amp;Quitar los filtros</translation>
+    </message>
+    <message>
+        <source>Search by name, reference, place or words of the story</source>
+        <translation>Buscar por nombre, referencia, lugar o palabras del relato</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Buscar casos</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro por estado</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Todos los programas</translation>
+    </message>
+    <message>
+        <source>Programme filter</source>
+        <translation>Filtro por programa</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Todas las prioridades</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>Filtro por prioridad</translation>
+    </message>
+    <message>
+        <source>Only the cases that only their assigned people can see.</source>
+        <translation>Solo los casos que únicamente pueden ver las personas asignadas.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match</source>
+        <translation>
+            <numerusform>%n caso coincide</numerusform>
+            <numerusform>%n casos coinciden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case matches this search and these filters. Try other words, or clear the filters to see every case you may see.</source>
+        <translation>Ningún caso coincide con esta búsqueda y estos filtros. Pruebe con otras palabras o quite los filtros para ver todos los casos a los que tiene acceso.</translation>
+    </message>
+    <message>
+        <source>There are no cases yet, or none you are assigned to. Caseworkers open cases; existing ones can be imported from a spreadsheet with amparo-cli import.</source>
+        <translation>Todavía no hay casos, o ninguno asignado a usted. Los gestores de casos abren los casos; los existentes pueden importarse desde una hoja de cálculo con amparo-cli import.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::ChangePassphraseDialog</name>
     <message>
         <source>&amp;New passphrase:</source>

@@ -3989,7 +3989,7 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <name>amparo::ui::CaseListModel</name>
     <message>
         <source>Restricted: only the people assigned to this case can see it.</source>
-        <translation>Restreint : seules les personnes affectées à ce dossier peuvent le voir.</translation>
+        <translation>Restreint&#xa0;: seules les personnes affectées à ce dossier peuvent le voir.</translation>
     </message>
     <message>
         <source>Restricted case</source>
@@ -4122,6 +4122,79 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>The summary could not be saved to %1: %2</source>
         <translation>Impossible d’enregistrer la synthèse dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CasesPage</name>
+    <message>
+        <source>&amp;Restricted only</source>
+        <translation>&amp;Restreints seulement</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Search by name, reference, place or words of the story</source>
+        <translation>Rechercher par nom, référence, lieu ou mots du récit</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Rechercher des dossiers</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>Programme filter</source>
+        <translation>Filtre par programme</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Toutes les priorités</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>Filtre par priorité</translation>
+    </message>
+    <message>
+        <source>Only the cases that only their assigned people can see.</source>
+        <translation>Seulement les dossiers que seules les personnes affectées peuvent voir.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match</source>
+        <translation>
+            <numerusform>%n dossier correspond</numerusform>
+            <numerusform>%n dossiers correspondent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case matches this search and these filters. Try other words, or clear the filters to see every case you may see.</source>
+        <translation>Aucun dossier ne correspond à cette recherche et à ces filtres. Essayez d&apos;autres mots, ou effacez les filtres pour voir tous les dossiers auxquels vous avez accès.</translation>
+    </message>
+    <message>
+        <source>There are no cases yet, or none you are assigned to. Caseworkers open cases; existing ones can be imported from a spreadsheet with amparo-cli import.</source>
+        <translation>Il n&apos;y a pas encore de dossier, ou aucun qui vous soit attribué. Les chargés de dossiers ouvrent les dossiers ; les dossiers existants peuvent être importés depuis un tableur avec amparo-cli import.</translation>
     </message>
 </context>
 <context>

@@ -4145,6 +4145,81 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::CasesPage</name>
+    <message>
+        <source>&amp;Restricted only</source>
+        <translation>Только с &amp;ограниченным доступом</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the filters</source>
+        <translation>&amp;Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Search by name, reference, place or words of the story</source>
+        <translation>Поиск по имени, номеру, месту или словам из описания</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Поиск дел</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Все программы</translation>
+    </message>
+    <message>
+        <source>Programme filter</source>
+        <translation>Фильтр по программе</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Все приоритеты</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>Фильтр по приоритету</translation>
+    </message>
+    <message>
+        <source>Only the cases that only their assigned people can see.</source>
+        <translation>Только дела, которые видят лишь назначенные на них сотрудники.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match</source>
+        <translation>
+            <numerusform>Найдено %n дело</numerusform>
+            <numerusform>Найдено %n дела</numerusform>
+            <numerusform>Найдено %n дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case matches this search and these filters. Try other words, or clear the filters to see every case you may see.</source>
+        <translation>Ни одно дело не соответствует этому поиску и фильтрам. Попробуйте другие слова или сбросьте фильтры, чтобы увидеть все доступные вам дела.</translation>
+    </message>
+    <message>
+        <source>There are no cases yet, or none you are assigned to. Caseworkers open cases; existing ones can be imported from a spreadsheet with amparo-cli import.</source>
+        <translation>Дел пока нет, или ни одно из них не назначено вам. Дела открывают кураторы дел; существующие дела можно импортировать из электронной таблицы командой amparo-cli import.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::ChangePassphraseDialog</name>
     <message>
         <source>&amp;New passphrase:</source>
