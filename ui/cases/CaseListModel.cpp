@@ -118,8 +118,9 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ReferenceColumn && row->restricted)
             return tr("Restricted: only the people assigned to this case can see it.");
-        if (index.column() == TitleColumn)
-            return row->title;
+        if (index.column() == TitleColumn || index.column() == ProgrammeColumn ||
+            index.column() == CountryColumn)
+            return displayText(*row, index.column());
         return {};
     case Qt::AccessibleDescriptionRole:
         return row->restricted && index.column() == ReferenceColumn ? tr("Restricted case")

@@ -41,9 +41,17 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::TitleColumn,
-                                                      QHeaderView::Stretch);
+    // Short columns fit their contents; the long labels get a fixed share
+    // (elided, full text in the cell's tooltip) so that the title keeps the rest.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CaseListModel::TitleColumn, QHeaderView::Stretch);
+    const int charWidth = fontMetrics().averageCharWidth();
+    for (const auto& [column, chars] : {std::pair{CaseListModel::ProgrammeColumn, 20},
+                                        std::pair{CaseListModel::CountryColumn, 14}}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, chars * charWidth);
+    }
     // Newest first, as the model starts; the header shows it.
     m_table->horizontalHeader()->setSortIndicator(CaseListModel::OpenedColumn, Qt::DescendingOrder);
 
@@ -83,6 +91,8 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
             Q_EMIT caseActivated(row->id);
     });
 
+    // Showing the page puts the cursor in the search box.
+    setFocusProxy(m_search);
     setTabOrder(m_search, m_status);
     setTabOrder(m_status, m_programme);
     setTabOrder(m_programme, m_priority);

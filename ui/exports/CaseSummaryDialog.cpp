@@ -150,6 +150,12 @@ void CaseSummaryDialog::setBusy(bool busy)
     updateButtons();
 }
 
+void CaseSummaryDialog::previewCase(const QString& reference)
+{
+    m_reference->setText(reference);
+    preview();
+}
+
 void CaseSummaryDialog::preview()
 {
     const QString reference = m_reference->text().trimmed();

@@ -39,6 +39,8 @@ public:
     bool saveTo(const QString& path);
     // The file name offered by "Save as…": REFERENCE-level-language.pdf.
     QString suggestedFileName() const;
+    // Fills in the case and previews it at once (opened from the case list).
+    void previewCase(const QString& reference);
 
 public Q_SLOTS:
     void done(int result) override;

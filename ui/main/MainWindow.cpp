@@ -13,7 +13,7 @@
 #include "main/NoticeBanner.h"
 #include "main/PanicKeyFilter.h"
 #include "main/SessionHolder.h"
-#include "main/VaultOverviewPage.h"
+#include "main/Workspace.h"
 #include "util/Clock.h"
 #include "vault/Session.h"
 
@@ -25,7 +25,6 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
-#include <QScrollArea>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -122,15 +121,12 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
         tr("Unlocked · locks after %n minute(s) without activity", nullptr, minutes));
     showNotices(opened);
 
-    auto* page = new VaultOverviewPage(*m_holder, m_central);
-    connect(page, &VaultOverviewPage::changePassphraseRequested, this,
-            &MainWindow::changePassphrase);
-    auto* scroll = new QScrollArea(m_central);
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_page = scroll;
+    auto* workspace = new Workspace(*m_holder, m_central);
+    connect(workspace, &Workspace::changePassphraseRequested, this, &MainWindow::changePassphrase);
+    connect(workspace, &Workspace::caseChosen, this, &MainWindow::showCaseSummaryOf);
+    m_page = workspace;
     m_centralLayout->addWidget(m_page, 1);
+    workspace->setFocus();
 
     for (QAction* action : {m_changePassphrase, m_backUp, m_caseSummary, m_lock, m_panic})
         action->setEnabled(true);
@@ -210,6 +206,16 @@ void MainWindow::showCaseSummary()
     auto* dialog = new CaseSummaryDialog(*m_holder, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showCaseSummaryOf(const QString& reference)
+{
+    if (!m_holder || !m_caseSummary->isVisible())
+        return;
+    auto* dialog = new CaseSummaryDialog(*m_holder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->previewCase(reference);
 }
 
 // Called before the key is wiped: nothing that shows vault data survives.

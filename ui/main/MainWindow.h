@@ -53,6 +53,8 @@ private:
     void changePassphrase();
     void backUp();
     void showCaseSummary();
+    // A case chosen in the case list: its summary, previewed.
+    void showCaseSummaryOf(const QString& reference);
     void showAbout();
     void quit();
 
