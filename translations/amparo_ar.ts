@@ -5040,4 +5040,27 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
 </context>
+<context>
+    <name>amparo::ui::Workspace</name>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>Every case you may see: search, filter, open a summary.</source>
+        <translation>كل الحالات المتاحة لك: البحث والتصفية وفتح ملخص.</translation>
+    </message>
+    <message>
+        <source>Vault and users</source>
+        <translation>الخزنة والمستخدمون</translation>
+    </message>
+    <message>
+        <source>Your account, the vault&apos;s users and the audit trail&apos;s verification.</source>
+        <translation>حسابك ومستخدمو الخزنة والتحقق من سجل التدقيق.</translation>
+    </message>
+</context>
 </TS>

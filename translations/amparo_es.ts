@@ -4920,4 +4920,27 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
         <translation>Cambiar mi &amp;frase de contraseña…</translation>
     </message>
 </context>
+<context>
+    <name>amparo::ui::Workspace</name>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Every case you may see: search, filter, open a summary.</source>
+        <translation>Todos los casos a los que tiene acceso: buscar, filtrar, abrir un resumen.</translation>
+    </message>
+    <message>
+        <source>Vault and users</source>
+        <translation>Bóveda y usuarios</translation>
+    </message>
+    <message>
+        <source>Your account, the vault&apos;s users and the audit trail&apos;s verification.</source>
+        <translation>Su cuenta, los usuarios de la bóveda y la verificación del registro de auditoría.</translation>
+    </message>
+</context>
 </TS>

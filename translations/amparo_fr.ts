@@ -4194,7 +4194,7 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
     <message>
         <source>There are no cases yet, or none you are assigned to. Caseworkers open cases; existing ones can be imported from a spreadsheet with amparo-cli import.</source>
-        <translation>Il n&apos;y a pas encore de dossier, ou aucun qui vous soit attribué. Les chargés de dossiers ouvrent les dossiers ; les dossiers existants peuvent être importés depuis un tableur avec amparo-cli import.</translation>
+        <translation>Il n&apos;y a pas encore de dossier, ou aucun qui vous soit attribué. Les chargés de dossiers ouvrent les dossiers&#x202f;; les dossiers existants peuvent être importés depuis un tableur avec amparo-cli import.</translation>
     </message>
 </context>
 <context>
@@ -4918,6 +4918,29 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>Change my &amp;passphrase…</source>
         <translation>Modifier ma &amp;phrase secrète…</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::Workspace</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Every case you may see: search, filter, open a summary.</source>
+        <translation>Tous les dossiers auxquels vous avez accès : rechercher, filtrer, ouvrir une synthèse.</translation>
+    </message>
+    <message>
+        <source>Vault and users</source>
+        <translation>Coffre et utilisateurs</translation>
+    </message>
+    <message>
+        <source>Your account, the vault&apos;s users and the audit trail&apos;s verification.</source>
+        <translation>Votre compte, les utilisateurs du coffre et la vérification du journal d&apos;audit.</translation>
     </message>
 </context>
 </TS>

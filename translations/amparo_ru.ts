@@ -4948,4 +4948,27 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <translation>Сменить мою &amp;парольную фразу…</translation>
     </message>
 </context>
+<context>
+    <name>amparo::ui::Workspace</name>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Every case you may see: search, filter, open a summary.</source>
+        <translation>Все доступные вам дела: поиск, фильтры, открытие сводки.</translation>
+    </message>
+    <message>
+        <source>Vault and users</source>
+        <translation>Хранилище и пользователи</translation>
+    </message>
+    <message>
+        <source>Your account, the vault&apos;s users and the audit trail&apos;s verification.</source>
+        <translation>Ваша учётная запись, пользователи хранилища и проверка журнала аудита.</translation>
+    </message>
+</context>
 </TS>
