@@ -16,12 +16,7 @@ namespace {
 
 CaseListModel::Source sourceFor(Session& session)
 {
-    return {[&session](const CaseFilter& filter, CaseSort sort, int offset, int limit) {
-                return CaseService(session).list(filter, sort, offset, limit);
-            },
-            [&session](const CaseFilter& filter) {
-                return CaseService(session).count(filter);
-            }};
+    return CaseListModel::fromSession([&session]() -> Session& { return session; });
 }
 
 // 230 cases opened one day apart, with titles out of date order; one of them

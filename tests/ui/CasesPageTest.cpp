@@ -22,12 +22,7 @@ namespace {
 
 CaseListModel::Source sourceFor(Session& session)
 {
-    return {[&session](const CaseFilter& filter, CaseSort sort, int offset, int limit) {
-                return CaseService(session).list(filter, sort, offset, limit);
-            },
-            [&session](const CaseFilter& filter) {
-                return CaseService(session).count(filter);
-            }};
+    return CaseListModel::fromSession([&session]() -> Session& { return session; });
 }
 
 template <typename Widget> Widget* named(QWidget& parent, const QString& accessibleName)

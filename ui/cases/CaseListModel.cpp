@@ -1,5 +1,6 @@
 #include "cases/CaseListModel.h"
 
+#include "cases/CaseService.h"
 #include "common/DecryptedData.h"
 #include "domain/Vocabulary.h"
 
@@ -13,6 +14,16 @@ CaseListModel::CaseListModel(Source source, QObject* parent)
     : QAbstractTableModel(parent), m_source(std::move(source))
 {
     trackDecryptedData(this, [this] { return rowCount(); });
+}
+
+CaseListModel::Source CaseListModel::fromSession(std::function<Session&()> session)
+{
+    return {[session](const CaseFilter& filter, CaseSort sort, int offset, int limit) {
+                return CaseService(session()).list(filter, sort, offset, limit);
+            },
+            [session](const CaseFilter& filter) {
+                return CaseService(session()).count(filter);
+            }};
 }
 
 void CaseListModel::setFilter(const CaseFilter& filter)

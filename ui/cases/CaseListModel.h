@@ -8,6 +8,8 @@
 #include <vector>
 
 namespace amparo {
+class Session;
+
 namespace ui {
 
 // The case list, read a page at a time: the view asks for more rows as it
@@ -40,6 +42,9 @@ public:
             list;
         std::function<qint64(const CaseFilter&)> count;
     };
+
+    // The core's case service of whatever session `session` returns when asked.
+    static Source fromSession(std::function<Session&()> session);
 
     static constexpr int kPageSize = 100;
 

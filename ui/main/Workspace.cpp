@@ -1,7 +1,6 @@
 #include "main/Workspace.h"
 
 #include "auth/Permission.h"
-#include "cases/CaseService.h"
 #include "cases/CasesPage.h"
 #include "main/SessionHolder.h"
 #include "main/VaultOverviewPage.h"
@@ -61,14 +60,8 @@ void Workspace::addSection(const QString& label, const QString& hint, QWidget* p
 QWidget* Workspace::createCasesPage()
 {
     SessionHolder* holder = &m_holder;
-    CaseListModel::Source source{
-        [holder](const CaseFilter& filter, CaseSort sort, int offset, int limit) {
-            return CaseService(holder->session()).list(filter, sort, offset, limit);
-        },
-        [holder](const CaseFilter& filter) {
-            return CaseService(holder->session()).count(filter);
-        }};
-    auto* page = new CasesPage(std::move(source), this);
+    auto* page = new CasesPage(
+        CaseListModel::fromSession([holder]() -> Session& { return holder->session(); }), this);
     connect(page, &CasesPage::caseActivated, this, [this, page](qint64 caseId) {
         for (int row = 0; row < page->model().rowCount(); ++row) {
             if (const CaseRow* found = page->model().caseAt(row); found && found->id == caseId) {
