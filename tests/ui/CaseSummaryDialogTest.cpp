@@ -1,6 +1,7 @@
 #include "exports/CaseSummaryDialog.h"
 
 #include "DomainFixture.h"
+#include "Named.h"
 #include "audit/AuditLog.h"
 #include "cases/CaseService.h"
 #include "common/ErrorLabel.h"
@@ -16,18 +17,9 @@
 #include <catch2/catch.hpp>
 
 using namespace amparo;
+using amparo::test::named;
 
 namespace {
-
-template <typename Widget> Widget* named(QWidget& dialog, const QString& accessibleName)
-{
-    for (Widget* widget : dialog.findChildren<Widget*>()) {
-        if (widget->accessibleName() == accessibleName)
-            return widget;
-    }
-    FAIL("no control named " << accessibleName.toStdString());
-    return nullptr;
-}
 
 void choose(QComboBox* combo, const QVariant& data)
 {

@@ -1,6 +1,7 @@
 #include "cases/CasesPage.h"
 
 #include "DomainFixture.h"
+#include "Named.h"
 #include "cases/CaseService.h"
 #include "vault/Session.h"
 
@@ -15,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 using namespace amparo;
+using amparo::test::named;
 using ui::CaseListModel;
 using ui::CasesPage;
 
@@ -23,16 +25,6 @@ namespace {
 CaseListModel::Source sourceFor(Session& session)
 {
     return CaseListModel::fromSession([&session]() -> Session& { return session; });
-}
-
-template <typename Widget> Widget* named(QWidget& parent, const QString& accessibleName)
-{
-    for (Widget* widget : parent.findChildren<Widget*>()) {
-        if (widget->accessibleName() == accessibleName)
-            return widget;
-    }
-    FAIL("no control named " << accessibleName.toStdString());
-    return nullptr;
 }
 
 struct CasesPageWorld

@@ -1,4 +1,5 @@
 #include "DomainFixture.h"
+#include "Named.h"
 #include "cases/CaseService.h"
 #include "common/DecryptedData.h"
 #include "main/MainWindow.h"
@@ -16,6 +17,7 @@
 #include <catch2/catch.hpp>
 
 using namespace amparo;
+using amparo::test::named;
 
 namespace {
 
@@ -26,16 +28,6 @@ QAction* actionWithShortcut(QWidget& window, const QKeySequence& shortcut)
             return action;
     }
     FAIL("no action with shortcut " << shortcut.toString().toStdString());
-    return nullptr;
-}
-
-template <typename Widget> Widget* named(QWidget& parent, const QString& accessibleName)
-{
-    for (Widget* widget : parent.findChildren<Widget*>()) {
-        if (widget->accessibleName() == accessibleName)
-            return widget;
-    }
-    FAIL("no control named " << accessibleName.toStdString());
     return nullptr;
 }
 
