@@ -85,6 +85,18 @@ Case CaseService::validated(const Case& input) const
     return c;
 }
 
+std::optional<QString> CaseService::problemWith(const Case& input) const
+{
+    try {
+        validated(input);
+    } catch (const Error& error) {
+        if (error.kind() != ErrorKind::Invalid)
+            throw;
+        return error.message();
+    }
+    return std::nullopt;
+}
+
 QString CaseService::newReference(const QDate& openedOn)
 {
     const QString prefix = settings::value(m_session.database(), settings::kCaseReferencePrefix);

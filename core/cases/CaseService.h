@@ -4,6 +4,7 @@
 #include "cases/CaseFilter.h"
 
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace amparo {
@@ -39,6 +40,10 @@ public:
     qint64 count(const CaseFilter& filter) const;
     std::vector<CaseTransition> transitions(qint64 caseId) const;
     std::vector<CasePerson> people(qint64 caseId) const;
+
+    // What create/update would refuse in `input`, as their message, or
+    // nothing: for editors that check fields as they are typed. Writes nothing.
+    std::optional<QString> problemWith(const Case& input) const;
 
 private:
     Case validated(const Case& input) const;

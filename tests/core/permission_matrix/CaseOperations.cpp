@@ -1,5 +1,6 @@
 #include "Operations.h"
 #include "cases/CaseFilter.h"
+#include "cases/CaseHistory.h"
 #include "cases/CaseService.h"
 #include "people/ConsentService.h"
 #include "people/PersonService.h"
@@ -207,6 +208,13 @@ std::vector<Operation> caseServiceOperations()
                 [](Session& a, MatrixWorld& w) { CaseService(a).transitions(w.caseId); }),
         reading("CaseService::people",
                 [](Session& a, MatrixWorld& w) { CaseService(a).people(w.caseId); }),
+        reading("caseHistory", [](Session& a, MatrixWorld& w) { caseHistory(a, w.caseId); }),
+        {QStringLiteral("caseHistory (a restricted case)"),
+         [](Setup& s) -> Act {
+             return [&actor = s.actor, id = s.world.restrictedCase(s.actor, s.actorEntitled)] {
+                 caseHistory(actor, id);
+             };
+         }},
     };
 }
 
