@@ -73,8 +73,7 @@ TEST_CASE("case filters narrow the list and an empty result says how to get the 
 
     page.findChild<QCheckBox*>()->setChecked(true); // restricted only: none here
     CHECK(page.model().rowCount() == 0);
-    auto* clear = page.findChild<QPushButton*>();
-    REQUIRE(clear);
+    auto* clear = named<QPushButton>(page, QStringLiteral("Clear the filters"));
     CHECK(clear->isVisible());
     CHECK_FALSE(page.findChild<QTableView*>()->isVisible());
     clear->click();
@@ -94,7 +93,7 @@ TEST_CASE("an empty vault's case list says what to do next")
         saysWhatToDo = saysWhatToDo ||
                        (label->isVisible() && label->text().contains(QStringLiteral("import")));
     CHECK(saysWhatToDo);
-    CHECK_FALSE(page.findChild<QPushButton*>()->isVisible());
+    CHECK_FALSE(named<QPushButton>(page, QStringLiteral("Clear the filters"))->isVisible());
 }
 
 TEST_CASE("activating a row of the case list names the case to open")

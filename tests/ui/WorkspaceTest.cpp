@@ -1,6 +1,8 @@
 #include "main/Workspace.h"
 
 #include "DomainFixture.h"
+#include "Named.h"
+#include "cases/CaseEditor.h"
 #include "cases/CaseService.h"
 #include "cases/CasesPage.h"
 #include "exports/CaseSummaryDialog.h"
@@ -9,11 +11,13 @@
 
 #include <QListWidget>
 #include <QPdfDocument>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <catch2/catch.hpp>
 
 using namespace amparo;
+using amparo::test::named;
 
 TEST_CASE("the sidebar offers the case list to every role that reads cases, and the vault")
 {
@@ -27,7 +31,7 @@ TEST_CASE("the sidebar offers the case list to every role that reads cases, and 
           QStringList{QStringLiteral("Cases"), QStringLiteral("Vault and users")});
 }
 
-TEST_CASE("choosing a case in the list previews its summary")
+TEST_CASE("choosing a case in the list opens it, and its summary is previewed from there")
 {
     test::DomainFixture domain;
     const QString reference =
@@ -42,6 +46,10 @@ TEST_CASE("choosing a case in the list previews its summary")
     table->setFocus();
     table->setCurrentIndex(page->model().index(0, 0));
     QTest::keyClick(table, Qt::Key_Return);
+    auto* editor = window.findChild<ui::CaseEditor*>();
+    REQUIRE(editor->isVisible());
+    CHECK(editor->reference() == reference);
+    named<QPushButton>(*editor, QStringLiteral("Summary PDF"))->click();
     auto* dialog = window.findChild<ui::CaseSummaryDialog*>();
     REQUIRE(dialog);
     REQUIRE(QTest::qWaitFor([&] { return dialog->hasPreview(); }, 20000));

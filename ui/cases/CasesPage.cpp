@@ -23,7 +23,7 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
       m_count(new QLabel(this)), m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
       m_emptyText(new QLabel(this)),
       m_clearFilters(new QPushButton(tr("C&lear the filters"), this)),
-      m_searchPause(new QTimer(this))
+      m_newCase(new QPushButton(tr("&New case…"), this)), m_searchPause(new QTimer(this))
 {
     m_search->setPlaceholderText(tr("Search by name, reference, place or words of the story"));
     m_search->setAccessibleName(tr("Search cases"));
@@ -32,6 +32,12 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
     m_programme = termFilter(tr("All programmes"), tr("Programme filter"), Vocabulary::Programme);
     m_priority = termFilter(tr("All priorities"), tr("Priority filter"), Vocabulary::Priority);
     m_restrictedOnly->setToolTip(tr("Only the cases that only their assigned people can see."));
+    m_clearFilters->setAccessibleName(tr("Clear the filters"));
+    m_newCase->setAccessibleName(tr("New case"));
+    m_newCase->setShortcut(QKeySequence::New);
+    m_newCase->setToolTip(tr("Open a new case (Ctrl+N)"));
+    m_newCase->hide();
+    connect(m_newCase, &QPushButton::clicked, this, &CasesPage::newCaseRequested);
 
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Cases"));
@@ -72,6 +78,7 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
     filters->addWidget(m_programme, 1);
     filters->addWidget(m_priority, 1);
     filters->addWidget(m_restrictedOnly);
+    filters->addWidget(m_newCase);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
@@ -97,8 +104,14 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
     setTabOrder(m_status, m_programme);
     setTabOrder(m_programme, m_priority);
     setTabOrder(m_priority, m_restrictedOnly);
-    setTabOrder(m_restrictedOnly, m_table);
+    setTabOrder(m_restrictedOnly, m_newCase);
+    setTabOrder(m_newCase, m_table);
     applyFilters();
+}
+
+void CasesPage::setNewCaseAvailable(bool available)
+{
+    m_newCase->setVisible(available);
 }
 
 QComboBox* CasesPage::termFilter(const QString& allLabel, const QString& accessibleName,

@@ -33,8 +33,12 @@ public:
     // How long typing must pause before the search runs.
     static constexpr int kSearchPauseMs = 200;
 
+    // Shows "New case…" (for people who may open cases).
+    void setNewCaseAvailable(bool available);
+
 Q_SIGNALS:
     void caseActivated(qint64 caseId);
+    void newCaseRequested();
 
 private:
     QComboBox* termFilter(const QString& allLabel, const QString& accessibleName,
@@ -54,6 +58,7 @@ private:
     QTableView* m_table;
     QLabel* m_emptyText;
     QPushButton* m_clearFilters;
+    QPushButton* m_newCase;
     QTimer* m_searchPause;
 };
 

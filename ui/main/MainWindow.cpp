@@ -123,7 +123,7 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
 
     auto* workspace = new Workspace(*m_holder, m_central);
     connect(workspace, &Workspace::changePassphraseRequested, this, &MainWindow::changePassphrase);
-    connect(workspace, &Workspace::caseChosen, this, &MainWindow::showCaseSummaryOf);
+    connect(workspace, &Workspace::caseSummaryRequested, this, &MainWindow::showCaseSummaryOf);
     m_page = workspace;
     m_centralLayout->addWidget(m_page, 1);
     workspace->setFocus();
@@ -221,6 +221,9 @@ void MainWindow::showCaseSummaryOf(const QString& reference)
 // Called before the key is wiped: nothing that shows vault data survives.
 void MainWindow::forgetVaultViews()
 {
+    // First, while dialogs still hold what was typed in them.
+    if (auto* workspace = qobject_cast<Workspace*>(m_page))
+        workspace->keepDrafts();
     for (QDialog* dialog : findChildren<QDialog*>()) {
         dialog->hide();
         dialog->deleteLater();

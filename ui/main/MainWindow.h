@@ -53,7 +53,7 @@ private:
     void changePassphrase();
     void backUp();
     void showCaseSummary();
-    // A case chosen in the case list: its summary, previewed.
+    // A case's summary, previewed, as asked for from its editor.
     void showCaseSummaryOf(const QString& reference);
     void showAbout();
     void quit();

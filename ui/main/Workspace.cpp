@@ -1,9 +1,11 @@
 #include "main/Workspace.h"
 
 #include "auth/Permission.h"
-#include "cases/CasesPage.h"
+#include "cases/CasesSection.h"
+#include "drafts/DraftStore.h"
 #include "main/SessionHolder.h"
 #include "main/VaultOverviewPage.h"
+#include "util/Error.h"
 #include "vault/Session.h"
 
 #include <QFrame>
@@ -27,8 +29,8 @@ Workspace::Workspace(SessionHolder& holder, QWidget* parent)
     const auth::RoleSet roles = holder.session().user().roles;
     if (auth::rolesAllow(roles, auth::Permission::ReadCases) ||
         auth::rolesAllow(roles, auth::Permission::ReadAllCases))
-        addSection(tr("Cases"), tr("Every case you may see: search, filter, open a summary."),
-                   createCasesPage());
+        addSection(tr("Cases"), tr("Every case you may see: search, filter, open and edit."),
+                   createCasesSection());
     addSection(tr("Vault and users"),
                tr("Your account, the vault's users and the audit trail's verification."),
                createVaultPage());
@@ -57,20 +59,26 @@ void Workspace::addSection(const QString& label, const QString& hint, QWidget* p
     m_pages->addWidget(page);
 }
 
-QWidget* Workspace::createCasesPage()
+QWidget* Workspace::createCasesSection()
 {
     SessionHolder* holder = &m_holder;
-    auto* page = new CasesPage(
-        CaseListModel::fromSession([holder]() -> Session& { return holder->session(); }), this);
-    connect(page, &CasesPage::caseActivated, this, [this, page](qint64 caseId) {
-        for (int row = 0; row < page->model().rowCount(); ++row) {
-            if (const CaseRow* found = page->model().caseAt(row); found && found->id == caseId) {
-                Q_EMIT caseChosen(found->reference);
-                return;
-            }
-        }
-    });
-    return page;
+    m_cases = new CasesSection([holder]() -> Session& { return holder->session(); },
+                               CaseEditorHooks{}, this);
+    connect(m_cases, &CasesSection::summaryRequested, this, &Workspace::caseSummaryRequested);
+    m_cases->offerDrafts();
+    return m_cases;
+}
+
+void Workspace::keepDrafts()
+{
+    if (!m_cases || m_holder.isLocked())
+        return;
+    try {
+        DraftStore drafts(m_holder.session());
+        m_cases->keepDraft(drafts);
+    } catch (const Error&) {
+        // The vault locks all the same: a full disk must not keep it open.
+    }
 }
 
 QWidget* Workspace::createVaultPage()

@@ -8,6 +8,7 @@ class QStackedWidget;
 namespace amparo {
 namespace ui {
 
+class CasesSection;
 class SessionHolder;
 
 // The unlocked vault's work area: a sidebar of sections on the left, the
@@ -22,20 +23,25 @@ public:
 
     // The sections shown, in order, as their sidebar labels.
     QStringList sectionLabels() const;
+    // The Cases section, when the user may read cases.
+    CasesSection* casesSection() const { return m_cases; }
+    // Keeps unsaved work in the vault: called while it locks.
+    void keepDrafts();
 
 Q_SIGNALS:
     void changePassphraseRequested();
-    // A case chosen in the case list, to be shown.
-    void caseChosen(const QString& reference);
+    // The PDF summary of a case, asked for from its editor.
+    void caseSummaryRequested(const QString& reference);
 
 private:
     void addSection(const QString& label, const QString& hint, QWidget* page);
-    QWidget* createCasesPage();
+    QWidget* createCasesSection();
     QWidget* createVaultPage();
 
     SessionHolder& m_holder;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
+    CasesSection* m_cases = nullptr;
 };
 
 } // namespace ui

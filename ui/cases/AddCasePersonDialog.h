@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDialog>
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTimer;
+
+namespace amparo {
+class Session;
+}
+
+namespace amparo {
+namespace ui {
+
+class ErrorLabel;
+
+// Links a person to a case with a role: find them by name or pseudonym as
+// you type, or record a new person first. The core checks and saves the
+// link; its refusal is shown here and nothing is saved.
+class AddCasePersonDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using SessionAccess = std::function<Session&()>;
+    // Opens a person editor for a new person; gives their id once saved.
+    using NewPerson = std::function<std::optional<qint64>(QWidget* parent)>;
+
+    AddCasePersonDialog(SessionAccess session, qint64 caseId, NewPerson newPerson,
+                        QWidget* parent = nullptr);
+
+    void accept() override;
+    // Runs the search now instead of after the typing pause.
+    void searchNow();
+    int resultCount() const;
+
+private:
+    void search();
+    void updateControls();
+
+    SessionAccess m_session;
+    qint64 m_caseId;
+    NewPerson m_newPerson;
+    QLineEdit* m_search;
+    QListWidget* m_results;
+    QComboBox* m_role;
+    QComboBox* m_perpetratorType;
+    ErrorLabel* m_error;
+    QPushButton* m_add;
+    QTimer* m_pause;
+};
+
+} // namespace ui
+} // namespace amparo

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "cases/AddCasePersonDialog.h"
+#include "cases/CaseTab.h"
+
+#include <QPointer>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace amparo {
+namespace ui {
+
+// The people of a case with their roles: victims, defenders, relatives,
+// witnesses, lawyers, alleged perpetrators. People are linked and unlinked
+// here; who they are is edited in the People section.
+class CasePeopleTab : public CaseTab
+{
+    Q_OBJECT
+
+public:
+    CasePeopleTab(SessionAccess session, qint64 caseId, AddCasePersonDialog::NewPerson newPerson,
+                  QWidget* parent = nullptr);
+
+    void reload() override;
+    void clear() override;
+
+    int personCount() const;
+    // "Pseudonym — role" of row `row`, as shown.
+    QString rowText(int row) const;
+    // The dialog opened by "Add a person…", while it is open.
+    AddCasePersonDialog* addDialog() const { return m_addDialog; }
+    void openAddDialog();
+
+private:
+    void removeSelected();
+
+    AddCasePersonDialog::NewPerson m_newPerson;
+    QTableWidget* m_table;
+    QLabel* m_empty;
+    QPushButton* m_remove;
+    QPointer<AddCasePersonDialog> m_addDialog;
+};
+
+} // namespace ui
+} // namespace amparo

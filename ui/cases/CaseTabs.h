@@ -1,0 +1,30 @@
+#pragma once
+
+#include "cases/AddCasePersonDialog.h"
+#include "cases/CaseTab.h"
+
+#include <vector>
+
+namespace amparo {
+namespace ui {
+
+// What the case editor needs from the rest of the window.
+struct CaseEditorHooks
+{
+    // Records a new person (the People section's editor); may be empty.
+    AddCasePersonDialog::NewPerson newPerson;
+};
+
+struct LabelledTab
+{
+    QString label; // with its mnemonic, e.g. "&People"
+    CaseTab* tab;
+};
+
+// The tabs of a saved case after its summary, in the order they are shown:
+// people, violations, interventions, assistance, documents, tasks, history.
+std::vector<LabelledTab> createCaseTabs(const CaseTab::SessionAccess& session, qint64 caseId,
+                                        const CaseEditorHooks& hooks, QWidget* parent);
+
+} // namespace ui
+} // namespace amparo

@@ -1,0 +1,49 @@
+#include "common/OptionalDateEdit.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+
+namespace amparo {
+namespace ui {
+
+OptionalDateEdit::OptionalDateEdit(const QString& accessibleName, QWidget* parent)
+    : QWidget(parent), m_known(new QCheckBox(tr("Known"), this)), m_date(new QDateEdit(this))
+{
+    m_known->setAccessibleName(tr("%1 is known").arg(accessibleName));
+    m_date->setAccessibleName(accessibleName);
+    m_date->setCalendarPopup(true);
+    m_date->setDate(QDate::currentDate());
+    m_date->setEnabled(false);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_known);
+    layout->addWidget(m_date);
+    layout->addStretch(1);
+    setFocusProxy(m_known);
+    connect(m_known, &QCheckBox::toggled, this, [this](bool known) {
+        m_date->setEnabled(known);
+        Q_EMIT dateChanged();
+    });
+    connect(m_date, &QDateEdit::dateChanged, this, &OptionalDateEdit::dateChanged);
+}
+
+std::optional<QDate> OptionalDateEdit::date() const
+{
+    if (!m_known->isChecked())
+        return std::nullopt;
+    return m_date->date();
+}
+
+void OptionalDateEdit::setDate(const std::optional<QDate>& date)
+{
+    const QSignalBlocker blockKnown(m_known);
+    const QSignalBlocker blockDate(m_date);
+    m_known->setChecked(date.has_value());
+    m_date->setEnabled(date.has_value());
+    if (date)
+        m_date->setDate(*date);
+}
+
+} // namespace ui
+} // namespace amparo

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+#include <optional>
+
+class QCheckBox;
+class QDateEdit;
+
+namespace amparo {
+namespace ui {
+
+// A date that may be unknown: a check box says whether it is known, and
+// the date field is usable only then. QDateEdit alone cannot be empty.
+class OptionalDateEdit : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `accessibleName` names the date for screen readers and tests.
+    OptionalDateEdit(const QString& accessibleName, QWidget* parent = nullptr);
+
+    std::optional<QDate> date() const;
+    void setDate(const std::optional<QDate>& date);
+    QDateEdit* dateEdit() const { return m_date; }
+    QCheckBox* knownBox() const { return m_known; }
+
+Q_SIGNALS:
+    void dateChanged();
+
+private:
+    QCheckBox* m_known;
+    QDateEdit* m_date;
+};
+
+} // namespace ui
+} // namespace amparo
