@@ -1,15 +1,13 @@
 #pragma once
 
 #include "cases/CaseTab.h"
+#include "cases/tabs/RecordDialog.h"
 
+#include <QMessageBox>
 #include <QPointer>
-
-class QMessageBox;
 
 namespace amparo {
 namespace ui {
-
-class RecordDialog;
 
 // What the violations and interventions tabs share: one editing dialog at a
 // time, opened window-modal (never in a nested event loop, so an auto-lock
