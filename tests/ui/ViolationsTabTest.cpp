@@ -136,6 +136,10 @@ TEST_CASE("a torture violation gets a medical record with a finding through its 
     CHECK(record->findings[0].kind == QStringLiteral("physical"));
     CHECK(record->findings[0].consistency == QStringLiteral("highly_consistent"));
     CHECK(cell(tab, 0, ViolationTableModel::MedicalColumn) == QStringLiteral("Recorded"));
+    const QString note =
+        named<QLabel>(tab, QStringLiteral("Medical record of the selected violation"))->text();
+    CHECK(note.contains(QStringLiteral("Dr. Helene Marceau")));
+    CHECK(note.contains(QStringLiteral("1 finding")));
 }
 
 TEST_CASE("a violation that is not torture-like has no medical record, and the tab says why")

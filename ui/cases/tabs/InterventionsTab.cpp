@@ -33,7 +33,7 @@ InterventionsTab::InterventionsTab(SessionAccess session, qint64 caseId, QWidget
     // Kinds and addressees can be long ("Communication to a UN special
     // procedure"): a fixed share, elided, with the full text in the tooltip.
     for (const auto& [column, chars] : {std::pair{InterventionTableModel::KindColumn, 30},
-                                        std::pair{InterventionTableModel::AddresseeColumn, 30}}) {
+                                        std::pair{InterventionTableModel::AddresseeColumn, 45}}) {
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         header->resizeSection(column, chars * charWidth);
     }

@@ -10,12 +10,12 @@ namespace ui {
 ViolationTableModel::ViolationTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void ViolationTableModel::setRows(std::vector<Violation> rows, QHash<qint64, QString> pseudonyms,
-                                  QSet<qint64> withMedicalRecord)
+                                  QHash<qint64, MedicalExamination> medicalRecords)
 {
     beginResetModel();
     m_rows = std::move(rows);
     m_pseudonyms = std::move(pseudonyms);
-    m_withRecord = std::move(withMedicalRecord);
+    m_records = std::move(medicalRecords);
     endResetModel();
 }
 
@@ -25,7 +25,7 @@ void ViolationTableModel::clear()
     m_rows.clear();
     m_rows.shrink_to_fit();
     m_pseudonyms.clear();
-    m_withRecord.clear();
+    m_records.clear();
     endResetModel();
 }
 
@@ -34,6 +34,12 @@ const Violation* ViolationTableModel::violationAt(int row) const
     if (row < 0 || row >= rowCount())
         return nullptr;
     return &m_rows[static_cast<std::size_t>(row)];
+}
+
+const MedicalExamination* ViolationTableModel::medicalRecord(qint64 violationId) const
+{
+    const auto it = m_records.constFind(violationId);
+    return it == m_records.constEnd() ? nullptr : &it.value();
 }
 
 int ViolationTableModel::rowCount(const QModelIndex& parent) const
@@ -74,7 +80,7 @@ QString ViolationTableModel::displayText(const Violation& violation, int column)
     case PlaceColumn:
         return violation.place;
     case MedicalColumn:
-        if (m_withRecord.contains(violation.id))
+        if (m_records.contains(violation.id))
             return tr("Recorded");
         return mayCarryMedicalRecord(violation.type) ? tr("None yet") : tr("Not applicable");
     default:

@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSet>
 #include <vector>
 
 namespace amparo {
@@ -30,10 +29,11 @@ public:
     explicit ViolationTableModel(QObject* parent = nullptr);
 
     void setRows(std::vector<Violation> rows, QHash<qint64, QString> pseudonyms,
-                 QSet<qint64> withMedicalRecord);
+                 QHash<qint64, MedicalExamination> medicalRecords);
     void clear();
     const Violation* violationAt(int row) const;
-    bool hasMedicalRecord(qint64 violationId) const { return m_withRecord.contains(violationId); }
+    bool hasMedicalRecord(qint64 violationId) const { return m_records.contains(violationId); }
+    const MedicalExamination* medicalRecord(qint64 violationId) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -49,7 +49,7 @@ private:
 
     std::vector<Violation> m_rows;
     QHash<qint64, QString> m_pseudonyms;
-    QSet<qint64> m_withRecord;
+    QHash<qint64, MedicalExamination> m_records;
 };
 
 } // namespace ui

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -87,13 +88,15 @@ void ViolationsTab::reload()
         QHash<qint64, QString> pseudonyms;
         for (const CasePerson& person : CaseService(session()).people(caseId()))
             pseudonyms.insert(person.personId, person.pseudonym);
-        QSet<qint64> withRecord;
-        MedicalRecordService records(session());
+        QHash<qint64, MedicalExamination> records;
+        MedicalRecordService medical(session());
         for (const Violation& v : rows) {
-            if (mayCarryMedicalRecord(v.type) && records.get(v.id))
-                withRecord.insert(v.id);
+            if (!mayCarryMedicalRecord(v.type))
+                continue;
+            if (auto record = medical.get(v.id))
+                records.insert(v.id, std::move(*record));
         }
-        m_model->setRows(std::move(rows), std::move(pseudonyms), std::move(withRecord));
+        m_model->setRows(std::move(rows), std::move(pseudonyms), std::move(records));
     } catch (const Error& error) {
         m_model->clear();
         m_error->showError(error.message());
@@ -133,7 +136,8 @@ void ViolationsTab::updateActions()
     m_edit->setEnabled(mayEdit && selected);
     m_remove->setEnabled(mayEdit && selected);
     const bool mayCarry = selected && mayCarryMedicalRecord(selected->type);
-    const bool hasRecord = selected && m_model->hasMedicalRecord(selected->id);
+    const MedicalExamination* record = selected ? m_model->medicalRecord(selected->id) : nullptr;
+    const bool hasRecord = record != nullptr;
     // Reading a record needs no edit right; adding one does.
     m_medical->setEnabled(mayCarry && (hasRecord || mayEdit));
     // A disabled button says why: the core's own refusal.
@@ -148,8 +152,12 @@ void ViolationsTab::updateActions()
                                   "sexual violence carry one.")
                                    .arg(termLabel(Vocabulary::ViolationType, selected->type)));
     else if (hasRecord)
-        m_medicalNote->setText(tr("This violation has a medical record. Open it with Medical "
-                                  "record…"));
+        m_medicalNote->setText(
+            tr("Medical record: examined on %1 by %2, %n finding(s). Open it with Medical "
+               "record…",
+               nullptr, static_cast<int>(record->findings.size()))
+                .arg(QLocale().toString(record->examinedOn, QLocale::ShortFormat),
+                     record->examiner));
     else
         m_medicalNote->setText(tr("No medical record yet. Add the examination and its findings "
                                   "with Medical record…"));
