@@ -56,7 +56,7 @@ InterventionDialog::InterventionDialog(CaseTab::SessionAccess session, qint64 ca
     form->addRow(tr("Response:"), responseRow);
     form->addRow(tr("Res&ponse text:"), m_response);
     form->addRow(tr("O&utcome:"), m_outcome);
-    setForm(form, existing ? tr("&Save") : tr("&Add intervention"));
+    setForm(form, existing ? tr("Sa&ve") : tr("Add &intervention"));
     setMinimumWidth(580);
 
     connect(m_responded, &QCheckBox::toggled, m_responseOn, &QWidget::setEnabled);
