@@ -37,7 +37,6 @@ DocumentViewer::DocumentViewer(QWidget* parent)
     setAccessibleName(tr("Document viewer"));
 
     m_placeholder = centredNote(tr("Document viewer"));
-    m_placeholder->setText(tr("Select a document to view it here."));
     addWidget(m_placeholder);
 
     m_pdfView->setPageMode(QPdfView::PageMode::MultiPage);
@@ -121,6 +120,11 @@ void DocumentViewer::showDocument(const Attachment& attachment, const QByteArray
                             "another program.")
                              .arg(attachment.fileName));
     setCurrentWidget(m_otherPage);
+}
+
+void DocumentViewer::setPlaceholderText(const QString& text)
+{
+    m_placeholder->setText(text);
 }
 
 void DocumentViewer::showProblem(const QString& message)

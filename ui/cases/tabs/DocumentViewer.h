@@ -32,6 +32,8 @@ public:
     void showDocument(const Attachment& attachment, const QByteArray& content);
     void showProblem(const QString& message);
     void clear();
+    // What the viewer says while it shows nothing.
+    void setPlaceholderText(const QString& text);
 
     QPdfDocument* pdfDocument() const { return m_document; }
     QPdfView* pdfView() const { return m_pdfView; }

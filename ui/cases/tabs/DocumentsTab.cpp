@@ -67,7 +67,8 @@ DocumentsTab::DocumentsTab(SessionAccess session, qint64 caseId, QWidget* parent
       m_dropHint(new QLabel(this)), m_error(new ErrorLabel(this)),
       m_addFiles(new QPushButton(tr("&Add files…"), this)),
       m_export(new QPushButton(tr("E&xport a copy…"), this)),
-      m_remove(new QPushButton(tr("&Remove…"), this)), m_viewer(new DocumentViewer(this))
+      m_remove(new QPushButton(tr("&Remove…"), this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_viewer(new DocumentViewer(this))
 {
     trackDecryptedData(this, [this] { return m_model->rowCount(); });
     setAcceptDrops(true);
@@ -120,14 +121,13 @@ DocumentsTab::DocumentsTab(SessionAccess session, qint64 caseId, QWidget* parent
     listLayout->addWidget(m_dropHint);
     listLayout->addWidget(m_stack, 1);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(listSide);
-    splitter->addWidget(m_viewer);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(listSide);
+    m_splitter->addWidget(m_viewer);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     setTabOrder(m_addFiles, m_export);
     setTabOrder(m_export, m_remove);
@@ -140,7 +140,7 @@ DocumentsTab::DocumentsTab(SessionAccess session, qint64 caseId, QWidget* parent
     connect(m_viewer, &DocumentViewer::exportRequested, this, &DocumentsTab::exportSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DocumentsTab::showSelected);
-    updateActions();
+    fillTable();
 }
 
 void DocumentsTab::reload()
@@ -162,15 +162,20 @@ void DocumentsTab::fillTable()
     const QLocale locale;
     for (const Attachment& a : m_documents) {
         QList<QStandardItem*> row;
+        const QDateTime addedAt = a.addedAt.toLocalTime();
         for (const QString& text :
              {a.fileName, typeLabel(a.mediaType), locale.formattedDataSize(a.size),
-              locale.toString(a.addedAt.toLocalTime(), QLocale::ShortFormat), a.addedByLogin})
+              locale.toString(addedAt.date(), QLocale::ShortFormat), a.addedByLogin})
             row << new QStandardItem(text);
         row[NameColumn]->setData(a.id, Qt::UserRole);
         row[NameColumn]->setToolTip(a.fileName);
+        row[AddedOnColumn]->setToolTip(locale.toString(addedAt, QLocale::LongFormat));
         m_model->appendRow(row);
     }
     m_stack->setCurrentWidget(m_documents.empty() ? static_cast<QWidget*>(m_empty) : m_table);
+    m_viewer->setPlaceholderText(m_documents.empty()
+                                     ? tr("Documents you add are shown here, inside Amparo.")
+                                     : tr("Select a document to view it here."));
     updateActions();
 }
 

@@ -11,6 +11,7 @@
 class QLabel;
 class QMessageBox;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QStandardItemModel;
 class QTableView;
@@ -91,6 +92,7 @@ private:
     QPushButton* m_addFiles;
     QPushButton* m_export;
     QPushButton* m_remove;
+    QSplitter* m_splitter;
     DocumentViewer* m_viewer;
     QPointer<QMessageBox> m_question;
 };
