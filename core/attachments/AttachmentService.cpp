@@ -219,4 +219,20 @@ QByteArray AttachmentService::content(qint64 attachmentId) const
     return bytes;
 }
 
+QByteArray AttachmentService::contentForExport(qint64 attachmentId)
+{
+    QByteArray bytes = content(attachmentId);
+    const Attachment a = get(attachmentId);
+    db::Database& database = m_session.database();
+    db::Transaction transaction(database);
+    m_session.audit().append(
+        m_session.actor(), QStringLiteral("attachment.export"), QStringLiteral("attachment"),
+        QString::number(attachmentId),
+        {{QStringLiteral("owner_type"), std::nullopt, a.ownerType},
+         {QStringLiteral("owner_id"), std::nullopt, QString::number(a.ownerId)},
+         {QStringLiteral("sha256"), std::nullopt, QString::fromLatin1(a.sha256.toHex())}});
+    transaction.commit();
+    return bytes;
+}
+
 } // namespace amparo

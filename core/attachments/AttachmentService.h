@@ -31,6 +31,10 @@ public:
     // Checked against the SHA-256 recorded when the file was added; throws
     // Error(Corrupt) when the stored bytes no longer match it.
     QByteArray content(qint64 attachmentId) const;
+    // The content, checked like content(), for a copy the user writes
+    // outside the vault: leaving the encryption is an export, so it is
+    // audited ("attachment.export", with the checksum, not the name).
+    QByteArray contentForExport(qint64 attachmentId);
 
 private:
     Session& m_session;

@@ -254,3 +254,17 @@ TEST_CASE("attachment content is never readable in the files of the vault")
     for (const QString& file : filesIn(fixture.vault.directory))
         CHECK_FALSE(readAll(file).contains(marker));
 }
+
+TEST_CASE("exporting a copy of an attachment gives its bytes and is audited without its name")
+{
+    DomainFixture fixture;
+    auto bea = fixture.as(QStringLiteral("bea"));
+    const auto opened = openCaseWithVictim(*bea);
+    const Attachment added =
+        addNote(*bea, QStringLiteral("case"), opened.caseId, QByteArray("abc"));
+    CHECK(AttachmentService(*bea).contentForExport(added.id) == QByteArray("abc"));
+    const QString trail = auditText(*bea, QStringLiteral("attachment"), added.id);
+    CHECK(trail.contains(QStringLiteral("attachment.export")));
+    CHECK(trail.contains(QStringLiteral("sha256=<none>->ba7816bf8f01cfea")));
+    CHECK_FALSE(trail.contains(QStringLiteral("statement.txt")));
+}

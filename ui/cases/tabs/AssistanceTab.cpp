@@ -1,0 +1,245 @@
+#include "cases/tabs/AssistanceTab.h"
+
+#include "assistance/AssistanceService.h"
+#include "assistance/AssistanceWorkflow.h"
+#include "cases/CaseService.h"
+#include "cases/tabs/StatusNoteDialog.h"
+#include "common/DecryptedData.h"
+#include "common/ErrorLabel.h"
+#include "domain/Vocabulary.h"
+#include "organisations/OrganisationService.h"
+#include "util/Error.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace amparo {
+namespace ui {
+namespace {
+
+QString shortDate(const std::optional<QDate>& date)
+{
+    return date ? QLocale().toString(*date, QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+AssistanceTab::AssistanceTab(SessionAccess session, qint64 caseId, QWidget* parent)
+    : CaseTab(std::move(session), caseId, parent), m_model(new QStandardItemModel(this)),
+      m_stack(new QStackedWidget(this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
+      m_details(new QLabel(this)), m_error(new ErrorLabel(this)),
+      m_add(new QPushButton(tr("&Add assistance…"), this)),
+      m_edit(new QPushButton(tr("&Edit…"), this)), m_transitions(new QWidget(this))
+{
+    // Rows, plus what an open dialog shows (pseudonyms, typed text).
+    trackDecryptedData(
+        this, [this] { return m_model->rowCount() + (m_editor ? 1 : 0) + (m_noteDialog ? 1 : 0); });
+
+    m_model->setHorizontalHeaderLabels({tr("Type"), tr("Status"), tr("Beneficiary"), tr("Provider"),
+                                        tr("Requested"), tr("Started"), tr("Completed"),
+                                        tr("Outcome")});
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Assistance lines"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_empty->setText(tr("No assistance recorded yet. Use Add assistance… to record legal, "
+                        "medical, psychosocial, relocation or social help for a person of "
+                        "this case."));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAccessibleName(tr("Description of the selected assistance"));
+
+    m_add->setAccessibleName(tr("Add assistance"));
+    m_edit->setAccessibleName(tr("Edit the selected assistance"));
+    auto* transitionLayout = new QHBoxLayout(m_transitions);
+    transitionLayout->setContentsMargins(0, 0, 0, 0);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_add);
+    actions->addWidget(m_edit);
+    actions->addSpacing(12);
+    actions->addWidget(m_transitions);
+    actions->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(actions);
+    layout->addWidget(m_error);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_details);
+
+    connect(m_add, &QPushButton::clicked, this, &AssistanceTab::addAssistance);
+    connect(m_edit, &QPushButton::clicked, this, &AssistanceTab::editSelected);
+    connect(m_table, &QTableView::activated, this, &AssistanceTab::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AssistanceTab::updateActions);
+    updateActions();
+}
+
+void AssistanceTab::reload()
+{
+    const qint64 keep = selected() ? selected()->id : 0;
+    try {
+        Session& s = session();
+        m_lines = AssistanceService(s).listForCase(caseId());
+        QMap<qint64, QStringList> roles;
+        QMap<qint64, QString> pseudonyms;
+        for (const CasePerson& person : CaseService(s).people(caseId())) {
+            roles[person.personId] << person.role;
+            pseudonyms[person.personId] = person.pseudonym;
+        }
+        m_people.clear();
+        for (auto it = pseudonyms.cbegin(); it != pseudonyms.cend(); ++it)
+            //: A person of the case and their roles in it, e.g. "Rosa M. (Victim)".
+            m_people.emplace_back(
+                it.key(),
+                tr("%1 (%2)").arg(it.value(), termLabels(Vocabulary::PersonRole, roles[it.key()])));
+        m_providers.clear();
+        for (const Organisation& org : OrganisationService(s).list())
+            m_providers.emplace_back(org.id, org.name);
+        m_error->clearError();
+    } catch (const Error& error) {
+        m_lines.clear();
+        m_error->showError(error.message());
+    }
+    fillTable();
+    selectLine(keep);
+}
+
+void AssistanceTab::fillTable()
+{
+    m_model->removeRows(0, m_model->rowCount());
+    for (const Assistance& a : m_lines) {
+        QList<QStandardItem*> row;
+        for (const QString& text :
+             {termLabel(Vocabulary::AssistanceType, a.type),
+              termLabel(Vocabulary::AssistanceStatus, a.status), personLabel(a.personId),
+              providerLabel(a.providerOrgId), shortDate(a.requestedOn), shortDate(a.startedOn),
+              shortDate(a.completedOn), a.outcome.simplified()}) {
+            auto* item = new QStandardItem(text);
+            item->setToolTip(text);
+            row << item;
+        }
+        row[TypeColumn]->setData(a.id, Qt::UserRole);
+        row[TypeColumn]->setToolTip(a.description);
+        m_model->appendRow(row);
+    }
+    m_stack->setCurrentWidget(m_lines.empty() ? static_cast<QWidget*>(m_empty) : m_table);
+    updateActions();
+}
+
+void AssistanceTab::clear()
+{
+    // Dialogs show pseudonyms and typed text: the editor keeps draft() first.
+    delete m_editor;
+    delete m_noteDialog;
+    m_lines.clear();
+    m_lines.shrink_to_fit();
+    m_people.clear();
+    m_providers.clear();
+    m_model->removeRows(0, m_model->rowCount());
+    m_details->clear();
+    m_error->clearError();
+    m_stack->setCurrentWidget(m_empty);
+    updateActions();
+}
+
+StatusNoteDialog* AssistanceTab::noteDialog() const
+{
+    return m_noteDialog;
+}
+
+void AssistanceTab::selectLine(qint64 assistanceId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->item(row, TypeColumn)->data(Qt::UserRole).toLongLong() == assistanceId) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+    m_table->clearSelection();
+}
+
+const Assistance* AssistanceTab::selected() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const qint64 id =
+        m_model->item(rows.first().row(), TypeColumn)->data(Qt::UserRole).toLongLong();
+    for (const Assistance& a : m_lines)
+        if (a.id == id)
+            return &a;
+    return nullptr;
+}
+
+QString AssistanceTab::personLabel(const std::optional<qint64>& personId) const
+{
+    if (!personId)
+        return {};
+    for (const auto& [id, label] : m_people)
+        if (id == *personId)
+            return label;
+    return tr("A person no longer in this case");
+}
+
+QString AssistanceTab::providerLabel(const std::optional<qint64>& orgId) const
+{
+    if (!orgId)
+        return {};
+    for (const auto& [id, name] : m_providers)
+        if (id == *orgId)
+            return name;
+    return {};
+}
+
+void AssistanceTab::updateActions()
+{
+    const Assistance* line = selected();
+    m_edit->setEnabled(line != nullptr);
+    m_details->setText(line && !line->description.isEmpty()
+                           ? tr("Description: %1").arg(line->description)
+                           : QString());
+    m_details->setVisible(!m_details->text().isEmpty());
+
+    // Later: this may run from a slot of the dialog a button opened.
+    for (QPushButton* old : m_transitions->findChildren<QPushButton*>()) {
+        old->setParent(nullptr);
+        old->deleteLater();
+    }
+    if (!line)
+        return;
+    QWidget* previous = m_edit;
+    for (const QString& next : allowedNextAssistanceStatuses(line->status)) {
+        const QString label = termLabel(Vocabulary::AssistanceStatus, next);
+        //: A button that moves an assistance line to another status, e.g. "Mark as Approved…".
+        auto* button = new QPushButton(tr("Mark as %1…").arg(label), m_transitions);
+        button->setAccessibleName(tr("Mark the assistance as %1").arg(label));
+        m_transitions->layout()->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, next] { requestTransition(next); });
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_table);
+}
+
+} // namespace ui
+} // namespace amparo
