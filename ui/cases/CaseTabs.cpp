@@ -2,6 +2,10 @@
 
 #include "cases/CaseHistoryTab.h"
 #include "cases/CasePeopleTab.h"
+#include "cases/tabs/AssistanceTab.h"
+#include "cases/tabs/DocumentsTab.h"
+#include "cases/tabs/InterventionsTab.h"
+#include "cases/tabs/ViolationsTab.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +25,10 @@ std::vector<LabelledTab> createCaseTabs(const CaseTab::SessionAccess& session, q
 {
     return {
         {CaseTabsText::tr("&People"), new CasePeopleTab(session, caseId, hooks.newPerson, parent)},
+        {CaseTabsText::tr("&Violations"), new ViolationsTab(session, caseId, parent)},
+        {CaseTabsText::tr("&Interventions"), new InterventionsTab(session, caseId, parent)},
+        {CaseTabsText::tr("A&ssistance"), new AssistanceTab(session, caseId, parent)},
+        {CaseTabsText::tr("&Documents"), new DocumentsTab(session, caseId, parent)},
         {CaseTabsText::tr("&History"), new CaseHistoryTab(session, caseId, parent)},
     };
 }

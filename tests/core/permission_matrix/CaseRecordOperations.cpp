@@ -261,6 +261,12 @@ std::vector<Operation> attachmentAndTaskOperations()
                  AttachmentService(actor).content(id);
              };
          }},
+        {QStringLiteral("AttachmentService::contentForExport"),
+         [](Setup& s) -> Act {
+             return [&actor = s.actor, id = caseAttachment(s)] {
+                 AttachmentService(actor).contentForExport(id);
+             };
+         }},
         {QStringLiteral("TaskService::create (a task in a case)"),
          [](Setup& s) -> Act {
              return [&actor = s.actor, &world = s.world] {
