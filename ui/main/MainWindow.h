@@ -56,6 +56,7 @@ private:
     // A case chosen in the case list: its summary, previewed.
     void showCaseSummaryOf(const QString& reference);
     void showAbout();
+    void setAutoLockMinutes(int minutes);
     void quit();
 
     SessionHolder* m_holder = nullptr;

@@ -25,13 +25,17 @@ public:
 
 Q_SIGNALS:
     void changePassphraseRequested();
+    // An administrator saved the vault's auto-lock time.
+    void autoLockMinutesChanged(int minutes);
     // A case chosen in the case list, to be shown.
     void caseChosen(const QString& reference);
 
 private:
     void addSection(const QString& label, const QString& hint, QWidget* page);
     QWidget* createCasesPage();
-    QWidget* createVaultPage();
+    QWidget* createTasksPage();
+    QWidget* createAuditPage();
+    QWidget* createSettingsPage();
 
     SessionHolder& m_holder;
     QListWidget* m_sidebar;
