@@ -48,6 +48,7 @@ AuditPage::AuditPage(SessionHolder& holder, QWidget* parent)
     header->setStretchLastSection(true);
     m_count->setAccessibleName(tr("Number of audit entries"));
     m_more->setAccessibleName(tr("Show more audit entries"));
+    m_clear->setAccessibleName(tr("Clear the filters"));
 
     auto* heading = new QLabel(tr("Audit trail"), this);
     QFont font = heading->font();
