@@ -46,6 +46,10 @@ AuditPage::AuditPage(SessionHolder& holder, QWidget* parent)
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
+    // A record's label can be a long task title: a fixed share (full text in
+    // the cell's tooltip when elided) leaves the changes the rest.
+    header->setSectionResizeMode(AuditTableModel::RecordColumn, QHeaderView::Interactive);
+    header->resizeSection(AuditTableModel::RecordColumn, fontMetrics().averageCharWidth() * 22);
     m_count->setAccessibleName(tr("Number of audit entries"));
     m_more->setAccessibleName(tr("Show more audit entries"));
     m_clear->setAccessibleName(tr("Clear the filters"));

@@ -70,6 +70,8 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
         return displayText(*row, index.column());
     // Long change lists are cut in the cell; the tooltip has them whole.
+    if (role == Qt::ToolTipRole && index.column() == RecordColumn)
+        return row->recordLabel;
     if (role == Qt::ToolTipRole && index.column() == ChangesColumn)
         return audit::describeChanges(row->entry.changes).join(QLatin1Char('\n'));
     return {};

@@ -68,6 +68,7 @@ QWidget* PreferencesPanel::createVaultBox(bool canChange)
     boxLayout->addWidget(m_error);
     if (canChange) {
         m_save = new QPushButton(tr("&Save the vault settings"), box);
+        m_save->setAccessibleName(tr("Save the vault settings"));
         auto* buttons = new QHBoxLayout;
         buttons->addWidget(m_save);
         buttons->addWidget(m_saved, 1);
