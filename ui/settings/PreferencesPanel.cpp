@@ -71,7 +71,8 @@ QWidget* PreferencesPanel::createVaultBox(bool canChange)
         m_save->setAccessibleName(tr("Save the vault settings"));
         auto* buttons = new QHBoxLayout;
         buttons->addWidget(m_save);
-        buttons->addWidget(m_saved, 1);
+        buttons->addWidget(m_saved);
+        buttons->addStretch(1);
         boxLayout->addLayout(buttons);
         connect(m_save, &QPushButton::clicked, this, &PreferencesPanel::save);
     } else {
@@ -98,6 +99,7 @@ QWidget* PreferencesPanel::createLanguageBox()
                             language);
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_languageNote->setWordWrap(true);
     m_languageNote->setText(tr("The language changes the next time Amparo starts."));
     m_languageNote->setAccessibleName(tr("When the language changes"));
@@ -105,6 +107,7 @@ QWidget* PreferencesPanel::createLanguageBox()
             [this] { AppSettings::setLanguage(m_language->currentData().toString()); });
 
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Lan&guage:"), m_language);
     auto* boxLayout = new QVBoxLayout(box);
     boxLayout->addLayout(form);
