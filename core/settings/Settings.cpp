@@ -86,5 +86,42 @@ void set(Session& session, const char* key, const QString& newValue)
     transaction.commit();
 }
 
+QString approvalThresholdText(db::Database& database)
+{
+    const qint64 hundredths = integer(database, kApprovalThresholdMinor);
+    return QStringLiteral("%1.%2")
+        .arg(hundredths / 100)
+        .arg(hundredths % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString approvalThresholdFromText(const QString& amount)
+{
+    static const QRegularExpression shape(QStringLiteral("^(\\d{1,12})(?:[.,](\\d{1,2}))?$"));
+    const QRegularExpressionMatch match = shape.match(amount.trimmed());
+    if (!match.hasMatch())
+        throw Error(ErrorKind::Invalid,
+                    SettingsText::tr("The approval threshold must be an amount such as 1500 or "
+                                     "1500.50, without grouping."));
+    const QString cents = match.captured(2).leftJustified(2, QLatin1Char('0'));
+    return QString::number(match.captured(1).toLongLong() * 100 + cents.toLongLong());
+}
+
+void setApprovalThreshold(Session& session, const QString& amount)
+{
+    set(session, kApprovalThresholdMinor, approvalThresholdFromText(amount));
+}
+
+void setAll(Session& session, const std::vector<std::pair<const char*, QString>>& values)
+{
+    auth::requirePermission(session.user(), auth::Permission::ManageSettings);
+    db::Transaction transaction(session.database());
+    // Unchanged values are left alone, so the audit trail records only changes.
+    for (const auto& [key, newValue] : values) {
+        if (value(session.database(), key) != newValue.trimmed())
+            set(session, key, newValue);
+    }
+    transaction.commit();
+}
+
 } // namespace settings
 } // namespace amparo

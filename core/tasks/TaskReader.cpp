@@ -80,4 +80,10 @@ std::vector<Task> TaskReader::openDueBefore(const QDate& date) const
                  "ORDER BY t.due_on, t.id");
 }
 
+std::vector<Task> TaskReader::withCases(int limit) const
+{
+    return query("t.case_id IS NOT NULL", QString::number(limit),
+                 "ORDER BY t.case_id DESC, t.done_on IS NOT NULL, t.due_on, t.id LIMIT ?1");
+}
+
 } // namespace amparo

@@ -237,6 +237,18 @@ std::vector<Task> TaskService::overdue() const
     return TaskReader(m_session).openDueBefore(today());
 }
 
+std::vector<Task> TaskService::listWithCases(int limit) const
+{
+    auth::requirePermission(m_session.user(), auth::Permission::ReadCases);
+    return TaskReader(m_session).withCases(limit);
+}
+
+std::vector<auth::User> TaskService::users() const
+{
+    auth::requirePermission(m_session.user(), auth::Permission::ReadCases);
+    return auth::UserRepository(m_session.database()).all();
+}
+
 bool TaskService::isOverdue(const Task& task) const
 {
     return !task.doneOn && task.dueOn < today();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/User.h"
 #include "tasks/Task.h"
 
 #include <vector>
@@ -30,7 +31,13 @@ public:
     std::vector<Task> listForAssignee(qint64 userId) const;
     // Open tasks due before today, by due date.
     std::vector<Task> overdue() const;
+    // The tasks of every case the user may see, grouped by case, newest
+    // case first; at most `limit`.
+    std::vector<Task> listWithCases(int limit) const;
     bool isOverdue(const Task& task) const;
+    // Every user, removed ones included, to name assignees; only active
+    // ones may be given a task. For anyone who reads tasks.
+    std::vector<auth::User> users() const;
 
 private:
     Task validated(const Task& input) const;

@@ -151,7 +151,7 @@ TEST_CASE("a status change asks for a reason, and the reason appears in the case
 
     auto* history = editor.tab<ui::CaseHistoryTab>();
     REQUIRE(history->entryCount() >= 2);
-    CHECK(history->actionAt(0) == QStringLiteral("Status changed"));
+    CHECK(history->actionAt(0) == QStringLiteral("Case status changed"));
     CHECK(history->detailsAt(0).contains(QStringLiteral("Intake → Assessment")));
     CHECK(history->detailsAt(0).contains(QStringLiteral("Medical report received")));
 }
@@ -182,7 +182,7 @@ TEST_CASE("a person is found as one types and linked to the case as its victim")
     CHECK(people->rowText(0).contains(QStringLiteral("— Victim")));
     CHECK(CaseService(*world.bea).people(c.id).at(0).role == QStringLiteral("victim"));
     CHECK(section.editor().tab<ui::CaseHistoryTab>()->actionAt(0) ==
-          QStringLiteral("Person added to the case"));
+          QStringLiteral("Person added to a case"));
 }
 
 TEST_CASE("leaving a case with unsaved changes asks first, and cancelling keeps them")

@@ -19,16 +19,21 @@
 using namespace amparo;
 using amparo::test::named;
 
-TEST_CASE("the sidebar offers the case list to every role that reads cases, and the vault")
+TEST_CASE("the sidebar offers each role the sections it may use, in the issue's order")
 {
     test::DomainFixture domain;
-    ui::SessionHolder caseworker(domain.as(QStringLiteral("bea")));
-    CHECK(ui::Workspace(caseworker).sectionLabels() ==
-          QStringList{QStringLiteral("Cases"), QStringLiteral("Vault and users")});
-    ui::SessionHolder finance(domain.as(QStringLiteral("fatima")));
+    const auto labels = [&](const char* login) {
+        ui::SessionHolder holder(domain.as(QString::fromLatin1(login)));
+        return ui::Workspace(holder).sectionLabels();
+    };
+    const QString cases = QStringLiteral("Cases"), tasks = QStringLiteral("Tasks"),
+                  audit = QStringLiteral("Audit"), settings = QStringLiteral("Settings");
+    // A caseworker has no audit trail to read.
+    CHECK(labels("bea") == QStringList{cases, tasks, settings});
     // Finance reads cases too (payments are made for them).
-    CHECK(ui::Workspace(finance).sectionLabels() ==
-          QStringList{QStringLiteral("Cases"), QStringLiteral("Vault and users")});
+    CHECK(labels("fatima") == QStringList{cases, tasks, settings});
+    CHECK(labels("eli") == QStringList{cases, tasks, audit, settings});
+    CHECK(labels("ana") == QStringList{cases, tasks, audit, settings});
 }
 
 TEST_CASE("choosing a case in the list opens it, and its summary is previewed from there")

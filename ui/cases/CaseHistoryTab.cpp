@@ -1,74 +1,20 @@
 #include "cases/CaseHistoryTab.h"
 
-#include "audit/AuditActions.h"
+#include "audit/AuditLabels.h"
 #include "cases/CaseHistory.h"
 #include "common/DecryptedData.h"
-#include "domain/Vocabulary.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <optional>
 
 namespace amparo {
 namespace ui {
-namespace {
-
-// The fields whose values are terms of a vocabulary, shown by their labels.
-std::optional<Vocabulary> vocabularyOf(const QString& field)
-{
-    static const QHash<QString, Vocabulary> vocabularies = {
-        {QStringLiteral("status"), Vocabulary::CaseStatus},
-        {QStringLiteral("priority"), Vocabulary::Priority},
-        {QStringLiteral("programme"), Vocabulary::Programme},
-        {QStringLiteral("role"), Vocabulary::PersonRole},
-        {QStringLiteral("type"), Vocabulary::ViolationType},
-        {QStringLiteral("kind"), Vocabulary::InterventionKind},
-    };
-    const auto found = vocabularies.constFind(field);
-    return found == vocabularies.constEnd() ? std::nullopt : std::optional(found.value());
-}
-
-QString fieldLabel(const QString& field)
-{
-    // The trail stores field names as the database does (incident_on).
-    QString words = field;
-    words.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (words.endsWith(QLatin1String(" id")))
-        words.chop(3);
-    return words.isEmpty() ? words : words.left(1).toUpper() + words.mid(1);
-}
-
-QString valueText(const QString& field, const QString& value)
-{
-    if (const auto vocabulary = vocabularyOf(field))
-        return termLabel(*vocabulary, value);
-    return value.size() > 80 ? value.left(79) + QChar(0x2026) : value;
-}
-
-} // namespace
-
 QString changeSummary(const audit::AuditEntry& entry)
 {
-    QStringList parts;
-    for (const audit::FieldChange& change : entry.changes) {
-        const QString label = fieldLabel(change.field);
-        if (!change.before && !change.after)
-            parts << CaseHistoryTab::tr("%1 changed").arg(label);
-        else if (!change.before)
-            parts << CaseHistoryTab::tr("%1: %2").arg(label,
-                                                      valueText(change.field, *change.after));
-        else if (!change.after)
-            parts << CaseHistoryTab::tr("%1: %2 removed")
-                         .arg(label, valueText(change.field, *change.before));
-        else
-            parts << CaseHistoryTab::tr("%1: %2 → %3")
-                         .arg(label, valueText(change.field, *change.before),
-                              valueText(change.field, *change.after));
-    }
-    return parts.join(CaseHistoryTab::tr("; "));
+    return audit::describeChanges(entry.changes).join(CaseHistoryTab::tr("; "));
 }
 
 CaseHistoryTab::CaseHistoryTab(SessionAccess session, qint64 caseId, QWidget* parent)

@@ -25,6 +25,14 @@ QString AppSettings::language()
     return QSettings().value(key("language")).toString();
 }
 
+void AppSettings::setLanguage(const QString& language)
+{
+    if (language.isEmpty())
+        QSettings().remove(key("language"));
+    else
+        QSettings().setValue(key("language"), language);
+}
+
 QStringList AppSettings::recentVaults()
 {
     return QSettings().value(key("recentVaults")).toStringList();

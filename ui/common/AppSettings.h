@@ -16,6 +16,8 @@ class AppSettings
 public:
     // Empty when the user never chose one.
     static QString language();
+    // Empty: follow the system's language. Read at the next start.
+    static void setLanguage(const QString& language);
 
     static QStringList recentVaults();
     static void rememberVault(const QString& directory);

@@ -14,6 +14,7 @@
 #include "main/PanicKeyFilter.h"
 #include "main/SessionHolder.h"
 #include "main/Workspace.h"
+#include "settings/Settings.h"
 #include "util/Clock.h"
 #include "vault/Session.h"
 
@@ -116,14 +117,12 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
     setWindowTitle(tr("Amparo — %1").arg(QDir(m_vaultDirectory).dirName()));
     m_userStatus->setText(
         tr("%1 (%2) — %3").arg(user.displayName, user.login, rolesText(user.roles)));
-    const auto minutes = static_cast<int>(AppSettings::autoLockTimeout().count());
-    m_lockStatus->setText(
-        tr("Unlocked · locks after %n minute(s) without activity", nullptr, minutes));
     showNotices(opened);
 
     auto* workspace = new Workspace(*m_holder, m_central);
     connect(workspace, &Workspace::changePassphraseRequested, this, &MainWindow::changePassphrase);
     connect(workspace, &Workspace::caseSummaryRequested, this, &MainWindow::showCaseSummaryOf);
+    connect(workspace, &Workspace::autoLockMinutesChanged, this, &MainWindow::setAutoLockMinutes);
     m_page = workspace;
     m_centralLayout->addWidget(m_page, 1);
     workspace->setFocus();
@@ -132,8 +131,20 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
         action->setEnabled(true);
     m_backUp->setVisible(auth::rolesAllow(user.roles, auth::Permission::BackupVault));
     m_caseSummary->setVisible(auth::rolesAllow(user.roles, auth::Permission::ExportCases));
-    m_idle->setTimeout(AppSettings::autoLockTimeout());
+    // The vault's own setting (Settings › Preferences); this computer's
+    // preference only when the vault has none.
+    const qint64 vaultMinutes =
+        settings::integer(m_holder->session().database(), settings::kAutoLockMinutes);
+    setAutoLockMinutes(vaultMinutes > 0 ? int(vaultMinutes)
+                                        : int(AppSettings::autoLockTimeout().count()));
     m_idle->start();
+}
+
+void MainWindow::setAutoLockMinutes(int minutes)
+{
+    m_idle->setTimeout(std::chrono::minutes(minutes));
+    m_lockStatus->setText(
+        tr("Unlocked · locks after %n minute(s) without activity", nullptr, minutes));
 }
 
 void MainWindow::showNotices(const Session& session)

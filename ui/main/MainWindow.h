@@ -56,6 +56,7 @@ private:
     // A case's summary, previewed, as asked for from its editor.
     void showCaseSummaryOf(const QString& reference);
     void showAbout();
+    void setAutoLockMinutes(int minutes);
     void quit();
 
     SessionHolder* m_holder = nullptr;

@@ -2,7 +2,9 @@
 
 #include "common/Warning.h"
 #include "main/AddUserDialog.h"
+#include "main/RecoveryResetDialog.h"
 #include "main/SessionHolder.h"
+#include "main/UserRolesDialog.h"
 #include "main/UsersTableModel.h"
 #include "util/Error.h"
 #include "vault/Session.h"
@@ -40,17 +42,31 @@ UsersPanel::UsersPanel(SessionHolder& holder, bool canManage, QWidget* parent)
         m_add = new QPushButton(tr("&Add user…"), this);
         m_disable = new QPushButton(tr("Disa&ble"), this);
         m_enable = new QPushButton(tr("&Enable"), this);
+        m_roles = new QPushButton(tr("&Roles…"), this);
+        m_reset = new QPushButton(tr("Reset &passphrase…"), this);
+        m_add->setAccessibleName(tr("Add a user"));
+        m_disable->setAccessibleName(tr("Disable the user"));
+        m_enable->setAccessibleName(tr("Enable the user"));
+        m_roles->setAccessibleName(tr("Change the roles"));
+        m_reset->setAccessibleName(tr("Reset the passphrase with the recovery key"));
+        m_roles->setToolTip(tr("Change what the selected user may do."));
+        m_reset->setToolTip(tr("Give the selected user a new passphrase with the vault's "
+                               "recovery key, when they have forgotten theirs."));
         m_disable->setToolTip(tr("The selected user can no longer open the vault until enabled "
                                  "again."));
         auto* buttons = new QHBoxLayout;
         buttons->addWidget(m_add);
         buttons->addStretch(1);
+        buttons->addWidget(m_roles);
+        buttons->addWidget(m_reset);
         buttons->addWidget(m_disable);
         buttons->addWidget(m_enable);
         layout->addLayout(buttons);
         connect(m_add, &QPushButton::clicked, this, &UsersPanel::addUser);
         connect(m_disable, &QPushButton::clicked, this, [this] { setSelectedEnabled(false); });
         connect(m_enable, &QPushButton::clicked, this, [this] { setSelectedEnabled(true); });
+        connect(m_roles, &QPushButton::clicked, this, &UsersPanel::editSelectedRoles);
+        connect(m_reset, &QPushButton::clicked, this, &UsersPanel::resetSelectedPassphrase);
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &UsersPanel::updateButtons);
     }
@@ -72,17 +88,46 @@ void UsersPanel::updateButtons()
 {
     if (!m_disable || m_holder.isLocked())
         return;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const auth::User* user = rows.isEmpty() ? nullptr : m_model->userAt(rows.first().row());
+    const auth::User* user = selectedUser();
     const bool isSelf = user && user->id == m_holder.session().user().id;
     m_disable->setEnabled(user && user->status == auth::UserStatus::Active && !isSelf);
     m_enable->setEnabled(user && user->status == auth::UserStatus::Disabled);
+    m_roles->setEnabled(user && user->status != auth::UserStatus::Removed);
+    // One's own passphrase is changed with the current one, not the recovery key.
+    m_reset->setEnabled(user && user->status != auth::UserStatus::Removed && !isSelf);
+}
+
+const auth::User* UsersPanel::selectedUser() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->userAt(rows.first().row());
+}
+
+void UsersPanel::editSelectedRoles()
+{
+    const auth::User* user = selectedUser();
+    if (!user)
+        return;
+    auto* dialog = new UserRolesDialog(m_holder, *user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &UsersPanel::refresh);
+    dialog->open();
+}
+
+void UsersPanel::resetSelectedPassphrase()
+{
+    const auth::User* user = selectedUser();
+    if (!user)
+        return;
+    auto* dialog = new RecoveryResetDialog(m_holder, user->login, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &UsersPanel::refresh);
+    dialog->open();
 }
 
 void UsersPanel::setSelectedEnabled(bool enabled)
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const auth::User* user = rows.isEmpty() ? nullptr : m_model->userAt(rows.first().row());
+    const auth::User* user = selectedUser();
     if (!user)
         return;
     const QString login = user->login;

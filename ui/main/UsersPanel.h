@@ -2,6 +2,12 @@
 
 #include <QWidget>
 
+namespace amparo {
+namespace auth {
+struct User;
+} // namespace auth
+} // namespace amparo
+
 class QPushButton;
 class QTableView;
 
@@ -24,6 +30,9 @@ public:
 private:
     void addUser();
     void setSelectedEnabled(bool enabled);
+    void editSelectedRoles();
+    void resetSelectedPassphrase();
+    const auth::User* selectedUser() const;
     void updateButtons();
 
     SessionHolder& m_holder;
@@ -32,6 +41,8 @@ private:
     QPushButton* m_add = nullptr;
     QPushButton* m_disable = nullptr;
     QPushButton* m_enable = nullptr;
+    QPushButton* m_roles = nullptr;
+    QPushButton* m_reset = nullptr;
 };
 
 } // namespace ui

@@ -7,8 +7,8 @@ namespace ui {
 
 class SessionHolder;
 
-// The first page after unlocking: which vault, who you are, and for
-// administrators and auditors the users and the audit trail.
+// Which vault is open and who you are in it, with the way to change your
+// passphrase: the "This vault" tab of the settings.
 class VaultOverviewPage : public QWidget
 {
     Q_OBJECT

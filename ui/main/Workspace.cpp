@@ -1,17 +1,18 @@
 #include "main/Workspace.h"
 
+#include "audit/AuditPage.h"
 #include "auth/Permission.h"
 #include "cases/CasesSection.h"
 #include "drafts/DraftStore.h"
 #include "main/SessionHolder.h"
-#include "main/VaultOverviewPage.h"
+#include "settings/SettingsPage.h"
+#include "tasks/TasksPage.h"
 #include "util/Error.h"
 #include "vault/Session.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QListWidget>
-#include <QScrollArea>
 #include <QStackedWidget>
 
 namespace amparo {
@@ -31,9 +32,17 @@ Workspace::Workspace(SessionHolder& holder, QWidget* parent)
         auth::rolesAllow(roles, auth::Permission::ReadAllCases))
         addSection(tr("Cases"), tr("Every case you may see: search, filter, open and edit."),
                    createCasesSection());
-    addSection(tr("Vault and users"),
-               tr("Your account, the vault's users and the audit trail's verification."),
-               createVaultPage());
+    // Tasks are read by whoever reads cases (TaskService).
+    if (auth::rolesAllow(roles, auth::Permission::ReadCases))
+        addSection(tr("Tasks"), tr("Follow-ups: yours, the overdue ones, and those of each case."),
+                   createTasksPage());
+    if (auth::rolesAllow(roles, auth::Permission::ReadAuditTrail))
+        addSection(tr("Audit"),
+                   tr("Who did what and when, and the check that nothing was altered."),
+                   createAuditPage());
+    addSection(tr("Settings"),
+               tr("Your account and passphrase, the vault's users and preferences."),
+               createSettingsPage());
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -81,16 +90,24 @@ void Workspace::keepDrafts()
     }
 }
 
-QWidget* Workspace::createVaultPage()
+QWidget* Workspace::createTasksPage()
 {
-    auto* overview = new VaultOverviewPage(m_holder, this);
-    connect(overview, &VaultOverviewPage::changePassphraseRequested, this,
+    return new TasksPage(m_holder, this);
+}
+
+QWidget* Workspace::createAuditPage()
+{
+    return new AuditPage(m_holder, this);
+}
+
+QWidget* Workspace::createSettingsPage()
+{
+    auto* settings = new SettingsPage(m_holder, this);
+    connect(settings, &SettingsPage::changePassphraseRequested, this,
             &Workspace::changePassphraseRequested);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(overview);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    return scroll;
+    connect(settings, &SettingsPage::autoLockMinutesChanged, this,
+            &Workspace::autoLockMinutesChanged);
+    return settings;
 }
 
 } // namespace ui

@@ -30,13 +30,17 @@ public:
 
 Q_SIGNALS:
     void changePassphraseRequested();
+    // An administrator saved the vault's auto-lock time.
+    void autoLockMinutesChanged(int minutes);
     // The PDF summary of a case, asked for from its editor.
     void caseSummaryRequested(const QString& reference);
 
 private:
     void addSection(const QString& label, const QString& hint, QWidget* page);
     QWidget* createCasesSection();
-    QWidget* createVaultPage();
+    QWidget* createTasksPage();
+    QWidget* createAuditPage();
+    QWidget* createSettingsPage();
 
     SessionHolder& m_holder;
     QListWidget* m_sidebar;

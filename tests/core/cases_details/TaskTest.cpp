@@ -184,3 +184,23 @@ TEST_CASE("a task cannot be given to a disabled user")
     REQUIRE_THROWS_WITH(TaskService(*bea).create(followUp(carlosId, QDate(2026, 4, 1))),
                         Catch::Contains("The assignee must be an active user"));
 }
+
+TEST_CASE("tasks by case list the tasks of every visible case, grouped by case, open ones first")
+{
+    DomainFixture fixture;
+    const qint64 beaId = fixture.userId(QStringLiteral("bea"));
+    auto bea = fixture.as(QStringLiteral("bea"));
+    const auto first = openCaseWithVictim(*bea);
+    const auto second = openCaseWithVictim(*bea);
+    TaskService tasks(*bea);
+    const Task done = tasks.create(followUp(beaId, QDate(2026, 3, 15), first.caseId));
+    const Task later = tasks.create(followUp(beaId, QDate(2026, 4, 1), first.caseId));
+    const Task other = tasks.create(followUp(beaId, QDate(2026, 3, 20), second.caseId));
+    tasks.create(followUp(beaId, QDate(2026, 3, 20))); // no case: not listed
+    tasks.complete(done.id);
+
+    CHECK(idsOf(tasks.listWithCases(100)) == std::vector<qint64>{other.id, later.id, done.id});
+    CHECK(tasks.listWithCases(1).size() == 1);
+    // Names for assignees come from the same service, for anyone who reads tasks.
+    CHECK(tasks.users().size() == 8);
+}

@@ -1,4 +1,4 @@
-#include "main/AuditPanel.h"
+#include "audit/AuditPanel.h"
 
 #include "audit/AuditAccess.h"
 #include "common/Warning.h"
@@ -24,6 +24,7 @@ AuditPanel::AuditPanel(SessionHolder& holder, QWidget* parent)
                                 "finds any entry altered or removed."),
                              this);
     intro->setWordWrap(true);
+    m_verify->setAccessibleName(tr("Verify the audit trail"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setAccessibleName(tr("Result of the audit trail verification"));
