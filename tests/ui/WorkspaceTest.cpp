@@ -15,16 +15,18 @@
 
 using namespace amparo;
 
-TEST_CASE("the sidebar offers the case list to every role that reads cases, and the vault")
+TEST_CASE("the sidebar offers cases, people and organisations to every role that reads cases")
 {
     test::DomainFixture domain;
-    ui::SessionHolder caseworker(domain.as(QStringLiteral("bea")));
-    CHECK(ui::Workspace(caseworker).sectionLabels() ==
-          QStringList{QStringLiteral("Cases"), QStringLiteral("Vault and users")});
-    ui::SessionHolder finance(domain.as(QStringLiteral("fatima")));
-    // Finance reads cases too (payments are made for them).
-    CHECK(ui::Workspace(finance).sectionLabels() ==
-          QStringList{QStringLiteral("Cases"), QStringLiteral("Vault and users")});
+    const QStringList expected{QStringLiteral("Cases"), QStringLiteral("People"),
+                               QStringLiteral("Organisations"), QStringLiteral("Vault and users")};
+    // Finance and fund managers read cases too (payments are made for them);
+    // administrators and auditors read every case.
+    for (const char* login : {"bea", "fatima", "dara", "eli", "ana"}) {
+        INFO(login);
+        ui::SessionHolder holder(domain.as(QString::fromLatin1(login)));
+        CHECK(ui::Workspace(holder).sectionLabels() == expected);
+    }
 }
 
 TEST_CASE("choosing a case in the list previews its summary")

@@ -4,6 +4,8 @@
 #include "cases/CasesPage.h"
 #include "main/SessionHolder.h"
 #include "main/VaultOverviewPage.h"
+#include "organisations/OrganisationsPage.h"
+#include "people/PeoplePage.h"
 #include "vault/Session.h"
 
 #include <QFrame>
@@ -25,10 +27,20 @@ Workspace::Workspace(SessionHolder& holder, QWidget* parent)
     m_sidebar->setSpacing(2);
 
     const auth::RoleSet roles = holder.session().user().roles;
-    if (auth::rolesAllow(roles, auth::Permission::ReadCases) ||
-        auth::rolesAllow(roles, auth::Permission::ReadAllCases))
+    // People and organisations are read with the cases they belong to.
+    const bool readsCases = auth::rolesAllow(roles, auth::Permission::ReadCases) ||
+                            auth::rolesAllow(roles, auth::Permission::ReadAllCases);
+    if (readsCases) {
         addSection(tr("Cases"), tr("Every case you may see: search, filter, open a summary."),
                    createCasesPage());
+        addSection(tr("People"),
+                   tr("Victims, defenders, relatives and witnesses: their details and consent."),
+                   new PeoplePage(holder, this));
+        addSection(tr("Organisations"),
+                   tr("Members, partners, service providers, donors, authorities and "
+                      "mechanisms."),
+                   new OrganisationsPage(holder, this));
+    }
     addSection(tr("Vault and users"),
                tr("Your account, the vault's users and the audit trail's verification."),
                createVaultPage());
