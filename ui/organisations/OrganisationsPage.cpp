@@ -40,8 +40,9 @@ OrganisationsPage::OrganisationsPage(SessionHolder& holder, QWidget* parent)
     m_open->setAccessibleName(tr("Open organisation"));
     m_open->setToolTip(tr("Open the chosen organisation (Enter)"));
     const auth::RoleSet roles = holder.session().user().roles;
-    m_new->setVisible(auth::rolesAllow(roles, auth::Permission::EditCases) ||
-                      auth::rolesAllow(roles, auth::Permission::ManageSettings));
+    m_mayEdit = auth::rolesAllow(roles, auth::Permission::EditCases) ||
+                auth::rolesAllow(roles, auth::Permission::ManageSettings);
+    m_new->setVisible(m_mayEdit);
 
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Organisations"));
@@ -99,7 +100,7 @@ void OrganisationsPage::applyKind()
 
 void OrganisationsPage::newOrganisation()
 {
-    if (m_new->isVisible())
+    if (m_mayEdit)
         openEditor(std::nullopt);
 }
 
@@ -131,7 +132,7 @@ void OrganisationsPage::updateSummary()
     if (!m_model->kind().isEmpty())
         m_emptyText->setText(tr("No organisation of this kind is recorded. Choose \"All kinds\" "
                                 "to see the others."));
-    else if (m_new->isVisible())
+    else if (m_mayEdit)
         m_emptyText->setText(tr("No organisations are recorded yet. Use \"New organisation…\" "
                                 "to add the network's members, partners and service providers."));
     else

@@ -38,6 +38,7 @@ private:
     void updateSummary();
 
     SessionHolder& m_holder;
+    bool m_mayEdit = false;
     OrganisationListModel* m_model;
     QComboBox* m_kind;
     QPushButton* m_new;

@@ -24,6 +24,7 @@ namespace ui {
 
 PeoplePage::PeoplePage(SessionHolder& holder, QWidget* parent)
     : QWidget(parent), m_holder(holder),
+      m_mayEdit(auth::rolesAllow(holder.session().user().roles, auth::Permission::EditCases)),
       m_model(new PersonListModel(
           PersonListModel::fromSession([&holder]() -> Session& { return holder.session(); }),
           this)),
@@ -42,7 +43,7 @@ PeoplePage::PeoplePage(SessionHolder& holder, QWidget* parent)
     m_open->setAccessibleName(tr("Open person"));
     m_open->setToolTip(tr("Open the chosen person (Enter)"));
     // The core refuses anyway; a button that can only fail is not offered.
-    m_new->setVisible(auth::rolesAllow(holder.session().user().roles, auth::Permission::EditCases));
+    m_new->setVisible(m_mayEdit);
 
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("People"));
@@ -109,7 +110,7 @@ void PeoplePage::applySearch()
 
 void PeoplePage::newPerson()
 {
-    if (m_new->isVisible())
+    if (m_mayEdit)
         openEditor(std::nullopt);
 }
 
@@ -154,7 +155,7 @@ void PeoplePage::updateSummary()
         m_emptyText->setText(tr("Nobody matches \"%1\". Try the first letters of another name, "
                                 "or a pseudonym such as P-2026-00042.")
                                  .arg(m_model->search()));
-    else if (m_new->isVisible())
+    else if (m_mayEdit)
         m_emptyText->setText(tr("No people are recorded yet. Use \"New person…\" to record "
                                 "the first one, or import a spreadsheet with amparo-cli import."));
     else

@@ -42,6 +42,7 @@ private:
     void updateButtons();
 
     SessionHolder& m_holder;
+    bool m_mayEdit;
     PersonListModel* m_model;
     QLineEdit* m_search;
     QPushButton* m_new;

@@ -88,7 +88,8 @@ void PersonEditor::load()
         }
     }
     m_pseudonym = person.pseudonym;
-    const bool editable = m_mayEdit && !person.anonymised;
+    m_editable = m_mayEdit && !person.anonymised;
+    const bool editable = m_editable;
     setWindowTitle(m_personId == 0 ? tr("New person")
                    : person.anonymised
                        //: The title of the editor of a person whose identity was removed.
@@ -105,7 +106,7 @@ void PersonEditor::load()
 
 void PersonEditor::save()
 {
-    if (!m_save->isVisible())
+    if (!m_editable)
         return;
     m_error->clearError();
     const Person input = m_form->person();

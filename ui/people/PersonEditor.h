@@ -45,6 +45,7 @@ private:
     SessionHolder& m_holder;
     qint64 m_personId = 0;
     bool m_mayEdit = false;
+    bool m_editable = false;
     QString m_pseudonym;
     DuplicateWarning* m_duplicates;
     PersonForm* m_form;
