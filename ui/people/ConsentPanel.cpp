@@ -55,8 +55,13 @@ ConsentPanel::ConsentPanel(SessionHolder& holder, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(MethodColumn, QHeaderView::Stretch);
+    // The purpose gets a fixed share (elided, full text in the tooltip) and
+    // how consent was obtained the rest, so that the table never scrolls sideways.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PurposeColumn, QHeaderView::Interactive);
+    header->resizeSection(PurposeColumn, 24 * fontMetrics().averageCharWidth());
+    header->setSectionResizeMode(MethodColumn, QHeaderView::Stretch);
     m_emptyText->setWordWrap(true);
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_table);
@@ -122,10 +127,12 @@ void ConsentPanel::reload()
                                           //: A consent decision without an expiry date.
                                           : tr("Does not expire")));
         m_table->setItem(row, MethodColumn, item(c.method));
-        m_table->setItem(row, RecordedByColumn,
-                         item(tr("%1 on %2")
-                                  .arg(c.recordedBy, locale.toString(c.recordedAt.toLocalTime(),
-                                                                     QLocale::ShortFormat))));
+        QTableWidgetItem* recorded = item(c.recordedBy);
+        //: Who recorded a consent decision, and when.
+        recorded->setToolTip(tr("%1 on %2")
+                                 .arg(c.recordedBy, locale.toString(c.recordedAt.toLocalTime(),
+                                                                    QLocale::ShortFormat)));
+        m_table->setItem(row, RecordedByColumn, recorded);
     }
     if (history.empty()) {
         m_emptyText->setText(

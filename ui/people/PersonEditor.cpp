@@ -53,7 +53,7 @@ PersonEditor::PersonEditor(SessionHolder& holder, std::optional<qint64> personId
     layout->addWidget(m_error);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(720, 560);
+    resize(720, 520);
 
     try {
         m_form->setOrganisations(OrganisationService(holder.session()).list());
@@ -69,8 +69,7 @@ PersonEditor::PersonEditor(SessionHolder& holder, std::optional<qint64> personId
     connect(&holder, &SessionHolder::aboutToLock, this, &PersonEditor::forget);
     trackDecryptedData(this, [this] { return m_form->holdsPerson() ? 1 : 0; });
     load();
-    m_form->setCurrentIndex(0);
-    m_form->widget(0)->setFocus();
+    m_form->focusName();
 }
 
 void PersonEditor::load()

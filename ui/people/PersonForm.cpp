@@ -8,7 +8,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QIntValidator>
@@ -17,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+#include <initializer_list>
 
 namespace amparo {
 namespace ui {
@@ -30,6 +30,15 @@ QStringList checkedTerms(const std::vector<QCheckBox*>& boxes)
             names << box->property("term").toString();
     }
     return names;
+}
+
+// The locale's short date, but never a two-digit year: "1/1/80" could be 1880.
+QString fourDigitYearFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
 }
 
 void checkTerms(const std::vector<QCheckBox*>& boxes, const QStringList& names)
@@ -85,7 +94,7 @@ QWidget* PersonForm::createIdentityTab()
     m_birthDate = new QDateEdit(tab);
     m_birthDate->setAccessibleName(tr("Date of birth"));
     m_birthDate->setCalendarPopup(true);
-    m_birthDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_birthDate->setDisplayFormat(fourDigitYearFormat());
     m_birthDate->setDate(QDate(1980, 1, 1));
     m_birthDate->setEnabled(false);
     m_birthYear = new QLineEdit(tab);
@@ -107,11 +116,22 @@ QWidget* PersonForm::createIdentityTab()
     birth->addWidget(m_birthDateKnown);
     birth->addWidget(m_birthDate, 1);
 
+    // The fields were created in another order than they are shown.
+    QWidget* previous = m_name;
+    for (QWidget* next :
+         std::initializer_list<QWidget*>{m_sex, m_birthYear, m_birthDateKnown, m_birthDate,
+                                         m_nationality, m_country, m_languages, m_externalId}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+
     auto* form = new QFormLayout(tab);
     form->addRow(tr("Pseudonym:"), m_pseudonym);
     form->addRow(tr("&Full name:"), m_name);
     form->addRow(tr("&Sex / gender:"), m_sex);
-    form->addRow(tr("&Year of birth:"), birth);
+    auto* birthLabel = new QLabel(tr("&Year of birth:"), tab);
+    birthLabel->setBuddy(m_birthYear);
+    form->addRow(birthLabel, birth);
     form->addRow(tr("&Nationality:"), m_nationality);
     form->addRow(tr("Country of &residence:"), m_country);
     form->addRow(tr("&Languages:"), m_languages);
@@ -276,6 +296,12 @@ void PersonForm::setReadOnly(bool readOnly)
         box->setEnabled(!readOnly);
     for (QCheckBox* box : m_vulnerabilities)
         box->setEnabled(!readOnly);
+}
+
+void PersonForm::focusName()
+{
+    setCurrentIndex(0);
+    m_name->setFocus();
 }
 
 bool PersonForm::holdsPerson() const

@@ -32,6 +32,8 @@ public:
     // What the fields say, on top of the person last set (id, pseudonym…).
     Person person() const;
     void setReadOnly(bool readOnly);
+    // Shows the first tab with the cursor in the name.
+    void focusName();
     // Forgets every value, as at lock.
     void clear();
     // Whether a person's data is shown (for trackDecryptedData).

@@ -38,7 +38,11 @@ QDateEdit* dateEdit(QWidget* parent, const QDate& date, const QString& accessibl
     auto* edit = new QDateEdit(date, parent);
     edit->setAccessibleName(accessibleName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    // Never a two-digit year.
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    edit->setDisplayFormat(format);
     return edit;
 }
 
