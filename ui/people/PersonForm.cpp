@@ -89,7 +89,7 @@ QWidget* PersonForm::createIdentityTab()
     m_sex->setAccessibleName(tr("Sex or gender"));
     for (const QString& name : termNames(Vocabulary::Sex))
         m_sex->addItem(termLabel(Vocabulary::Sex, name), name);
-    m_birthDateKnown = new QCheckBox(tr("E&xact date:"), tab);
+    m_birthDateKnown = new QCheckBox(tr("Exact dat&e:"), tab);
     m_birthDateKnown->setAccessibleName(tr("Exact date of birth known"));
     m_birthDate = new QDateEdit(tab);
     m_birthDate->setAccessibleName(tr("Date of birth"));
