@@ -26,14 +26,16 @@ TEST_CASE("the sidebar offers each role the sections it may use, in the issue's 
         ui::SessionHolder holder(domain.as(QString::fromLatin1(login)));
         return ui::Workspace(holder).sectionLabels();
     };
-    const QString cases = QStringLiteral("Cases"), tasks = QStringLiteral("Tasks"),
+    const QString cases = QStringLiteral("Cases"), people = QStringLiteral("People"),
+                  organisations = QStringLiteral("Organisations"), tasks = QStringLiteral("Tasks"),
                   audit = QStringLiteral("Audit"), settings = QStringLiteral("Settings");
     // A caseworker has no audit trail to read.
-    CHECK(labels("bea") == QStringList{cases, tasks, settings});
-    // Finance reads cases too (payments are made for them).
-    CHECK(labels("fatima") == QStringList{cases, tasks, settings});
-    CHECK(labels("eli") == QStringList{cases, tasks, audit, settings});
-    CHECK(labels("ana") == QStringList{cases, tasks, audit, settings});
+    CHECK(labels("bea") == QStringList{cases, people, organisations, tasks, settings});
+    // Finance and fund managers read cases too (payments are made for them).
+    CHECK(labels("fatima") == QStringList{cases, people, organisations, tasks, settings});
+    CHECK(labels("dara") == QStringList{cases, people, organisations, tasks, settings});
+    CHECK(labels("eli") == QStringList{cases, people, organisations, tasks, audit, settings});
+    CHECK(labels("ana") == QStringList{cases, people, organisations, tasks, audit, settings});
 }
 
 TEST_CASE("choosing a case in the list opens it, and its summary is previewed from there")

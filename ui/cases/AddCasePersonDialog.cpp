@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -61,11 +62,10 @@ AddCasePersonDialog::AddCasePersonDialog(SessionAccess session, qint64 caseId, N
     if (m_newPerson) {
         QPushButton* create = buttons->addButton(tr("&New person…"), QDialogButtonBox::ActionRole);
         connect(create, &QPushButton::clicked, this, [this] {
-            if (const std::optional<qint64> id = m_newPerson(this)) {
-                const Person person = PersonService(m_session()).get(*id);
-                m_search->setText(person.pseudonym);
-                searchNow();
-            }
+            m_newPerson(this, [dialog = QPointer(this)](qint64 personId) {
+                if (dialog)
+                    dialog->choosePerson(personId);
+            });
         });
     }
     auto* layout = new QVBoxLayout(this);
@@ -97,6 +97,12 @@ void AddCasePersonDialog::searchNow()
 int AddCasePersonDialog::resultCount() const
 {
     return m_results->count();
+}
+
+void AddCasePersonDialog::choosePerson(qint64 personId)
+{
+    m_search->setText(PersonService(m_session()).get(personId).pseudonym);
+    searchNow();
 }
 
 void AddCasePersonDialog::search()

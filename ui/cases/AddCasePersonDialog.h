@@ -28,8 +28,10 @@ class AddCasePersonDialog : public QDialog
 
 public:
     using SessionAccess = std::function<Session&()>;
-    // Opens a person editor for a new person; gives their id once saved.
-    using NewPerson = std::function<std::optional<qint64>(QWidget* parent)>;
+    // Opens a person editor for a new person over `parent`; calls `saved`
+    // with their id once they are saved (the editor may stay open for consent).
+    using NewPerson =
+        std::function<void(QWidget* parent, std::function<void(qint64 personId)> saved)>;
 
     AddCasePersonDialog(SessionAccess session, qint64 caseId, NewPerson newPerson,
                         QWidget* parent = nullptr);
@@ -38,6 +40,8 @@ public:
     // Runs the search now instead of after the typing pause.
     void searchNow();
     int resultCount() const;
+    // Finds the person just recorded and chooses them.
+    void choosePerson(qint64 personId);
 
 private:
     void search();

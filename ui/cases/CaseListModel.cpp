@@ -1,6 +1,7 @@
 #include "cases/CaseListModel.h"
 
 #include "cases/CaseService.h"
+#include "common/CountryNames.h"
 #include "common/DecryptedData.h"
 #include "domain/Vocabulary.h"
 
@@ -157,11 +158,8 @@ QVariant CaseListModel::displayText(const CaseRow& row, int column) const
         return termLabel(Vocabulary::Priority, row.priority);
     case ProgrammeColumn:
         return termLabel(Vocabulary::Programme, row.programme);
-    case CountryColumn: {
-        const QLocale::Territory territory = QLocale::codeToTerritory(row.country);
-        return territory == QLocale::AnyTerritory ? row.country
-                                                  : QLocale::territoryToString(territory);
-    }
+    case CountryColumn:
+        return countryName(row.country);
     case OpenedColumn:
         return QLocale().toString(row.openedOn, QLocale::ShortFormat);
     default:

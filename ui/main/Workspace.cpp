@@ -5,6 +5,9 @@
 #include "cases/CasesSection.h"
 #include "drafts/DraftStore.h"
 #include "main/SessionHolder.h"
+#include "organisations/OrganisationsPage.h"
+#include "people/PeoplePage.h"
+#include "people/PersonEditor.h"
 #include "settings/SettingsPage.h"
 #include "tasks/TasksPage.h"
 #include "util/Error.h"
@@ -28,10 +31,20 @@ Workspace::Workspace(SessionHolder& holder, QWidget* parent)
     m_sidebar->setSpacing(2);
 
     const auth::RoleSet roles = holder.session().user().roles;
-    if (auth::rolesAllow(roles, auth::Permission::ReadCases) ||
-        auth::rolesAllow(roles, auth::Permission::ReadAllCases))
+    // People and organisations are read with the cases they belong to.
+    const bool readsCases = auth::rolesAllow(roles, auth::Permission::ReadCases) ||
+                            auth::rolesAllow(roles, auth::Permission::ReadAllCases);
+    if (readsCases) {
         addSection(tr("Cases"), tr("Every case you may see: search, filter, open and edit."),
                    createCasesSection());
+        addSection(tr("People"),
+                   tr("Victims, defenders, relatives and witnesses: their details and consent."),
+                   new PeoplePage(holder, this));
+        addSection(tr("Organisations"),
+                   tr("Members, partners, service providers, donors, authorities and "
+                      "mechanisms."),
+                   new OrganisationsPage(holder, this));
+    }
     // Tasks are read by whoever reads cases (TaskService).
     if (auth::rolesAllow(roles, auth::Permission::ReadCases))
         addSection(tr("Tasks"), tr("Follow-ups: yours, the overdue ones, and those of each case."),
@@ -71,8 +84,15 @@ void Workspace::addSection(const QString& label, const QString& hint, QWidget* p
 QWidget* Workspace::createCasesSection()
 {
     SessionHolder* holder = &m_holder;
+    CaseEditorHooks hooks;
+    hooks.newPerson = [holder](QWidget* parent, std::function<void(qint64)> saved) {
+        auto* editor = new PersonEditor(*holder, std::nullopt, parent);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        connect(editor, &PersonEditor::personSaved, editor, std::move(saved));
+        editor->open();
+    };
     m_cases = new CasesSection([holder]() -> Session& { return holder->session(); },
-                               CaseEditorHooks{}, this);
+                               std::move(hooks), this);
     connect(m_cases, &CasesSection::summaryRequested, this, &Workspace::caseSummaryRequested);
     m_cases->offerDrafts();
     return m_cases;
