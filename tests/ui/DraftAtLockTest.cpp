@@ -45,8 +45,9 @@ TEST_CASE("an auto-lock keeps unsaved case edits as a draft, offered back after 
     REQUIRE(section);
     CHECK(section->draftOffer().isEmpty());
     section->openCase(c.id);
-    QTest::keyClicks(named<QLineEdit>(section->editor(), QStringLiteral("Title")),
-                     QStringLiteral(" in Manila"));
+    auto* title = named<QLineEdit>(section->editor(), QStringLiteral("Title"));
+    QTest::keyClick(title, Qt::Key_End);
+    QTest::keyClicks(title, QStringLiteral(" in Manila"));
 
     runOutIdleTime(window);
     CHECK(window.findChild<ui::CasesSection*>() == nullptr);

@@ -61,6 +61,7 @@ AddCasePersonDialog::AddCasePersonDialog(SessionAccess session, qint64 caseId, N
     m_add = buttons->addButton(tr("&Add to the case"), QDialogButtonBox::AcceptRole);
     if (m_newPerson) {
         QPushButton* create = buttons->addButton(tr("&New person…"), QDialogButtonBox::ActionRole);
+        create->setAccessibleName(tr("Record a new person"));
         connect(create, &QPushButton::clicked, this, [this] {
             m_newPerson(this, [dialog = QPointer(this)](qint64 personId) {
                 if (dialog)

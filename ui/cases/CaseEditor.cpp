@@ -87,7 +87,8 @@ CaseEditor::CaseEditor(CaseTab::SessionAccess session, CaseEditorHooks hooks, QW
     header->addWidget(m_changeStatus);
     header->addWidget(m_exportSummary);
     auto* footer = new QHBoxLayout;
-    footer->addWidget(m_readOnlyNote, 1);
+    footer->addWidget(m_readOnlyNote);
+    footer->addStretch(1);
     footer->addWidget(m_revert);
     footer->addWidget(m_save);
     m_tabs->setAccessibleName(tr("Parts of the case"));

@@ -1,6 +1,7 @@
 #include "cases/CaseSummaryForm.h"
 
 #include "common/CountryBox.h"
+#include "common/DateFormat.h"
 #include "common/ErrorLabel.h"
 #include "common/OptionalDateEdit.h"
 #include "domain/Vocabulary.h"
@@ -11,6 +12,7 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -75,6 +77,7 @@ CaseSummaryForm::CaseSummaryForm(QWidget* parent)
     m_place->setPlaceholderText(tr("Town, region or facility"));
     m_openedOn->setAccessibleName(tr("Opening date"));
     m_openedOn->setCalendarPopup(true);
+    m_openedOn->setDisplayFormat(fullYearDateFormat());
     m_referringOrg->setAccessibleName(tr("Referred by"));
     m_externalId->setAccessibleName(tr("External id"));
     m_externalId->setPlaceholderText(tr("The case's number in another system, if any"));
@@ -92,7 +95,10 @@ CaseSummaryForm::CaseSummaryForm(QWidget* parent)
     auto* right = new QFormLayout;
     right->addRow(tr("&Incident:"), m_incidentOn);
     right->addRow(tr("R&eported:"), m_reportedOn);
-    right->addRow(tr("&Opened:"), m_openedOn);
+    auto* opened = new QHBoxLayout;
+    opened->addWidget(m_openedOn);
+    opened->addStretch(1);
+    right->addRow(tr("&Opened:"), opened);
     right->addRow(tr("Referred &by:"), m_referringOrg);
     right->addRow(tr("E&xternal id:"), m_externalId);
     auto* grid = new QGridLayout(this);
@@ -152,6 +158,7 @@ void CaseSummaryForm::setCase(const Case& c)
     m_case = c;
     const QSignalBlocker blocker(this);
     m_title->setText(c.title);
+    m_title->setCursorPosition(0);
     selectData(m_programme, c.programme);
     selectData(m_priority, c.priority);
     m_country->setCode(c.country);

@@ -1,5 +1,7 @@
 #include "common/OptionalDateEdit.h"
 
+#include "common/DateFormat.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -13,6 +15,7 @@ OptionalDateEdit::OptionalDateEdit(const QString& accessibleName, QWidget* paren
     m_known->setAccessibleName(tr("%1 is known").arg(accessibleName));
     m_date->setAccessibleName(accessibleName);
     m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(fullYearDateFormat());
     m_date->setDate(QDate::currentDate());
     m_date->setEnabled(false);
     auto* layout = new QHBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "people/PersonForm.h"
 
 #include "common/CountryNames.h"
+#include "common/DateFormat.h"
 #include "domain/Vocabulary.h"
 #include "organisations/Organisation.h"
 
@@ -30,15 +31,6 @@ QStringList checkedTerms(const std::vector<QCheckBox*>& boxes)
             names << box->property("term").toString();
     }
     return names;
-}
-
-// The locale's short date, but never a two-digit year: "1/1/80" could be 1880.
-QString fourDigitYearFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
 }
 
 void checkTerms(const std::vector<QCheckBox*>& boxes, const QStringList& names)
@@ -94,7 +86,7 @@ QWidget* PersonForm::createIdentityTab()
     m_birthDate = new QDateEdit(tab);
     m_birthDate->setAccessibleName(tr("Date of birth"));
     m_birthDate->setCalendarPopup(true);
-    m_birthDate->setDisplayFormat(fourDigitYearFormat());
+    m_birthDate->setDisplayFormat(fullYearDateFormat());
     m_birthDate->setDate(QDate(1980, 1, 1));
     m_birthDate->setEnabled(false);
     m_birthYear = new QLineEdit(tab);

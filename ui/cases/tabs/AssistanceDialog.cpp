@@ -1,5 +1,6 @@
 #include "cases/tabs/AssistanceDialog.h"
 
+#include "common/DateFormat.h"
 #include "common/ErrorLabel.h"
 #include "domain/Vocabulary.h"
 
@@ -19,7 +20,7 @@ QDateEdit* dateEdit(QWidget* parent, const QString& accessibleName)
 {
     auto* edit = new QDateEdit(parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    edit->setDisplayFormat(fullYearDateFormat());
     edit->setAccessibleName(accessibleName);
     return edit;
 }

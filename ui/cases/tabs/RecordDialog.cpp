@@ -1,5 +1,6 @@
 #include "cases/tabs/RecordDialog.h"
 
+#include "common/DateFormat.h"
 #include "common/ErrorLabel.h"
 #include "domain/Vocabulary.h"
 #include "util/Clock.h"
@@ -86,15 +87,6 @@ QDateEdit* RecordDialog::dateEdit(const QString& accessibleName)
     edit->setDisplayFormat(fullYearDateFormat());
     edit->setDate(session().clock().nowUtc().date());
     return edit;
-}
-
-// Records may be decades old: a two-digit year would be ambiguous.
-QString RecordDialog::fullYearDateFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
 }
 
 void RecordDialog::selectData(QComboBox* combo, const QVariant& data)

@@ -56,7 +56,6 @@ protected:
     QComboBox* termCombo(Vocabulary vocabulary, const QString& accessibleName);
     QPlainTextEdit* longText(const QString& accessibleName);
     QDateEdit* dateEdit(const QString& accessibleName);
-    static QString fullYearDateFormat();
     static void selectData(QComboBox* combo, const QVariant& data);
 
 private:

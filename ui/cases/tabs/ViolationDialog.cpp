@@ -1,6 +1,7 @@
 #include "cases/tabs/ViolationDialog.h"
 
 #include "cases/CaseService.h"
+#include "common/DateFormat.h"
 #include "domain/Vocabulary.h"
 #include "vault/Session.h"
 #include "violations/ViolationService.h"
