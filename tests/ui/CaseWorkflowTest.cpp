@@ -5,6 +5,7 @@
 #include "cases/CaseHistoryTab.h"
 #include "cases/CasePeopleTab.h"
 #include "cases/CaseService.h"
+#include "cases/CaseTasksTab.h"
 #include "cases/CasesPage.h"
 #include "cases/CasesSection.h"
 #include "cases/tabs/AssistanceDialog.h"
@@ -15,6 +16,9 @@
 #include "people/ConsentService.h"
 #include "people/PersonEditor.h"
 #include "people/RecordConsentDialog.h"
+#include "tasks/TaskDialog.h"
+#include "tasks/TaskTableModel.h"
+#include "tasks/TasksPage.h"
 #include "violations/ViolationService.h"
 
 #include <QCheckBox>
@@ -41,7 +45,7 @@ void choose(QComboBox* combo, const QVariant& data)
 } // namespace
 
 // The issue's whole story, through the widgets a caseworker uses.
-TEST_CASE("a caseworker records a case with a victim, consent, a violation and an assistance line")
+TEST_CASE("a caseworker records a case with a victim, consent, a violation, assistance and a task")
 {
     test::DomainFixture domain;
     ui::MainWindow window;
@@ -111,6 +115,18 @@ TEST_CASE("a caseworker records a case with a victim, consent, a violation and a
     named<QPushButton>(*line, QStringLiteral("Save the assistance"))->click();
     REQUIRE(QTest::qWaitFor([&] { return assistance->editor() == nullptr; }, 5000));
 
+    // The next follow-up, planned from the case: it belongs to the case.
+    auto* tasks = editor.tab<ui::CaseTasksTab>();
+    REQUIRE(tasks);
+    named<QPushButton>(*tasks, QStringLiteral("New task"))->click();
+    auto* task = tasks->findChild<ui::TaskDialog*>();
+    REQUIRE(task);
+    CHECK(named<QLineEdit>(*task, QStringLiteral("Case reference"))->text() == editor.reference());
+    QTest::keyClicks(named<QLineEdit>(*task, QStringLiteral("Task title")),
+                     QStringLiteral("Ask the clinic for the examination date"));
+    task->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    REQUIRE(tasks->page().model().rowCount() == 1);
+
     // What the vault now holds, and what the history tab tells.
     auto bea = domain.as(QStringLiteral("bea"));
     CHECK(CaseService(*bea).people(caseId).at(0).role == QStringLiteral("victim"));
@@ -124,6 +140,7 @@ TEST_CASE("a caseworker records a case with a victim, consent, a violation and a
     QStringList actions;
     for (int row = 0; row < history->entryCount(); ++row)
         actions << history->actionAt(row);
+    CHECK(actions.contains(QStringLiteral("Task created")));
     CHECK(actions.contains(QStringLiteral("Assistance requested")));
     CHECK(actions.contains(QStringLiteral("Violation recorded")));
     CHECK(actions.contains(QStringLiteral("Person added to a case")));

@@ -23,14 +23,17 @@ struct CaseTabsText
 std::vector<LabelledTab> createCaseTabs(const CaseTab::SessionAccess& session, qint64 caseId,
                                         const CaseEditorHooks& hooks, QWidget* parent)
 {
-    return {
+    std::vector<LabelledTab> tabs = {
         {CaseTabsText::tr("&People"), new CasePeopleTab(session, caseId, hooks.newPerson, parent)},
         {CaseTabsText::tr("&Violations"), new ViolationsTab(session, caseId, parent)},
         {CaseTabsText::tr("&Interventions"), new InterventionsTab(session, caseId, parent)},
         {CaseTabsText::tr("A&ssistance"), new AssistanceTab(session, caseId, parent)},
         {CaseTabsText::tr("&Documents"), new DocumentsTab(session, caseId, parent)},
-        {CaseTabsText::tr("&History"), new CaseHistoryTab(session, caseId, parent)},
     };
+    if (hooks.tasksTab)
+        tabs.push_back({CaseTabsText::tr("&Tasks"), hooks.tasksTab(caseId, parent)});
+    tabs.push_back({CaseTabsText::tr("&History"), new CaseHistoryTab(session, caseId, parent)});
+    return tabs;
 }
 
 } // namespace ui

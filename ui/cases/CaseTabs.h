@@ -13,6 +13,8 @@ struct CaseEditorHooks
 {
     // Records a new person (the People section's editor); may be empty.
     AddCasePersonDialog::NewPerson newPerson;
+    // The tasks tab of a case (it needs the window's session holder); may be empty.
+    std::function<CaseTab*(qint64 caseId, QWidget* parent)> tasksTab;
 };
 
 struct LabelledTab

@@ -2,6 +2,7 @@
 
 #include "audit/AuditPage.h"
 #include "auth/Permission.h"
+#include "cases/CaseTasksTab.h"
 #include "cases/CasesSection.h"
 #include "drafts/DraftStore.h"
 #include "main/SessionHolder.h"
@@ -90,6 +91,9 @@ QWidget* Workspace::createCasesSection()
         editor->setAttribute(Qt::WA_DeleteOnClose);
         connect(editor, &PersonEditor::personSaved, editor, std::move(saved));
         editor->open();
+    };
+    hooks.tasksTab = [holder](qint64 caseId, QWidget* parent) {
+        return new CaseTasksTab(*holder, caseId, parent);
     };
     m_cases = new CasesSection([holder]() -> Session& { return holder->session(); },
                                std::move(hooks), this);

@@ -25,11 +25,12 @@ TaskDialog::TaskDialog(SessionHolder& holder, std::optional<Task> task, QWidget*
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     Session& session = holder.session();
-    const bool creating = !task;
+    // A task with no id is a new one, possibly with its case already chosen.
+    const bool creating = !task || task->id == 0;
     setWindowTitle(creating ? tr("New task") : tr("Edit the task"));
-    if (task) {
+    if (task)
         m_task = *task;
-    } else {
+    if (creating) {
         m_task.assigneeId = session.user().id;
         m_task.dueOn = session.clock().nowUtc().toLocalTime().date().addDays(7);
     }

@@ -48,6 +48,11 @@ std::vector<TaskTableModel::Row> overdueTaskRows(Session& session)
     return rowsOf(session, TaskService(session).overdue());
 }
 
+std::vector<TaskTableModel::Row> caseTaskRows(Session& session, qint64 caseId)
+{
+    return rowsOf(session, TaskService(session).listForCase(caseId));
+}
+
 std::vector<TaskTableModel::Row> taskRowsByCase(Session& session, const QString& caseText,
                                                 int caseLimit, int taskLimit)
 {

@@ -69,6 +69,7 @@ TasksPage::TasksPage(SessionHolder& holder, QWidget* parent)
     m_reopen->setToolTip(tr("Open the selected task again."));
 
     auto* heading = new QLabel(tr("Tasks"), this);
+    heading->setObjectName(QStringLiteral("heading"));
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.5);
     font.setBold(true);
@@ -119,26 +120,39 @@ void TasksPage::showView(View view)
     m_views->setCurrentIndex(static_cast<int>(view));
 }
 
+void TasksPage::fixToCase(qint64 caseId)
+{
+    m_fixedCaseId = caseId;
+    m_views->hide();
+    findChild<QLabel*>(QStringLiteral("heading"))->hide();
+    layout()->setContentsMargins(0, 0, 0, 0);
+    reload();
+}
+
 void TasksPage::reload()
 {
     if (m_holder.isLocked() || m_holder.isBusy())
         return;
     const qint64 selected = selectedTaskId();
     const View view = currentView();
-    m_caseSearch->setVisible(view == View::ByCase);
+    m_caseSearch->setVisible(view == View::ByCase && m_fixedCaseId == 0);
     try {
         Session& session = m_holder.session();
-        switch (view) {
-        case View::Mine:
-            m_model->setRows(myTaskRows(session));
-            break;
-        case View::Overdue:
-            m_model->setRows(overdueTaskRows(session));
-            break;
-        case View::ByCase:
-            m_model->setRows(taskRowsByCase(session, m_caseSearch->text(), kCaseLimit, kTaskLimit));
-            break;
-        }
+        if (m_fixedCaseId != 0)
+            m_model->setRows(caseTaskRows(session, m_fixedCaseId));
+        else
+            switch (view) {
+            case View::Mine:
+                m_model->setRows(myTaskRows(session));
+                break;
+            case View::Overdue:
+                m_model->setRows(overdueTaskRows(session));
+                break;
+            case View::ByCase:
+                m_model->setRows(
+                    taskRowsByCase(session, m_caseSearch->text(), kCaseLimit, kTaskLimit));
+                break;
+            }
     } catch (const Error& error) {
         m_model->clear();
         showWarning(this, error.message());
@@ -156,6 +170,9 @@ void TasksPage::updateEmptyText()
     m_stack->setCurrentIndex(empty ? 1 : 0);
     if (!empty)
         return;
+    if (m_fixedCaseId != 0)
+        return m_emptyText->setText(
+            tr("This case has no tasks yet. Plan the next follow-up with \"New task…\"."));
     switch (currentView()) {
     case View::Mine:
         m_emptyText->setText(tr("No open task is assigned to you. Use \"New task…\" to plan a "
@@ -203,8 +220,11 @@ void TasksPage::setSelectedDone(bool done)
             tasks.reopen(taskId);
     } catch (const Error& error) {
         showWarning(this, error.message());
+        reload();
+        return;
     }
     reload();
+    Q_EMIT tasksChanged();
 }
 
 void TasksPage::editTask(bool creating)
@@ -212,6 +232,10 @@ void TasksPage::editTask(bool creating)
     if (m_holder.isLocked())
         return;
     std::optional<Task> task;
+    if (creating && m_fixedCaseId != 0) {
+        task = Task();
+        task->caseId = m_fixedCaseId;
+    }
     if (!creating) {
         const QModelIndexList rows = m_table->selectionModel()->selectedRows();
         const TaskTableModel::Row* row =
@@ -224,6 +248,7 @@ void TasksPage::editTask(bool creating)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         reload();
+        Q_EMIT tasksChanged();
         if (const int row = m_model->rowOf(dialog->savedTaskId()); row >= 0)
             m_table->selectRow(row);
     });

@@ -36,6 +36,9 @@ public:
 
     TaskTableModel& model() { return *m_model; }
     void showView(View view);
+    // Shows only one case's tasks, without the views, the search and the
+    // heading: the case editor's Tasks tab. New tasks belong to that case.
+    void fixToCase(qint64 caseId);
     // Reads the tasks of the current view again.
     void reload();
 
@@ -43,8 +46,13 @@ public:
     static constexpr int kTaskLimit = 1000;
     static constexpr int kSearchPauseMs = 250;
 
+Q_SIGNALS:
+    // A task was created, changed, completed or reopened here.
+    void tasksChanged();
+
 private:
     View currentView() const;
+    qint64 m_fixedCaseId = 0;
     void updateButtons();
     void updateEmptyText();
     qint64 selectedTaskId() const;
