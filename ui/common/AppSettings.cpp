@@ -68,5 +68,15 @@ void AppSettings::setMainWindowGeometry(const QByteArray& geometry)
     QSettings().setValue(key("mainWindow/geometry"), geometry);
 }
 
+int AppSettings::mainWindowSection()
+{
+    return QSettings().value(key("mainWindow/section"), 0).toInt();
+}
+
+void AppSettings::setMainWindowSection(int section)
+{
+    QSettings().setValue(key("mainWindow/section"), section);
+}
+
 } // namespace ui
 } // namespace amparo

@@ -26,6 +26,9 @@ public:
 
     static QByteArray mainWindowGeometry();
     static void setMainWindowGeometry(const QByteArray& geometry);
+    // The sidebar section last shown, by position.
+    static int mainWindowSection();
+    static void setMainWindowSection(int section);
 };
 
 } // namespace ui

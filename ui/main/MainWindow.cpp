@@ -4,6 +4,7 @@
 #include "backup/Backup.h"
 #include "common/AppSettings.h"
 #include "common/BackgroundTask.h"
+#include "common/ClipboardGuard.h"
 #include "common/RoleText.h"
 #include "common/Warning.h"
 #include "exports/CaseSummaryDialog.h"
@@ -27,6 +28,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace amparo {
@@ -41,14 +44,15 @@ QKeySequence panicKey()
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_idle(new IdleWatcher(this)), m_central(new QWidget(this)),
-      m_centralLayout(new QVBoxLayout(m_central)), m_userStatus(new QLabel(this)),
-      m_lockStatus(new QLabel(this))
+    : QMainWindow(parent), m_idle(new IdleWatcher(this)), m_clipboard(new ClipboardGuard(this)),
+      m_central(new QWidget(this)), m_centralLayout(new QVBoxLayout(m_central)),
+      m_userStatus(new QLabel(this)), m_lockStatus(new QLabel(this))
 {
     m_centralLayout->setContentsMargins(0, 0, 0, 0);
     m_centralLayout->setSpacing(0);
     setCentralWidget(m_central);
     createMenus();
+    createToolBar();
     createStatusBar();
     setMinimumSize(720, 520);
     resize(980, 720);
@@ -87,9 +91,51 @@ void MainWindow::createMenus()
     QAction* quitAction = vault->addAction(tr("&Quit"), this, &MainWindow::quit);
     quitAction->setShortcut(Qt::CTRL | Qt::Key_Q);
 
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu->setEnabled(false);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Amparo"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+// The acts a person needs at any moment, whatever section is shown.
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_lock->setIcon(QIcon::fromTheme(QStringLiteral("system-lock-screen"),
+                                     style()->standardIcon(QStyle::SP_DialogCloseButton)));
+    m_caseSummary->setIcon(QIcon::fromTheme(QStringLiteral("document-export"),
+                                            style()->standardIcon(QStyle::SP_FileIcon)));
+    m_backUp->setIcon(QIcon::fromTheme(QStringLiteral("document-save"),
+                                       style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    m_toolBar->addAction(m_caseSummary);
+    m_toolBar->addAction(m_backUp);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_lock);
+    m_toolBar->hide();
+}
+
+// Ctrl+1, Ctrl+2… reach the sections in the sidebar's order.
+void MainWindow::fillGoMenu()
+{
+    m_goMenu->clear();
+    auto* workspace = qobject_cast<Workspace*>(m_page);
+    m_goMenu->setEnabled(workspace != nullptr);
+    if (!workspace)
+        return;
+    const QStringList sections = workspace->sectionLabels();
+    for (int index = 0; index < sections.size(); ++index) {
+        QAction* go = m_goMenu->addAction(sections[index], this, [this, index] {
+            if (auto* shown = qobject_cast<Workspace*>(m_page))
+                shown->showSection(index);
+        });
+        if (index < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+    }
 }
 
 void MainWindow::createStatusBar()
@@ -125,7 +171,10 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
     connect(workspace, &Workspace::autoLockMinutesChanged, this, &MainWindow::setAutoLockMinutes);
     m_page = workspace;
     m_centralLayout->addWidget(m_page, 1);
+    workspace->showSection(AppSettings::mainWindowSection());
     workspace->setFocus();
+    fillGoMenu();
+    m_toolBar->show();
 
     for (QAction* action : {m_changePassphrase, m_backUp, m_caseSummary, m_lock, m_panic})
         action->setEnabled(true);
@@ -233,8 +282,10 @@ void MainWindow::showCaseSummaryOf(const QString& reference)
 void MainWindow::forgetVaultViews()
 {
     // First, while dialogs still hold what was typed in them.
-    if (auto* workspace = qobject_cast<Workspace*>(m_page))
+    if (auto* workspace = qobject_cast<Workspace*>(m_page)) {
         workspace->keepDrafts();
+        AppSettings::setMainWindowSection(workspace->currentSection());
+    }
     for (QDialog* dialog : findChildren<QDialog*>()) {
         dialog->hide();
         dialog->deleteLater();
@@ -248,6 +299,9 @@ void MainWindow::forgetVaultViews()
     }
     m_page = nullptr;
     m_backupReminder = nullptr;
+    m_clipboard->clearNow();
+    fillGoMenu();
+    m_toolBar->hide();
 }
 
 void MainWindow::lock()

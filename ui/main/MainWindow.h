@@ -5,6 +5,8 @@
 
 class QAction;
 class QLabel;
+class QMenu;
+class QToolBar;
 class QVBoxLayout;
 
 namespace amparo {
@@ -14,6 +16,7 @@ class Session;
 namespace amparo {
 namespace ui {
 
+class ClipboardGuard;
 class IdleWatcher;
 class SessionHolder;
 
@@ -45,6 +48,8 @@ protected:
 
 private:
     void createMenus();
+    void createToolBar();
+    void fillGoMenu();
     void createStatusBar();
     void showNotices(const Session& session);
     void forgetVaultViews();
@@ -61,6 +66,9 @@ private:
 
     SessionHolder* m_holder = nullptr;
     IdleWatcher* m_idle;
+    ClipboardGuard* m_clipboard;
+    QMenu* m_goMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
     QWidget* m_central;
     QVBoxLayout* m_centralLayout;
     QWidget* m_page = nullptr;

@@ -75,6 +75,20 @@ QStringList Workspace::sectionLabels() const
     return labels;
 }
 
+void Workspace::showSection(int index)
+{
+    if (index < 0 || index >= m_sidebar->count())
+        return;
+    m_sidebar->setCurrentRow(index);
+    if (QWidget* page = m_pages->currentWidget())
+        page->setFocus();
+}
+
+int Workspace::currentSection() const
+{
+    return m_sidebar->currentRow();
+}
+
 void Workspace::addSection(const QString& label, const QString& hint, QWidget* page)
 {
     auto* item = new QListWidgetItem(label, m_sidebar);

@@ -23,6 +23,8 @@ public:
 
     // The sections shown, in order, as their sidebar labels.
     QStringList sectionLabels() const;
+    void showSection(int index);
+    int currentSection() const;
     // The Cases section, when the user may read cases.
     CasesSection* casesSection() const { return m_cases; }
     // Keeps unsaved work in the vault: called while it locks.

@@ -1,0 +1,67 @@
+#include "main/MainWindow.h"
+
+#include "DomainFixture.h"
+#include "main/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolBar>
+#include <catch2/catch.hpp>
+
+using namespace amparo;
+
+namespace {
+
+QMenu* menuTitled(ui::MainWindow& window, const QString& title)
+{
+    for (QAction* action : window.menuBar()->actions())
+        if (action->menu() && action->text().remove(QLatin1Char('&')) == title)
+            return action->menu();
+    FAIL("no menu " << title.toStdString());
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("the Go menu reaches every section from the keyboard, and the toolbar shows when open")
+{
+    test::DomainFixture domain;
+    ui::MainWindow window;
+    CHECK_FALSE(menuTitled(window, QStringLiteral("Go"))->isEnabled());
+    window.openSession(domain.as(QStringLiteral("eli")));
+    window.show();
+    auto* workspace = window.findChild<ui::Workspace*>();
+    QMenu* go = menuTitled(window, QStringLiteral("Go"));
+    REQUIRE(go->isEnabled());
+    QStringList entries;
+    for (QAction* action : go->actions())
+        entries << action->text();
+    CHECK(entries == workspace->sectionLabels());
+    go->actions().at(4)->trigger(); // the auditor's fifth section: Audit
+    CHECK(workspace->currentSection() == 4);
+    CHECK(go->actions().at(4)->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_5));
+    CHECK(window.findChild<QToolBar*>()->isVisible());
+}
+
+TEST_CASE("locking empties the clipboard of what was copied from the vault")
+{
+    test::DomainFixture domain;
+    ui::MainWindow window;
+    window.openSession(domain.as(QStringLiteral("bea")));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QApplication::clipboard()->setText(QStringLiteral("Zainab Al-Khawaja"));
+    REQUIRE(QApplication::clipboard()->mimeData()->hasFormat(
+        QStringLiteral("x-kde-passwordManagerHint")));
+    QSignalSpy locked(&window, &ui::MainWindow::locked);
+    window.lock();
+    REQUIRE(locked.count() == 1);
+    CHECK(QApplication::clipboard()->text().isEmpty());
+    CHECK_FALSE(menuTitled(window, QStringLiteral("Go"))->isEnabled());
+}
