@@ -109,3 +109,30 @@ TEST_CASE("activating a row of the case list names the case to open")
     REQUIRE(activated.count() == 1);
     CHECK(activated.at(0).at(0).toLongLong() == page.model().caseAt(0)->id);
 }
+
+TEST_CASE("the country and assignee filters narrow the list to one country's or one person's cases")
+{
+    CasesPageWorld world;
+    CaseService cases(*world.bea);
+    Case elsewhere = test::sampleCase(QStringLiteral("Disappearance of a student in Guerrero"));
+    elsewhere.country = QStringLiteral("MX");
+    const Case mexican = cases.create(elsewhere);
+    cases.assign(mexican.id, world.domain.userId(QStringLiteral("carlos")));
+    CasesPage page(sourceFor(*world.bea));
+    page.setAssignees({{world.domain.userId(QStringLiteral("bea")), QStringLiteral("Bea")},
+                       {world.domain.userId(QStringLiteral("carlos")), QStringLiteral("Carlos")}},
+                      world.domain.userId(QStringLiteral("bea")));
+    page.show();
+    REQUIRE(page.model().rowCount() == 4);
+
+    auto* country = named<QComboBox>(page, QStringLiteral("Country filter"));
+    country->setCurrentIndex(country->findData(QStringLiteral("MX")));
+    REQUIRE(page.model().rowCount() == 1);
+    CHECK(page.model().caseAt(0)->id == mexican.id);
+    country->setCurrentIndex(0);
+
+    auto* assignee = named<QComboBox>(page, QStringLiteral("Assignee filter"));
+    assignee->setCurrentIndex(assignee->findText(QStringLiteral("Assigned to Carlos")));
+    REQUIRE(page.model().rowCount() == 1);
+    CHECK(page.model().caseAt(0)->id == mexican.id);
+}

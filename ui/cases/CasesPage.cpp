@@ -1,5 +1,6 @@
 #include "cases/CasesPage.h"
 
+#include "common/CountryNames.h"
 #include "domain/Vocabulary.h"
 
 #include <QCheckBox>
@@ -31,6 +32,13 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
     m_status = termFilter(tr("All statuses"), tr("Status filter"), Vocabulary::CaseStatus);
     m_programme = termFilter(tr("All programmes"), tr("Programme filter"), Vocabulary::Programme);
     m_priority = termFilter(tr("All priorities"), tr("Priority filter"), Vocabulary::Priority);
+    m_country = new QComboBox(this);
+    m_country->setAccessibleName(tr("Country filter"));
+    addCountries(m_country, tr("All countries"));
+    m_assignee = new QComboBox(this);
+    m_assignee->setAccessibleName(tr("Assignee filter"));
+    m_assignee->addItem(tr("Anyone assigned"), QVariant());
+    m_assignee->hide();
     m_restrictedOnly->setToolTip(tr("Only the cases that only their assigned people can see."));
     m_clearFilters->setAccessibleName(tr("Clear the filters"));
     m_newCase->setAccessibleName(tr("New case"));
@@ -77,6 +85,8 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
     filters->addWidget(m_status, 1);
     filters->addWidget(m_programme, 1);
     filters->addWidget(m_priority, 1);
+    filters->addWidget(m_country, 1);
+    filters->addWidget(m_assignee, 1);
     filters->addWidget(m_restrictedOnly);
     filters->addWidget(m_newCase);
     auto* layout = new QVBoxLayout(this);
@@ -88,7 +98,7 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
     m_searchPause->setInterval(kSearchPauseMs);
     connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
     connect(m_searchPause, &QTimer::timeout, this, &CasesPage::applyFilters);
-    for (QComboBox* combo : {m_status, m_programme, m_priority})
+    for (QComboBox* combo : {m_status, m_programme, m_priority, m_country, m_assignee})
         connect(combo, &QComboBox::currentIndexChanged, this, &CasesPage::applyFilters);
     connect(m_restrictedOnly, &QCheckBox::toggled, this, &CasesPage::applyFilters);
     connect(m_clearFilters, &QPushButton::clicked, this, &CasesPage::clearFilters);
@@ -103,7 +113,9 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
     setTabOrder(m_search, m_status);
     setTabOrder(m_status, m_programme);
     setTabOrder(m_programme, m_priority);
-    setTabOrder(m_priority, m_restrictedOnly);
+    setTabOrder(m_priority, m_country);
+    setTabOrder(m_country, m_assignee);
+    setTabOrder(m_assignee, m_restrictedOnly);
     setTabOrder(m_restrictedOnly, m_newCase);
     setTabOrder(m_newCase, m_table);
     applyFilters();
@@ -112,6 +124,18 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
 void CasesPage::setNewCaseAvailable(bool available)
 {
     m_newCase->setVisible(available);
+}
+
+void CasesPage::setAssignees(const std::vector<std::pair<qint64, QString>>& people, qint64 me)
+{
+    const QSignalBlocker block(m_assignee);
+    m_assignee->clear();
+    m_assignee->addItem(tr("Anyone assigned"), QVariant());
+    m_assignee->addItem(tr("Assigned to me"), me);
+    for (const auto& [id, name] : people)
+        if (id != me)
+            m_assignee->addItem(tr("Assigned to %1").arg(name), id);
+    m_assignee->setVisible(true);
 }
 
 QComboBox* CasesPage::termFilter(const QString& allLabel, const QString& accessibleName,
@@ -134,6 +158,9 @@ void CasesPage::applyFilters()
         filter.statuses = {status};
     filter.programme = m_programme->currentData().toString();
     filter.priority = m_priority->currentData().toString();
+    filter.country = m_country->currentData().toString();
+    if (const QVariant assignee = m_assignee->currentData(); assignee.isValid())
+        filter.assigneeId = assignee.toLongLong();
     if (m_restrictedOnly->isChecked())
         filter.restricted = true;
     m_model->setFilter(filter);
@@ -143,7 +170,7 @@ void CasesPage::clearFilters()
 {
     const QSignalBlocker blockSearch(m_search);
     m_search->clear();
-    for (QComboBox* combo : {m_status, m_programme, m_priority}) {
+    for (QComboBox* combo : {m_status, m_programme, m_priority, m_country, m_assignee}) {
         const QSignalBlocker block(combo);
         combo->setCurrentIndex(0);
     }
@@ -158,6 +185,7 @@ void CasesPage::updateSummary()
     const CaseFilter& filter = m_model->filter();
     const bool filtered = !filter.search.trimmed().isEmpty() || !filter.statuses.isEmpty() ||
                           !filter.programme.isEmpty() || !filter.priority.isEmpty() ||
+                          !filter.country.isEmpty() || filter.assigneeId.has_value() ||
                           filter.restricted.has_value();
     m_count->setText(filtered ? tr("%n case(s) match", nullptr, static_cast<int>(total))
                               : tr("%n case(s)", nullptr, static_cast<int>(total)));

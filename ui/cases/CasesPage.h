@@ -3,6 +3,8 @@
 #include "cases/CaseListModel.h"
 
 #include <QWidget>
+#include <utility>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -35,6 +37,8 @@ public:
 
     // Shows "New case…" (for people who may open cases).
     void setNewCaseAvailable(bool available);
+    // The people cases can be assigned to, for the assignee filter; `me` first.
+    void setAssignees(const std::vector<std::pair<qint64, QString>>& people, qint64 me);
 
 Q_SIGNALS:
     void caseActivated(qint64 caseId);
@@ -52,6 +56,8 @@ private:
     QComboBox* m_status;
     QComboBox* m_programme;
     QComboBox* m_priority;
+    QComboBox* m_country;
+    QComboBox* m_assignee;
     QCheckBox* m_restrictedOnly;
     QLabel* m_count;
     QStackedWidget* m_stack;

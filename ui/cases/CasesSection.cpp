@@ -5,6 +5,7 @@
 #include "cases/CasesPage.h"
 #include "common/Warning.h"
 #include "drafts/DraftStore.h"
+#include "tasks/TaskService.h"
 #include "util/Error.h"
 #include "vault/Session.h"
 
@@ -57,8 +58,15 @@ CasesSection::CasesSection(CaseTab::SessionAccess session, CaseEditorHooks hooks
     layout->addWidget(m_offer);
     layout->addWidget(m_stack, 1);
 
-    m_list->setNewCaseAvailable(
-        auth::rolesAllow(session().user().roles, auth::Permission::EditCases));
+    const auth::User& me = session().user();
+    m_list->setNewCaseAvailable(auth::rolesAllow(me.roles, auth::Permission::EditCases));
+    // Cases are assigned to caseworkers: they are the assignee filter's choices.
+    std::vector<std::pair<qint64, QString>> caseworkers;
+    for (const auth::User& user : TaskService(session()).users())
+        if (user.roles.has(auth::Role::Caseworker))
+            caseworkers.emplace_back(user.id,
+                                     user.displayName.isEmpty() ? user.login : user.displayName);
+    m_list->setAssignees(caseworkers, me.id);
     connect(m_list, &CasesPage::caseActivated, this, &CasesSection::openCase);
     connect(m_list, &CasesPage::newCaseRequested, this, &CasesSection::startNewCase);
     connect(m_editor, &CaseEditor::closeRequested, this, &CasesSection::showList);
