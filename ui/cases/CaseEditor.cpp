@@ -86,18 +86,23 @@ CaseEditor::CaseEditor(CaseTab::SessionAccess session, CaseEditorHooks hooks, QW
     header->addWidget(m_status);
     header->addWidget(m_changeStatus);
     header->addWidget(m_exportSummary);
-    auto* footer = new QHBoxLayout;
-    footer->addWidget(m_readOnlyNote);
-    footer->addStretch(1);
-    footer->addWidget(m_revert);
-    footer->addWidget(m_save);
+    auto* footer = new QWidget(this);
+    auto* footerLayout = new QHBoxLayout(footer);
+    footerLayout->setContentsMargins(0, 0, 0, 0);
+    footerLayout->addWidget(m_readOnlyNote);
+    footerLayout->addStretch(1);
+    footerLayout->addWidget(m_revert);
+    footerLayout->addWidget(m_save);
     m_tabs->setAccessibleName(tr("Parts of the case"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_form, tr("S&ummary"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_tabs, 1);
-    layout->addLayout(footer);
+    layout->addWidget(footer);
+    // Save and Revert are the summary's: the other tabs save each record at once.
+    connect(m_tabs, &QTabWidget::currentChanged, footer,
+            [this, footer] { footer->setVisible(m_tabs->currentWidget() == m_form); });
 
     m_checkPause->setSingleShot(true);
     m_checkPause->setInterval(kCheckPauseMs);

@@ -2,6 +2,7 @@
 
 #include "cases/CaseService.h"
 #include "common/CountryNames.h"
+#include "common/DateFormat.h"
 #include "common/DecryptedData.h"
 #include "domain/Vocabulary.h"
 
@@ -161,7 +162,7 @@ QVariant CaseListModel::displayText(const CaseRow& row, int column) const
     case CountryColumn:
         return countryName(row.country);
     case OpenedColumn:
-        return QLocale().toString(row.openedOn, QLocale::ShortFormat);
+        return QLocale().toString(row.openedOn, fullYearDateFormat());
     default:
         return {};
     }

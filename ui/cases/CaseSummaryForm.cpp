@@ -98,7 +98,9 @@ CaseSummaryForm::CaseSummaryForm(QWidget* parent)
     auto* opened = new QHBoxLayout;
     opened->addWidget(m_openedOn);
     opened->addStretch(1);
-    right->addRow(tr("&Opened:"), opened);
+    auto* openedLabel = new QLabel(tr("&Opened:"), this);
+    openedLabel->setBuddy(m_openedOn);
+    right->addRow(openedLabel, opened);
     right->addRow(tr("Referred &by:"), m_referringOrg);
     right->addRow(tr("E&xternal id:"), m_externalId);
     auto* grid = new QGridLayout(this);

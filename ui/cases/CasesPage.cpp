@@ -80,16 +80,18 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
     m_stack->addWidget(m_table);
     m_stack->addWidget(empty);
 
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_newCase);
     auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
     filters->addWidget(m_status, 1);
     filters->addWidget(m_programme, 1);
     filters->addWidget(m_priority, 1);
     filters->addWidget(m_country, 1);
     filters->addWidget(m_assignee, 1);
     filters->addWidget(m_restrictedOnly);
-    filters->addWidget(m_newCase);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
     layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_count);
@@ -110,14 +112,14 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
 
     // Showing the page puts the cursor in the search box.
     setFocusProxy(m_search);
-    setTabOrder(m_search, m_status);
+    setTabOrder(m_search, m_newCase);
+    setTabOrder(m_newCase, m_status);
     setTabOrder(m_status, m_programme);
     setTabOrder(m_programme, m_priority);
     setTabOrder(m_priority, m_country);
     setTabOrder(m_country, m_assignee);
     setTabOrder(m_assignee, m_restrictedOnly);
-    setTabOrder(m_restrictedOnly, m_newCase);
-    setTabOrder(m_newCase, m_table);
+    setTabOrder(m_restrictedOnly, m_table);
     applyFilters();
 }
 

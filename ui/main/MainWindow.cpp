@@ -28,7 +28,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
-#include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -105,13 +104,8 @@ void MainWindow::createToolBar()
     m_toolBar = addToolBar(tr("Main toolbar"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_lock->setIcon(QIcon::fromTheme(QStringLiteral("system-lock-screen"),
-                                     style()->standardIcon(QStyle::SP_DialogCloseButton)));
-    m_caseSummary->setIcon(QIcon::fromTheme(QStringLiteral("document-export"),
-                                            style()->standardIcon(QStyle::SP_FileIcon)));
-    m_backUp->setIcon(QIcon::fromTheme(QStringLiteral("document-save"),
-                                       style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    // Words, not pictures: the acts are few and must not be mistaken.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addAction(m_caseSummary);
     m_toolBar->addAction(m_backUp);
     m_toolBar->addSeparator();

@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <algorithm>
 
 namespace amparo {
 namespace ui {
@@ -28,7 +29,6 @@ Workspace::Workspace(SessionHolder& holder, QWidget* parent)
 {
     m_sidebar->setAccessibleName(tr("Sections"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setMaximumWidth(fontMetrics().averageCharWidth() * 20);
     m_sidebar->setSpacing(2);
 
     const auth::RoleSet roles = holder.session().user().roles;
@@ -58,6 +58,12 @@ Workspace::Workspace(SessionHolder& holder, QWidget* parent)
                tr("Your account and passphrase, the vault's users and preferences."),
                createSettingsPage());
 
+    // As wide as its longest label, in any language.
+    int widest = 0;
+    for (const QString& label : sectionLabels())
+        widest = std::max(widest, fontMetrics().horizontalAdvance(label));
+    m_sidebar->setFixedWidth(widest + fontMetrics().averageCharWidth() * 4);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_sidebar);

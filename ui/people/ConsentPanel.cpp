@@ -1,5 +1,6 @@
 #include "people/ConsentPanel.h"
 
+#include "common/DateFormat.h"
 #include "common/DecryptedData.h"
 #include "common/Warning.h"
 #include "domain/Vocabulary.h"
@@ -121,9 +122,9 @@ void ConsentPanel::reload()
                          item(termLabel(Vocabulary::ConsentPurpose, c.purpose)));
         m_table->setItem(row, DecisionColumn, item(termLabel(Vocabulary::ConsentStatus, c.status)));
         m_table->setItem(row, DecidedColumn,
-                         item(locale.toString(c.decidedOn, QLocale::ShortFormat)));
+                         item(locale.toString(c.decidedOn, fullYearDateFormat())));
         m_table->setItem(row, ExpiresColumn,
-                         item(c.expiresOn ? locale.toString(*c.expiresOn, QLocale::ShortFormat)
+                         item(c.expiresOn ? locale.toString(*c.expiresOn, fullYearDateFormat())
                                           //: A consent decision without an expiry date.
                                           : tr("Does not expire")));
         m_table->setItem(row, MethodColumn, item(c.method));
@@ -131,7 +132,7 @@ void ConsentPanel::reload()
         //: Who recorded a consent decision, and when.
         recorded->setToolTip(tr("%1 on %2")
                                  .arg(c.recordedBy, locale.toString(c.recordedAt.toLocalTime(),
-                                                                    QLocale::ShortFormat)));
+                                                                    fullYearDateFormat())));
         m_table->setItem(row, RecordedByColumn, recorded);
     }
     if (history.empty()) {

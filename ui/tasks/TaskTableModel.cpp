@@ -1,5 +1,6 @@
 #include "tasks/TaskTableModel.h"
 
+#include "common/DateFormat.h"
 #include "common/DecryptedData.h"
 
 #include <QApplication>
@@ -57,7 +58,7 @@ int TaskTableModel::columnCount(const QModelIndex& parent) const
 QString TaskTableModel::stateText(const Row& row) const
 {
     if (row.task.doneOn)
-        return tr("Done on %1").arg(QLocale().toString(*row.task.doneOn, QLocale::ShortFormat));
+        return tr("Done on %1").arg(QLocale().toString(*row.task.doneOn, fullYearDateFormat()));
     return row.overdue ? tr("Overdue") : tr("Open");
 }
 
@@ -69,7 +70,7 @@ QString TaskTableModel::displayText(const Row& row, int column) const
     case CaseColumn:
         return row.caseReference.isEmpty() ? tr("No case") : row.caseReference;
     case DueColumn:
-        return QLocale().toString(row.task.dueOn, QLocale::ShortFormat);
+        return QLocale().toString(row.task.dueOn, fullYearDateFormat());
     case AssigneeColumn:
         return row.assignee;
     case StateColumn:

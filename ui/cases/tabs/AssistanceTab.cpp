@@ -4,6 +4,7 @@
 #include "assistance/AssistanceWorkflow.h"
 #include "cases/CaseService.h"
 #include "cases/tabs/StatusNoteDialog.h"
+#include "common/DateFormat.h"
 #include "common/DecryptedData.h"
 #include "common/ErrorLabel.h"
 #include "domain/Vocabulary.h"
@@ -26,7 +27,7 @@ namespace {
 
 QString shortDate(const std::optional<QDate>& date)
 {
-    return date ? QLocale().toString(*date, QLocale::ShortFormat) : QString();
+    return date ? QLocale().toString(*date, fullYearDateFormat()) : QString();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "attachments/AttachmentService.h"
 #include "cases/tabs/DocumentViewer.h"
+#include "common/DateFormat.h"
 #include "common/DecryptedData.h"
 #include "common/ErrorLabel.h"
 #include "util/Error.h"
@@ -165,7 +166,7 @@ void DocumentsTab::fillTable()
         const QDateTime addedAt = a.addedAt.toLocalTime();
         for (const QString& text :
              {a.fileName, typeLabel(a.mediaType), locale.formattedDataSize(a.size),
-              locale.toString(addedAt.date(), QLocale::ShortFormat), a.addedByLogin})
+              locale.toString(addedAt.date(), fullYearDateFormat()), a.addedByLogin})
             row << new QStandardItem(text);
         row[NameColumn]->setData(a.id, Qt::UserRole);
         row[NameColumn]->setToolTip(a.fileName);

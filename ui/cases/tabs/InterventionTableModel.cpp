@@ -1,5 +1,6 @@
 #include "cases/tabs/InterventionTableModel.h"
 
+#include "common/DateFormat.h"
 #include "domain/Vocabulary.h"
 
 #include <QLocale>
@@ -45,7 +46,7 @@ QString InterventionTableModel::displayText(const Intervention& intervention, in
 {
     switch (column) {
     case SentColumn:
-        return QLocale().toString(intervention.sentOn, QLocale::ShortFormat);
+        return QLocale().toString(intervention.sentOn, fullYearDateFormat());
     case KindColumn:
         return termLabel(Vocabulary::InterventionKind, intervention.kind);
     case AddresseeColumn:
@@ -54,7 +55,7 @@ QString InterventionTableModel::displayText(const Intervention& intervention, in
         return intervention.reference;
     case ResponseColumn:
         if (intervention.responseOn)
-            return QLocale().toString(*intervention.responseOn, QLocale::ShortFormat);
+            return QLocale().toString(*intervention.responseOn, fullYearDateFormat());
         return intervention.response.trimmed().isEmpty() ? tr("Awaited") : tr("Received");
     case OutcomeColumn:
         // One line in the table; the whole text in the tooltip and the editor.

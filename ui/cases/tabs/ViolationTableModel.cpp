@@ -1,5 +1,6 @@
 #include "cases/tabs/ViolationTableModel.h"
 
+#include "common/DateFormat.h"
 #include "domain/Vocabulary.h"
 
 #include <QLocale>
@@ -65,7 +66,7 @@ QString ViolationTableModel::dateText(const Violation& violation)
     if (violation.datePrecision == QLatin1String("month"))
         return tr("%1 %2", "month and year")
             .arg(locale.standaloneMonthName(date.month()), plain.toString(date.year()));
-    return locale.toString(date, QLocale::ShortFormat);
+    return locale.toString(date, fullYearDateFormat());
 }
 
 QString ViolationTableModel::displayText(const Violation& violation, int column) const

@@ -5,6 +5,7 @@
 #include "cases/tabs/RecordListView.h"
 #include "cases/tabs/ViolationDialog.h"
 #include "cases/tabs/ViolationTableModel.h"
+#include "common/DateFormat.h"
 #include "common/DecryptedData.h"
 #include "common/ErrorLabel.h"
 #include "domain/Vocabulary.h"
@@ -156,7 +157,7 @@ void ViolationsTab::updateActions()
             tr("Medical record: examined on %1 by %2, %n finding(s). Open it with Medical "
                "record…",
                nullptr, static_cast<int>(record->findings.size()))
-                .arg(QLocale().toString(record->examinedOn, QLocale::ShortFormat),
+                .arg(QLocale().toString(record->examinedOn, fullYearDateFormat()),
                      record->examiner));
     else
         m_medicalNote->setText(tr("No medical record yet. Add the examination and its findings "
