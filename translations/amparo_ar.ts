@@ -122,6 +122,361 @@
     </message>
 </context>
 <context>
+    <name>amparo::AuditLabels</name>
+    <message>
+        <source>Vault created</source>
+        <translation>إنشاء الخزنة</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>إنشاء نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Master key rotated</source>
+        <translation>تدوير المفتاح الرئيسي</translation>
+    </message>
+    <message>
+        <source>Key-slot file restored from its copy</source>
+        <translation>استعادة ملف خانات المفاتيح من نسخته الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>قفل الخزنة</translation>
+    </message>
+    <message>
+        <source>Copy of a document exported</source>
+        <translation>تصدير نسخة من مستند</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>تغيير الأدوار</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>تعطيل مستخدم</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>تفعيل مستخدم</translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation>حذف مستخدم</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase reset with the recovery key</source>
+        <translation>إعادة تعيين عبارة المرور بمفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>تغيير إعداد</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>فتح الحالة</translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation>تعديل الحالة</translation>
+    </message>
+    <message>
+        <source>Case status changed</source>
+        <translation>تغيير وضع الحالة</translation>
+    </message>
+    <message>
+        <source>Case status imported</source>
+        <translation>استيراد وضع الحالة</translation>
+    </message>
+    <message>
+        <source>Case assigned</source>
+        <translation>إسناد الحالة</translation>
+    </message>
+    <message>
+        <source>Case assignment ended</source>
+        <translation>إنهاء إسناد الحالة</translation>
+    </message>
+    <message>
+        <source>Person added to a case</source>
+        <translation>إضافة شخص إلى حالة</translation>
+    </message>
+    <message>
+        <source>Person removed from a case</source>
+        <translation>إزالة شخص من حالة</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <source>Person edited</source>
+        <translation>تعديل بيانات شخص</translation>
+    </message>
+    <message>
+        <source>Person anonymised</source>
+        <translation>إخفاء هوية شخص</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>تسجيل الموافقة</translation>
+    </message>
+    <message>
+        <source>Organisation added</source>
+        <translation>إضافة منظمة</translation>
+    </message>
+    <message>
+        <source>Organisation edited</source>
+        <translation>تعديل بيانات منظمة</translation>
+    </message>
+    <message>
+        <source>Violation recorded</source>
+        <translation>تسجيل انتهاك</translation>
+    </message>
+    <message>
+        <source>Violation edited</source>
+        <translation>تعديل انتهاك</translation>
+    </message>
+    <message>
+        <source>Violation removed</source>
+        <translation>حذف انتهاك</translation>
+    </message>
+    <message>
+        <source>Medical record changed</source>
+        <translation>تعديل السجل الطبي</translation>
+    </message>
+    <message>
+        <source>Intervention recorded</source>
+        <translation>تسجيل تدخُّل</translation>
+    </message>
+    <message>
+        <source>Intervention edited</source>
+        <translation>تعديل تدخُّل</translation>
+    </message>
+    <message>
+        <source>Assistance requested</source>
+        <translation>طلب مساعدة</translation>
+    </message>
+    <message>
+        <source>Assistance edited</source>
+        <translation>تعديل مساعدة</translation>
+    </message>
+    <message>
+        <source>Assistance status changed</source>
+        <translation>تغيير وضع المساعدة</translation>
+    </message>
+    <message>
+        <source>Document attached</source>
+        <translation>إرفاق مستند</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>حذف مستند</translation>
+    </message>
+    <message>
+        <source>Task created</source>
+        <translation>إنشاء مهمة</translation>
+    </message>
+    <message>
+        <source>Task edited</source>
+        <translation>تعديل مهمة</translation>
+    </message>
+    <message>
+        <source>Task completed</source>
+        <translation>إنجاز مهمة</translation>
+    </message>
+    <message>
+        <source>Task reopened</source>
+        <translation>إعادة فتح مهمة</translation>
+    </message>
+    <message>
+        <source>Fund created</source>
+        <translation>إنشاء صندوق</translation>
+    </message>
+    <message>
+        <source>Fund edited</source>
+        <translation>تعديل صندوق</translation>
+    </message>
+    <message>
+        <source>Contribution recorded</source>
+        <translation>تسجيل مساهمة</translation>
+    </message>
+    <message>
+        <source>Grant requested</source>
+        <translation>طلب منحة</translation>
+    </message>
+    <message>
+        <source>Grant edited</source>
+        <translation>تعديل منحة</translation>
+    </message>
+    <message>
+        <source>Grant status changed</source>
+        <translation>تغيير وضع المنحة</translation>
+    </message>
+    <message>
+        <source>Grant approved</source>
+        <translation>الموافقة على منحة</translation>
+    </message>
+    <message>
+        <source>Fund overcommitment authorised</source>
+        <translation>الإذن بتجاوز التزام الصندوق</translation>
+    </message>
+    <message>
+        <source>Ledger transaction posted</source>
+        <translation>ترحيل قيد في دفتر الأستاذ</translation>
+    </message>
+    <message>
+        <source>Ledger transaction reversed</source>
+        <translation>عكس قيد في دفتر الأستاذ</translation>
+    </message>
+    <message>
+        <source>Ledger period locked</source>
+        <translation>إقفال فترة في دفتر الأستاذ</translation>
+    </message>
+    <message>
+        <source>Journal exported</source>
+        <translation>تصدير دفتر اليومية</translation>
+    </message>
+    <message>
+        <source>Case summary exported</source>
+        <translation>تصدير ملخص حالة</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exported</source>
+        <translation>تصدير جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Spreadsheet imported</source>
+        <translation>استيراد جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>الخزنة</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>الانتهاك</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>التدخُّل</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>المساعدة</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>الصندوق</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>المساهمة</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>المنحة</translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation>عملية الصرف</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>دفتر الأستاذ</translation>
+    </message>
+    <message>
+        <source>Ledger transaction</source>
+        <translation>قيد دفتر الأستاذ</translation>
+    </message>
+    <message>
+        <source>Case reference prefix</source>
+        <translation>بادئة الرقم المرجعي للحالات</translation>
+    </message>
+    <message>
+        <source>Auto-lock minutes</source>
+        <translation>دقائق القفل التلقائي</translation>
+    </message>
+    <message>
+        <source>Approval threshold</source>
+        <translation>حد الموافقة المزدوجة</translation>
+    </message>
+    <message>
+        <source>Largest attachment</source>
+        <translation>الحد الأقصى لحجم المرفق</translation>
+    </message>
+    <message>
+        <source>Days to justify a payment</source>
+        <translation>مهلة تبرير الدفعة بالأيام</translation>
+    </message>
+    <message>
+        <source>Days between backup reminders</source>
+        <translation>عدد الأيام بين تذكيرات النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed</source>
+        <translation>%1: حُذفت القيمة %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 ← %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>amparo::AuditLog</name>
     <message>
         <source>entry #%1 (%2, %3 by %4)</source>
@@ -1196,6 +1551,21 @@
     </message>
 </context>
 <context>
+    <name>amparo::DraftStore</name>
+    <message>
+        <source>A draft needs to say what was edited.</source>
+        <translation>يجب أن تُحدِّد المسودة ما جرى تعديله.</translation>
+    </message>
+    <message>
+        <source>This draft is too large to keep (%1 KiB; at most %2 KiB).</source>
+        <translation>هذه المسودة أكبر من أن تُحفظ (%1 كيلوبايت؛ والحد الأقصى %2 كيلوبايت).</translation>
+    </message>
+    <message>
+        <source>This draft no longer exists.</source>
+        <translation>لم تعد هذه المسودة موجودة.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::FundService</name>
     <message>
         <source>The fund code &quot;%1&quot; must be 2 to 12 capital letters or digits, starting with a letter (for example UAF).</source>
@@ -2064,6 +2434,10 @@
     <message>
         <source>Unknown setting %1.</source>
         <translation>إعداد غير معروف: %1.</translation>
+    </message>
+    <message>
+        <source>The approval threshold must be an amount such as 1500 or 1500.50, without grouping.</source>
+        <translation>يجب أن يكون حد الموافقة المزدوجة مبلغًا مثل 1500 أو 1500.50، دون فواصل الآلاف.</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +4299,69 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::AddCasePersonDialog</name>
+    <message>
+        <source>Role in the case</source>
+        <translation>الدور في الحالة</translation>
+    </message>
+    <message>
+        <source>Perpetrator type</source>
+        <translation>نوع الجاني</translation>
+    </message>
+    <message>
+        <source>Add a person to the case</source>
+        <translation>إضافة شخص إلى الحالة</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>البحث عن شخص</translation>
+    </message>
+    <message>
+        <source>Name or pseudonym</source>
+        <translation>الاسم أو الاسم المستعار</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>الأشخاص الذين عُثر عليهم</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(غير معروف)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;الدور:</translation>
+    </message>
+    <message>
+        <source>&amp;Perpetrator type:</source>
+        <translation>&amp;نوع الجاني:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the case</source>
+        <translation>&amp;إضافة إلى الحالة</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;شخص جديد…</translation>
+    </message>
+    <message>
+        <source>Record a new person</source>
+        <translation>تسجيل شخص جديد</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a person first, or record a new one.</source>
+        <translation>يُرجى اختيار شخص أولًا، أو تسجيل شخص جديد.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::AddUserDialog</name>
     <message>
         <source>&amp;Passphrase:</source>
@@ -4019,10 +4456,355 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::AnonymiseDialog</name>
+    <message>
+        <source>Anonymise %1</source>
+        <translation>إخفاء هوية %1</translation>
+    </message>
+    <message>
+        <source>Anonymising removes %1&apos;s name, date of birth, contact details, address, notes and attached documents for good. The pseudonym, the cases and the payments stay, so that the records remain whole.</source>
+        <translation>يؤدي إخفاء الهوية إلى الحذف النهائي لاسم %1 وتاريخ ميلاده وبيانات الاتصال به وعنوانه والملاحظات والمستندات المرفقة. ويبقى الاسم المستعار والحالات والدفعات، كي تظل السجلات كاملة.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is this person anonymised?</source>
+        <translation>&amp;لماذا تُخفى هوية هذا الشخص؟</translation>
+    </message>
+    <message>
+        <source>Reason for anonymising</source>
+        <translation>سبب إخفاء الهوية</translation>
+    </message>
+    <message>
+        <source>e.g. the person asked for their data to be erased</source>
+        <translation>مثل: طلب الشخص محو بياناته</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that this cannot be undone.</source>
+        <translation>&amp;أدرك أنه لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Confirm anonymising</source>
+        <translation>تأكيد إخفاء الهوية</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;إخفاء الهوية</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>إخفاء الهوية</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::AppController</name>
     <message>
         <source>The vault was locked at %1. Enter your passphrase to continue.</source>
         <translation>قُفلت الخزنة في الساعة %1. يُرجى إدخال عبارة المرور للمتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::AssistanceDialog</name>
+    <message>
+        <source>Requested on</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>تاريخ الإنجاز</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Add assistance</source>
+        <translation>إضافة مساعدة</translation>
+    </message>
+    <message>
+        <source>Edit assistance</source>
+        <translation>تعديل المساعدة</translation>
+    </message>
+    <message>
+        <source>Type of assistance</source>
+        <translation>نوع المساعدة</translation>
+    </message>
+    <message>
+        <source>No one in particular</source>
+        <translation>لا أحد بعينه</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>No provider yet</source>
+        <translation>لم يُحدَّد مقدِّم خدمة بعد</translation>
+    </message>
+    <message>
+        <source>Provider organisation</source>
+        <translation>المنظمة مقدِّمة الخدمة</translation>
+    </message>
+    <message>
+        <source>What is done, e.g. lawyer&apos;s fees for the appeal</source>
+        <translation>ما يُقدَّم، مثل: أتعاب المحامي في الاستئناف</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation>&amp;المستفيد:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;مقدِّم الخدمة:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;الوصف:</translation>
+    </message>
+    <message>
+        <source>&amp;Requested on:</source>
+        <translation>&amp;تاريخ الطلب:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on:</source>
+        <translation>تاريخ &amp;البدء:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation>تاريخ &amp;الإنجاز:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;النتيجة:</translation>
+    </message>
+    <message>
+        <source>Save the assistance</source>
+        <translation>حفظ المساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::AssistanceTab</name>
+    <message>
+        <source>Move the %1 assistance from %2 to %3?</source>
+        <extracomment>%1 is the type of assistance, %2 and %3 its current and new status.</extracomment>
+        <translation>هل تريد نقل «%1» من الوضع «%2» إلى «%3»؟</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>التحويل إلى «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Add assistance…</source>
+        <translation>&amp;إضافة مساعدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>مقدِّم الخدمة</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>تاريخ الإنجاز</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Assistance lines</source>
+        <translation>بنود المساعدة</translation>
+    </message>
+    <message>
+        <source>No assistance recorded yet. Use Add assistance… to record legal, medical, psychosocial, relocation or social help for a person of this case.</source>
+        <translation>لم تُسجَّل أي مساعدة بعد. يُرجى استخدام «إضافة مساعدة…» لتسجيل مساعدة قانونية أو طبية أو دعم نفسي اجتماعي أو نقل إلى مكان آمن أو مساعدة اجتماعية لأحد الأشخاص المرتبطين بهذه الحالة.</translation>
+    </message>
+    <message>
+        <source>Description of the selected assistance</source>
+        <translation>وصف المساعدة المحدَّدة</translation>
+    </message>
+    <message>
+        <source>Add assistance</source>
+        <translation>إضافة مساعدة</translation>
+    </message>
+    <message>
+        <source>Edit the selected assistance</source>
+        <translation>تعديل المساعدة المحدَّدة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person of the case and their roles in it, e.g. &quot;Rosa M. (Victim)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A person no longer in this case</source>
+        <translation>شخص لم يعد مرتبطًا بهذه الحالة</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>الوصف: %1</translation>
+    </message>
+    <message>
+        <source>Mark as %1…</source>
+        <extracomment>A button that moves an assistance line to another status, e.g. &quot;Mark as Approved…&quot;.</extracomment>
+        <translation>التحويل إلى «%1»…</translation>
+    </message>
+    <message>
+        <source>Mark the assistance as %1</source>
+        <translation>تحويل وضع المساعدة إلى «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::AuditPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil</source>
+        <translation>&amp;حتى</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>عرض &amp;المزيد</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the filters</source>
+        <translation>&amp;مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>قيود التدقيق</translation>
+    </message>
+    <message>
+        <source>Number of audit entries</source>
+        <translation>عدد قيود التدقيق</translation>
+    </message>
+    <message>
+        <source>Show more audit entries</source>
+        <translation>عرض المزيد من قيود التدقيق</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>User filter</source>
+        <translation>التصفية حسب المستخدم</translation>
+    </message>
+    <message>
+        <source>Record type filter</source>
+        <translation>التصفية حسب نوع السجل</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>التصفية حسب الإجراء</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>Filter from a date</source>
+        <translation>التصفية ابتداءً من تاريخ</translation>
+    </message>
+    <message>
+        <source>Filter until a date</source>
+        <translation>التصفية حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>Search the audit trail</source>
+        <translation>البحث في سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Search acts, record numbers, users and changed values</source>
+        <translation>ابحث في الإجراءات وأرقام السجلات والمستخدمين والقيم المعدَّلة</translation>
+    </message>
+    <message>
+        <source>Entries of this day are included.</source>
+        <translation>تُدرَج قيود هذا اليوم أيضًا.</translation>
+    </message>
+    <message>
+        <source>Every user</source>
+        <translation>جميع المستخدمين</translation>
+    </message>
+    <message>
+        <source>Every record type</source>
+        <translation>جميع أنواع السجلات</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>جميع الإجراءات</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters. Clear the filters to see the whole trail.</source>
+        <translation>لا يوجد قيد يطابق عوامل التصفية هذه. يُرجى مسح عوامل التصفية لعرض السجل بأكمله.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n entries are shown.</source>
+        <translation>
+            <numerusform>تُعرض أحدث %1 من أصل %n قيد.</numerusform>
+            <numerusform>تُعرض أحدث %1 من أصل %n قيد.</numerusform>
+            <numerusform>تُعرض أحدث %1 من أصل %n قيدين.</numerusform>
+            <numerusform>تُعرض أحدث %1 من أصل %n قيود.</numerusform>
+            <numerusform>تُعرض أحدث %1 من أصل %n قيدًا.</numerusform>
+            <numerusform>تُعرض أحدث %1 من أصل %n قيد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), newest first.</source>
+        <translation>
+            <numerusform>لا توجد قيود.</numerusform>
+            <numerusform>قيد واحد.</numerusform>
+            <numerusform>قيدان، الأحدث أولًا.</numerusform>
+            <numerusform>%n قيود، الأحدث أولًا.</numerusform>
+            <numerusform>%n قيدًا، الأحدث أولًا.</numerusform>
+            <numerusform>%n قيد، الأحدث أولًا.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4840,41 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <source>The audit trail has been altered or damaged (checked at %1): %2</source>
         <translation>جرى تعديل سجل التدقيق أو أصابه تلف (وقت التحقق: %1): %2</translation>
     </message>
+    <message>
+        <source>Verify the audit trail</source>
+        <translation>التحقق من سجل التدقيق</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::AuditTableModel</name>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>نوع السجل</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::BackgroundTask</name>
@@ -4071,6 +4888,132 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Progress</source>
         <translation>التقدُّم</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CaseEditor</name>
+    <message>
+        <source>Summary &amp;PDF…</source>
+        <translation>&amp;ملخص PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>← &amp;Cases</source>
+        <translation>→ &amp;الحالات</translation>
+    </message>
+    <message>
+        <source>Back to the case list</source>
+        <translation>العودة إلى قائمة الحالات</translation>
+    </message>
+    <message>
+        <source>Back to the case list (Alt+Left)</source>
+        <translation>العودة إلى قائمة الحالات (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>وضع الحالة</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus</source>
+        <translation>تغيير &amp;الوضع</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>تغيير الوضع</translation>
+    </message>
+    <message>
+        <source>Summary PDF</source>
+        <translation>ملخص PDF</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>التراجع عن التغييرات</translation>
+    </message>
+    <message>
+        <source>Preview and save this case&apos;s summary, redacted for its readers.</source>
+        <translation>معاينة ملخص هذه الحالة وحفظه، مع حجب ما لا يخص قرّاءه.</translation>
+    </message>
+    <message>
+        <source>Save the summary (Ctrl+S)</source>
+        <translation>حفظ الملخص (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>أجزاء الحالة</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;الملخص</translation>
+    </message>
+    <message>
+        <source>You can read this case. Changing it needs the caseworker role.</source>
+        <translation>يمكنك الاطلاع على هذه الحالة. ويتطلب تعديلها دور «مسؤول الحالة».</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>حالة جديدة</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الوضع: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved yet.</source>
+        <translation>في هذه الحالة تغييرات لم تُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>Save them before leaving?</source>
+        <translation>هل تريد حفظها قبل المغادرة؟</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CaseHistoryTab</name>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded about this case yet.</source>
+        <translation>لم يُسجَّل أي شيء عن هذه الحالة بعد.</translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation>سجل الحالة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +5058,53 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Opened</source>
         <translation>تاريخ الفتح</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CasePeopleTab</name>
+    <message>
+        <source>Nobody is linked to this case yet. Add the victim first with “Add a person…”.</source>
+        <translation>لا يوجد أي شخص مرتبط بهذه الحالة بعد. يُرجى إضافة الضحية أولًا باستخدام «إضافة شخص…».</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the case…</source>
+        <translation>&amp;إزالة من الحالة…</translation>
+    </message>
+    <message>
+        <source>People of the case</source>
+        <translation>الأشخاص المرتبطون بالحالة</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>الاسم المستعار</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Perpetrator type</source>
+        <translation>نوع الجاني</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;إضافة شخص…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case? The person stays in the People section.</source>
+        <translation>هل تريد إزالة %1 من هذه الحالة؟ سيبقى الشخص مسجَّلًا في قسم «الأشخاص».</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +5203,168 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::CaseSummaryForm</name>
+    <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>تاريخ الواقعة</translation>
+    </message>
+    <message>
+        <source>Reporting date</source>
+        <translation>تاريخ الإبلاغ</translation>
+    </message>
+    <message>
+        <source>Only the people assigned to this case may see it</source>
+        <translation>لا يطّلع على هذه الحالة إلا الأشخاص المكلَّفون بها</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>سرد الوقائع</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>تقييم المخاطر</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>ما حدث، في كلمات قليلة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Town, region or facility</source>
+        <translation>المدينة أو المنطقة أو المنشأة</translation>
+    </message>
+    <message>
+        <source>Opening date</source>
+        <translation>تاريخ الفتح</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>الجهة المُحيلة</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>المعرِّف الخارجي</translation>
+    </message>
+    <message>
+        <source>The case&apos;s number in another system, if any</source>
+        <translation>رقم الحالة في نظام آخر، إن وُجد</translation>
+    </message>
+    <message>
+        <source>Restricted case</source>
+        <translation>حالة مقيدة الاطلاع</translation>
+    </message>
+    <message>
+        <source>The account of what happened, as told and as documented.</source>
+        <translation>رواية ما حدث، كما رُويت وكما وُثِّقت.</translation>
+    </message>
+    <message>
+        <source>Threats, their sources and the measures taken.</source>
+        <translation>التهديدات ومصادرها والتدابير المتخذة.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;البرنامج:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>&amp;الأولوية:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;البلد:</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>&amp;المكان:</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>تاريخ &amp;الواقعة:</translation>
+    </message>
+    <message>
+        <source>R&amp;eported:</source>
+        <translation>تاريخ &amp;الإبلاغ:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation>تاريخ &amp;الفتح:</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by:</source>
+        <translation>&amp;الجهة المُحيلة:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation>المعرِّف &amp;الخارجي:</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative:</source>
+        <translation>&amp;سرد الوقائع:</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k assessment:</source>
+        <translation>&amp;تقييم المخاطر:</translation>
+    </message>
+    <message>
+        <source>(nobody: the organisation&apos;s own case)</source>
+        <translation>(لا أحد: حالة خاصة بالمنظمة نفسها)</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CaseTabs</name>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;الأشخاص</translation>
+    </message>
+    <message>
+        <source>&amp;Violations</source>
+        <translation>&amp;الانتهاكات</translation>
+    </message>
+    <message>
+        <source>&amp;Interventions</source>
+        <translation>&amp;التدخُّلات</translation>
+    </message>
+    <message>
+        <source>A&amp;ssistance</source>
+        <translation>&amp;المساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;المستندات</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;المهام</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;السجل</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::CasesPage</name>
     <message>
         <source>&amp;Restricted only</source>
@@ -4292,6 +5444,73 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <source>There are no cases yet, or none you are assigned to. Caseworkers open cases; existing ones can be imported from a spreadsheet with amparo-cli import.</source>
         <translation>لا توجد حالات بعد، أو لا توجد حالات مكلَّف أنت بها. يفتح مسؤولو الحالات الحالات؛ ويمكن استيراد الحالات الموجودة من جدول بيانات باستخدام amparo-cli import.</translation>
     </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;حالة جديدة…</translation>
+    </message>
+    <message>
+        <source>Country filter</source>
+        <translation>التصفية حسب البلد</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>جميع البلدان</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>التصفية حسب الشخص المكلَّف</translation>
+    </message>
+    <message>
+        <source>Anyone assigned</source>
+        <translation>أي شخص مكلَّف</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>حالة جديدة</translation>
+    </message>
+    <message>
+        <source>Open a new case (Ctrl+N)</source>
+        <translation>فتح حالة جديدة (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>المسندة إليّ</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>المسندة إلى %1</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CasesSection</name>
+    <message>
+        <source>&amp;Open them</source>
+        <translation>&amp;فتحها</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;تجاهل</translation>
+    </message>
+    <message>
+        <source>Discard the kept changes? They cannot be recovered afterwards.</source>
+        <translation>هل تريد تجاهل التغييرات المحفوظة مؤقتًا؟ لن يمكن استعادتها بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>You were writing a new case when the vault locked (%1). Your work was kept.</source>
+        <translation>كنت تكتب حالة جديدة عندما قُفلت الخزنة (%1). وقد حُفظ عملك.</translation>
+    </message>
+    <message>
+        <source>Changes to case %1 were not saved when the vault locked (%2). They were kept.</source>
+        <translation>لم تكن التغييرات على الحالة %1 قد حُفظت عندما قُفلت الخزنة (%2). وقد احتُفظ بها.</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::ChangePassphraseDialog</name>
@@ -4329,6 +5548,69 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::ConsentPanel</name>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;تسجيل الموافقة…</translation>
+    </message>
+    <message>
+        <source>Consent decisions</source>
+        <translation>قرارات الموافقة</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>How obtained</source>
+        <translation>طريقة الحصول عليها</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>سجَّلها</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>تسجيل الموافقة</translation>
+    </message>
+    <message>
+        <source>Save the person first; then record what they agreed to.</source>
+        <translation>يُرجى حفظ الشخص أولًا؛ ثم تسجيل ما وافق عليه.</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>لا تنتهي صلاحيتها</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>Who recorded a consent decision, and when.</extracomment>
+        <translation>%1، في %2</translation>
+    </message>
+    <message>
+        <source>No consent is recorded for %1. Without a recorded decision, exports treat every use as not allowed.</source>
+        <translation>لم تُسجَّل أي موافقة لـ%1. وفي غياب قرار مسجَّل، تَعُدّ عمليات التصدير كل استخدام غير مسموح به.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CountryBox</name>
+    <message>
+        <source>(choose a country)</source>
+        <translation>(اختر بلدًا)</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::CreateVaultPage</name>
     <message>
         <source>Creating the vault</source>
@@ -4355,10 +5637,394 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::DocumentViewer</name>
+    <message>
+        <source>E&amp;xport a copy…</source>
+        <translation>&amp;تصدير نسخة…</translation>
+    </message>
+    <message>
+        <source>Document viewer</source>
+        <translation>عارض المستندات</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Cannot be shown</source>
+        <translation>يتعذّر العرض</translation>
+    </message>
+    <message>
+        <source>Export a copy of the document</source>
+        <translation>تصدير نسخة من المستند</translation>
+    </message>
+    <message>
+        <source>Problem with the document</source>
+        <translation>مشكلة في المستند</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown inside Amparo. Export a copy to open it with another program.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation>يتعذّر عرض %1 داخل Amparo. يُرجى تصدير نسخة منه لفتحها ببرنامج آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DocumentsTab</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason.</extracomment>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Add files to the case</source>
+        <translation>إضافة ملفات إلى الحالة</translation>
+    </message>
+    <message>
+        <source>Export a copy of the document</source>
+        <translation>تصدير نسخة من المستند</translation>
+    </message>
+    <message>
+        <source>The copy written to %1 will not be encrypted: anyone who can open that folder can read it. Delete it when you no longer need it.</source>
+        <translation>لن تكون النسخة المكتوبة في %1 مشفَّرة: يستطيع قراءتها كل من يمكنه فتح ذلك المجلد. يُرجى حذفها حين لا تعود بحاجة إليها.</translation>
+    </message>
+    <message>
+        <source>Write the copy</source>
+        <translation>كتابة النسخة</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1: %2</source>
+        <translation>تعذّرت كتابة النسخة في %1: %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the case? The file is deleted from the vault; the case history keeps a record that it was removed.</source>
+        <translation>هل تريد حذف %1 من الحالة؟ سيُحذف الملف من الخزنة؛ ويحتفظ سجل الحالة بما يفيد حذفه.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>صورة PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>صورة JPEG</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>نص عادي</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>نص OpenDocument</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>مستند Word</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>ملف آخر</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;إضافة ملفات…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a copy…</source>
+        <translation>&amp;تصدير نسخة…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>أضافه</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>مستندات الحالة</translation>
+    </message>
+    <message>
+        <source>No documents yet. Drop files here or use Add files…</source>
+        <translation>لا توجد مستندات بعد. أفلِت الملفات هنا أو استخدم «إضافة ملفات…».</translation>
+    </message>
+    <message>
+        <source>Drop the files to add them to this case. They are kept encrypted in the vault.</source>
+        <translation>أفلِت الملفات لإضافتها إلى هذه الحالة. وستُحفظ مشفَّرة في الخزنة.</translation>
+    </message>
+    <message>
+        <source>Drop hint</source>
+        <translation>تلميح الإفلات</translation>
+    </message>
+    <message>
+        <source>Export a copy of the selected document</source>
+        <translation>تصدير نسخة من المستند المحدَّد</translation>
+    </message>
+    <message>
+        <source>Remove the selected document</source>
+        <translation>حذف المستند المحدَّد</translation>
+    </message>
+    <message>
+        <source>Documents you add are shown here, inside Amparo.</source>
+        <translation>تُعرض هنا، داخل Amparo، المستندات التي تضيفها.</translation>
+    </message>
+    <message>
+        <source>Select a document to view it here.</source>
+        <translation>حدِّد مستندًا لعرضه هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DuplicateWarning</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>سجل مكرر محتمل</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person who may be the same one, and why: &quot;P-2026-00012 (same telephone number)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This may be someone already recorded: %1. Check before saving — you can still save if it is another person.</source>
+        <translation>
+            <numerusform>قد يكون هذا الشخص أحد الأشخاص المسجَّلين بالفعل: %1. يُرجى التحقق قبل الحفظ — ويظل بإمكانك الحفظ إن كان شخصًا آخر.</numerusform>
+            <numerusform>قد يكون هذا الشخص مسجَّلًا بالفعل: %1. يُرجى التحقق قبل الحفظ — ويظل بإمكانك الحفظ إن كان شخصًا آخر.</numerusform>
+            <numerusform>قد يكون هذا الشخص أحد الشخصين المسجَّلين بالفعل: %1. يُرجى التحقق قبل الحفظ — ويظل بإمكانك الحفظ إن كان شخصًا آخر.</numerusform>
+            <numerusform>قد يكون هذا الشخص أحد الأشخاص المسجَّلين بالفعل: %1. يُرجى التحقق قبل الحفظ — ويظل بإمكانك الحفظ إن كان شخصًا آخر.</numerusform>
+            <numerusform>قد يكون هذا الشخص أحد الأشخاص المسجَّلين بالفعل: %1. يُرجى التحقق قبل الحفظ — ويظل بإمكانك الحفظ إن كان شخصًا آخر.</numerusform>
+            <numerusform>قد يكون هذا الشخص أحد الأشخاص المسجَّلين بالفعل: %1. يُرجى التحقق قبل الحفظ — ويظل بإمكانك الحفظ إن كان شخصًا آخر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as %1. It may be the same person as %2: compare the two records.</source>
+        <translation>
+            <numerusform>حُفظ بالاسم المستعار %1. قد يكون الشخص نفسه أحد المسجَّلين التالين: %2؛ يُرجى مقارنة السجلات.</numerusform>
+            <numerusform>حُفظ بالاسم المستعار %1. قد يكون الشخص نفسه المسجَّل باسم %2: يُرجى مقارنة السجلين.</numerusform>
+            <numerusform>حُفظ بالاسم المستعار %1. قد يكون الشخص نفسه أحد المسجَّلين التالين: %2؛ يُرجى مقارنة السجلات.</numerusform>
+            <numerusform>حُفظ بالاسم المستعار %1. قد يكون الشخص نفسه أحد المسجَّلين التالين: %2؛ يُرجى مقارنة السجلات.</numerusform>
+            <numerusform>حُفظ بالاسم المستعار %1. قد يكون الشخص نفسه أحد المسجَّلين التالين: %2؛ يُرجى مقارنة السجلات.</numerusform>
+            <numerusform>حُفظ بالاسم المستعار %1. قد يكون الشخص نفسه أحد المسجَّلين التالين: %2؛ يُرجى مقارنة السجلات.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::ErrorLabel</name>
     <message>
         <source>Problem</source>
         <translation>مشكلة</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::InterventionDialog</name>
+    <message>
+        <source>Kind of intervention</source>
+        <translation>نوع التدخُّل</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived on</source>
+        <translation>&amp;ورد الرد في</translation>
+    </message>
+    <message>
+        <source>Date of the response</source>
+        <translation>تاريخ الرد</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Edit the intervention</source>
+        <translation>تعديل التدخُّل</translation>
+    </message>
+    <message>
+        <source>Add an intervention</source>
+        <translation>إضافة تدخُّل</translation>
+    </message>
+    <message>
+        <source>Addressee organisation</source>
+        <translation>المنظمة المرسَل إليها</translation>
+    </message>
+    <message>
+        <source>None of the known organisations</source>
+        <translation>ليست من المنظمات المعروفة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>organisation and its kind</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>الجهة المرسَل إليها</translation>
+    </message>
+    <message>
+        <source>As written on the letter; the organisation&apos;s name when left empty</source>
+        <translation>كما هو مكتوب في الرسالة؛ ويُستخدم اسم المنظمة إذا تُرك فارغًا</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>The mechanism&apos;s or authority&apos;s reference, e.g. UA PHL 3/2026</source>
+        <translation>الرقم المرجعي لدى الآلية أو السلطة، مثل UA PHL 3/2026</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>ورد الرد</translation>
+    </message>
+    <message>
+        <source>What the authority or mechanism answered</source>
+        <translation>ما ردّت به السلطة أو الآلية</translation>
+    </message>
+    <message>
+        <source>What changed for the person: released, charges dropped…</source>
+        <translation>ما تغيَّر بالنسبة إلى الشخص: الإفراج عنه، إسقاط التهم…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>تاريخ &amp;الإرسال:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;المنظمة:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;الجهة المرسَل إليها:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;الرقم المرجعي:</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>الرد:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse text:</source>
+        <translation>&amp;نص الرد:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;النتيجة:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Add &amp;intervention</source>
+        <translation>&amp;إضافة التدخُّل</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::InterventionTableModel</name>
+    <message>
+        <source>Awaited</source>
+        <translation>بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>ورد الرد</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>الجهة المرسَل إليها</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::InterventionsTab</name>
+    <message>
+        <source>Interventions</source>
+        <translation>التدخُّلات</translation>
+    </message>
+    <message>
+        <source>&amp;Add intervention…</source>
+        <translation>&amp;إضافة تدخُّل…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Add intervention</source>
+        <translation>إضافة تدخُّل</translation>
+    </message>
+    <message>
+        <source>Edit intervention</source>
+        <translation>تعديل التدخُّل</translation>
+    </message>
+    <message>
+        <source>No interventions recorded yet. Record the first urgent appeal, letter or communication with Add intervention…</source>
+        <translation>لم تُسجَّل أي تدخُّلات بعد. يُرجى تسجيل أول نداء عاجل أو رسالة أو بلاغ باستخدام «إضافة تدخُّل…».</translation>
+    </message>
+    <message>
+        <source>Add an intervention to the case (Insert)</source>
+        <translation>إضافة تدخُّل إلى الحالة (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit the selected intervention (F2)</source>
+        <translation>تعديل التدخُّل المحدَّد (F2)</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +6197,102 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <source>Preview and save the summary of one case, redacted for its readers.</source>
         <translation>معاينة ملخص حالة وحفظه، مع حجب ما لا يخص قرّاءه.</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;انتقال</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::MedicalRecordDialog</name>
+    <message>
+        <source>Examined on</source>
+        <translation>تاريخ الفحص</translation>
+    </message>
+    <message>
+        <source>Kind of the new finding</source>
+        <translation>نوع النتيجة الطبية الجديدة</translation>
+    </message>
+    <message>
+        <source>Consistency of the new finding</source>
+        <translation>درجة اتساق النتيجة الطبية الجديدة</translation>
+    </message>
+    <message>
+        <source>Add &amp;finding</source>
+        <translation>&amp;إضافة نتيجة</translation>
+    </message>
+    <message>
+        <source>Re&amp;move finding</source>
+        <translation>&amp;حذف النتيجة</translation>
+    </message>
+    <message>
+        <source>Medical record of the violation</source>
+        <translation>السجل الطبي للانتهاك</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>القائم بالفحص</translation>
+    </message>
+    <message>
+        <source>The doctor or psychologist who examined the victim</source>
+        <translation>الطبيب أو الأخصائي النفسي الذي فحص الضحية</translation>
+    </message>
+    <message>
+        <source>Description of the new finding</source>
+        <translation>وصف النتيجة الطبية الجديدة</translation>
+    </message>
+    <message>
+        <source>What was found, e.g. scars on both wrists</source>
+        <translation>ما وُجد، مثل: ندوب على كلا المعصمين</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>إضافة نتيجة</translation>
+    </message>
+    <message>
+        <source>Remove finding</source>
+        <translation>حذف النتيجة</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>النتائج الطبية</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>درجة الاتساق</translation>
+    </message>
+    <message>
+        <source>New finding:</source>
+        <translation>نتيجة جديدة:</translation>
+    </message>
+    <message>
+        <source>Violation: %1, %2</source>
+        <comment>type and date of the violation</comment>
+        <translation>الانتهاك: %1، %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xamined on:</source>
+        <translation>تاريخ &amp;الفحص:</translation>
+    </message>
+    <message>
+        <source>&amp;Examiner:</source>
+        <translation>&amp;القائم بالفحص:</translation>
+    </message>
+    <message>
+        <source>&amp;Save medical record</source>
+        <translation>&amp;حفظ السجل الطبي</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::NewPassphraseFields</name>
@@ -4575,6 +6337,153 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Dismiss the notice</source>
         <translation>إخفاء الإشعار</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::OptionalDateEdit</name>
+    <message>
+        <source>Known</source>
+        <translation>معروف</translation>
+    </message>
+    <message>
+        <source>%1 is known</source>
+        <translation>%1 معروف</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::OrganisationEditor</name>
+    <message>
+        <source>Organisation name</source>
+        <translation>اسم المنظمة</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>نوع المنظمة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Who to reach and how: name, telephone, e-mail, address</source>
+        <translation>بمن يُتصل وكيف: الاسم والهاتف والبريد الإلكتروني والعنوان</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;البلد:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>&amp;جهة الاتصال:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;الملاحظات:</translation>
+    </message>
+    <message>
+        <source>Save the organisation</source>
+        <translation>حفظ المنظمة</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>منظمة جديدة</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::OrganisationListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::OrganisationsPage</name>
+    <message>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;منظمة جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>التصفية حسب النوع</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>جميع الأنواع</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>منظمة جديدة</translation>
+    </message>
+    <message>
+        <source>Open organisation</source>
+        <translation>فتح المنظمة</translation>
+    </message>
+    <message>
+        <source>Open the chosen organisation (Enter)</source>
+        <translation>فتح المنظمة المختارة (Enter)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>لا توجد منظمات</numerusform>
+            <numerusform>منظمة واحدة</numerusform>
+            <numerusform>منظمتان</numerusform>
+            <numerusform>%n منظمات</numerusform>
+            <numerusform>%n منظمة</numerusform>
+            <numerusform>%n منظمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organisation of this kind is recorded. Choose &quot;All kinds&quot; to see the others.</source>
+        <translation>لم تُسجَّل أي منظمة من هذا النوع. اختر «جميع الأنواع» لعرض المنظمات الأخرى.</translation>
+    </message>
+    <message>
+        <source>No organisations are recorded yet. Use &quot;New organisation…&quot; to add the network&apos;s members, partners and service providers.</source>
+        <translation>لم تُسجَّل أي منظمات بعد. يُرجى استخدام «منظمة جديدة…» لإضافة أعضاء الشبكة والشركاء ومقدِّمي الخدمات.</translation>
+    </message>
+    <message>
+        <source>No organisations are recorded yet. Caseworkers and administrators add them.</source>
+        <translation>لم تُسجَّل أي منظمات بعد. يتولى مسؤولو الحالات والمسؤولون إضافتها.</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +6552,528 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
             <numerusform>قصيرة جدًّا (%n حرفًا على الأقل)</numerusform>
             <numerusform>قصيرة جدًّا (%n حرف على الأقل)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PeoplePage</name>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;شخص جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Search by name or pseudonym</source>
+        <translation>ابحث بالاسم أو الاسم المستعار</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>البحث في الأشخاص</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <source>Record a new person (%1)</source>
+        <translation>تسجيل شخص جديد (%1)</translation>
+    </message>
+    <message>
+        <source>Open person</source>
+        <translation>فتح سجل الشخص</translation>
+    </message>
+    <message>
+        <source>Open the chosen person (Enter)</source>
+        <translation>فتح سجل الشخص المختار (Enter)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n matching people are listed; type more of the name to narrow the search.</source>
+        <translation>
+            <numerusform>يُعرض أول %n من الأشخاص المطابقين؛ يُرجى كتابة المزيد من الاسم لتضييق نطاق البحث.</numerusform>
+            <numerusform>يُعرض أول %n من الأشخاص المطابقين؛ يُرجى كتابة المزيد من الاسم لتضييق نطاق البحث.</numerusform>
+            <numerusform>يُعرض أول %n من الأشخاص المطابقين؛ يُرجى كتابة المزيد من الاسم لتضييق نطاق البحث.</numerusform>
+            <numerusform>يُعرض أول %n من الأشخاص المطابقين؛ يُرجى كتابة المزيد من الاسم لتضييق نطاق البحث.</numerusform>
+            <numerusform>يُعرض أول %n من الأشخاص المطابقين؛ يُرجى كتابة المزيد من الاسم لتضييق نطاق البحث.</numerusform>
+            <numerusform>يُعرض أول %n من الأشخاص المطابقين؛ يُرجى كتابة المزيد من الاسم لتضييق نطاق البحث.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) match</source>
+        <translation>
+            <numerusform>لا يوجد أشخاص مطابقون</numerusform>
+            <numerusform>شخص واحد مطابق</numerusform>
+            <numerusform>شخصان مطابقان</numerusform>
+            <numerusform>%n أشخاص مطابقون</numerusform>
+            <numerusform>%n شخصًا مطابقًا</numerusform>
+            <numerusform>%n شخص مطابق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>لا يوجد أشخاص</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصًا</numerusform>
+            <numerusform>%n شخص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;. Try the first letters of another name, or a pseudonym such as P-2026-00042.</source>
+        <translation>لا يوجد شخص يطابق «%1». جرِّب الأحرف الأولى من اسم آخر، أو اسمًا مستعارًا مثل P-2026-00042.</translation>
+    </message>
+    <message>
+        <source>No people are recorded yet. Use &quot;New person…&quot; to record the first one, or import a spreadsheet with amparo-cli import.</source>
+        <translation>لم يُسجَّل أي شخص بعد. يُرجى استخدام «شخص جديد…» لتسجيل أول شخص، أو استيراد جدول بيانات باستخدام amparo-cli import.</translation>
+    </message>
+    <message>
+        <source>No people are recorded yet, or none you may see. Caseworkers record people.</source>
+        <translation>لم يُسجَّل أي شخص بعد، أو لا يوجد من يحق لك الاطلاع عليه. يتولى مسؤولو الحالات تسجيل الأشخاص.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PersonEditor</name>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;الموافقة</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>وضع الحفظ</translation>
+    </message>
+    <message>
+        <source>Save the person</source>
+        <translation>حفظ بيانات الشخص</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise…</source>
+        <translation>&amp;إخفاء الهوية…</translation>
+    </message>
+    <message>
+        <source>Anonymise the person</source>
+        <translation>إخفاء هوية الشخص</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <source>%1 (anonymised)</source>
+        <translation>%1 (مُخفى الهوية)</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>الشخص %1</translation>
+    </message>
+    <message>
+        <source>This person was anonymised: the record can no longer be edited.</source>
+        <translation>أُخفيت هوية هذا الشخص: لم يعد من الممكن تعديل السجل.</translation>
+    </message>
+    <message>
+        <source>Saved as %1 at %2.</source>
+        <translation>حُفظ بالاسم المستعار %1 الساعة %2.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PersonForm</name>
+    <message>
+        <source>Person&apos;s details</source>
+        <translation>بيانات الشخص</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;الهوية</translation>
+    </message>
+    <message>
+        <source>&amp;Roles and affiliation</source>
+        <translation>&amp;الأدوار والانتماء</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact and notes</source>
+        <translation>&amp;بيانات الاتصال والملاحظات</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>الاسم المستعار</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>المعرِّف الخارجي</translation>
+    </message>
+    <message>
+        <source>The person&apos;s id in your organisation&apos;s spreadsheet, if any.</source>
+        <translation>معرِّف الشخص في جدول بيانات منظمتك، إن وُجد.</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <translation>الجنس أو النوع الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Exact dat&amp;e:</source>
+        <translation>&amp;التاريخ الدقيق:</translation>
+    </message>
+    <message>
+        <source>Exact date of birth known</source>
+        <translation>تاريخ الميلاد الدقيق معروف</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>سنة الميلاد</translation>
+    </message>
+    <message>
+        <source>e.g. 1983, when only the age is known</source>
+        <translation>مثل 1983، إذا كان العمر وحده معروفًا</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>بلد الإقامة</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>e.g. Arabic, French</source>
+        <translation>مثل: العربية، الفرنسية</translation>
+    </message>
+    <message>
+        <source>Pseudonym:</source>
+        <translation>الاسم المستعار:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>الاسم &amp;الكامل:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex / gender:</source>
+        <translation>&amp;الجنس / النوع الاجتماعي:</translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth:</source>
+        <translation>&amp;سنة الميلاد:</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality:</source>
+        <translation>&amp;الجنسية:</translation>
+    </message>
+    <message>
+        <source>Country of &amp;residence:</source>
+        <translation>&amp;بلد الإقامة:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;اللغات:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation>المعرِّف &amp;الخارجي:</translation>
+    </message>
+    <message>
+        <source>Roles (at least one)</source>
+        <translation>الأدوار (دور واحد على الأقل)</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>الدور: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Woman human rights defender</source>
+        <translation>&amp;مدافعة عن حقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>Woman human rights defender</source>
+        <translation>مدافعة عن حقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>عوامل الضعف</translation>
+    </message>
+    <message>
+        <source>Vulnerability: %1</source>
+        <translation>عامل الضعف: %1</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>جهة الانتماء</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا توجد</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation>&amp;جهة الانتماء:</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>with the country code, e.g. +52 55 1234 5678</source>
+        <translation>مع رمز البلد، مثل +52 55 1234 5678</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;الهاتف:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;الملاحظات:</translation>
+    </message>
+    <message>
+        <source>Given when the person is saved</source>
+        <extracomment>The pseudonym of a person not saved yet.</extracomment>
+        <translation>يُمنح عند حفظ الشخص</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PersonListModel</name>
+    <message>
+        <source>Anonymised: the name, birth date and contact details were removed.</source>
+        <translation>مُخفى الهوية: حُذف الاسم وتاريخ الميلاد وبيانات الاتصال.</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <extracomment>Shown instead of the name of a person whose identity was removed.</extracomment>
+        <translation>(مُخفى الهوية)</translation>
+    </message>
+    <message>
+        <source>%1 · woman defender</source>
+        <extracomment>A person&apos;s roles, then a mark that she is a woman human rights defender.</extracomment>
+        <translation>%1 · مدافعة</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>الاسم المستعار</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>Sex / gender</source>
+        <translation>الجنس / النوع الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>بلد الإقامة</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PreferencesPanel</name>
+    <message>
+        <source>For everyone using this vault</source>
+        <translation>لجميع مستخدمي هذه الخزنة</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Auto-lock minutes</source>
+        <translation>دقائق القفل التلقائي</translation>
+    </message>
+    <message>
+        <source>The vault locks itself after this many minutes without activity.</source>
+        <translation>تُقفل الخزنة تلقائيًا بعد هذا العدد من الدقائق دون نشاط.</translation>
+    </message>
+    <message>
+        <source>Case reference prefix</source>
+        <translation>بادئة الرقم المرجعي للحالات</translation>
+    </message>
+    <message>
+        <source>New cases are numbered with this prefix, such as HRD-2026-0042.</source>
+        <translation>تُرقَّم الحالات الجديدة بهذه البادئة، مثل HRD-2026-0042.</translation>
+    </message>
+    <message>
+        <source>Approval threshold</source>
+        <translation>حد الموافقة المزدوجة</translation>
+    </message>
+    <message>
+        <source>Grants above this amount need two approvals. New funds start with it, in their own currency.</source>
+        <translation>تتطلب المنح التي تتجاوز هذا المبلغ موافقتين. وتبدأ الصناديق الجديدة بهذا الحد، بعملة كل منها.</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>حُفظت الإعدادات</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;القفل بعد:</translation>
+    </message>
+    <message>
+        <source>Case reference &amp;prefix:</source>
+        <translation>&amp;بادئة الرقم المرجعي للحالات:</translation>
+    </message>
+    <message>
+        <source>Approval &amp;threshold:</source>
+        <translation>&amp;حد الموافقة المزدوجة:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the vault settings</source>
+        <translation>&amp;حفظ إعدادات الخزنة</translation>
+    </message>
+    <message>
+        <source>Save the vault settings</source>
+        <translation>حفظ إعدادات الخزنة</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>لا يستطيع تغيير هذه الإعدادات إلا المسؤول.</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Amparo starts.</source>
+        <translation>تتغير اللغة عند تشغيل Amparo في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>When the language changes</source>
+        <translation>موعد تغيُّر اللغة</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::RecordConsentDialog</name>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>تاريخ &amp;انتهاء الصلاحية:</translation>
+    </message>
+    <message>
+        <source>Record consent of %1</source>
+        <translation>تسجيل موافقة %1</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>تاريخ انتهاء الصلاحية</translation>
+    </message>
+    <message>
+        <source>Consent expires</source>
+        <translation>تنتهي صلاحية الموافقة</translation>
+    </message>
+    <message>
+        <source>How consent was obtained</source>
+        <translation>طريقة الحصول على الموافقة</translation>
+    </message>
+    <message>
+        <source>e.g. signed form; verbal, witnessed by a colleague</source>
+        <translation>مثل: استمارة موقَّعة؛ موافقة شفهية بحضور زميل شاهد</translation>
+    </message>
+    <message>
+        <source>A decision is never changed afterwards. If the person changes their mind, record a new decision (for example &quot;Withdrawn&quot;).</source>
+        <translation>لا يُعدَّل القرار أبدًا بعد تسجيله. وإذا غيَّر الشخص رأيه، يُرجى تسجيل قرار جديد (مثل «مسحوبة»).</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;الغرض:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;القرار:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>&amp;تاريخ القرار:</translation>
+    </message>
+    <message>
+        <source>&amp;How obtained:</source>
+        <translation>&amp;طريقة الحصول عليها:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;تسجيل</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>تسجيل القرار</translation>
     </message>
 </context>
 <context>
@@ -4748,6 +7179,41 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::RecoveryResetDialog</name>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>عبارة المرور &amp;الجديدة:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Reset the passphrase of %1</source>
+        <translation>إعادة تعيين عبارة مرور %1</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s recovery key, as printed when the vault was created, and a new passphrase for %1. Tell them to change it at their next login.</source>
+        <translation>يُرجى كتابة مفتاح استرداد الخزنة، كما طُبع عند إنشائها، وعبارة مرور جديدة لـ%1. واطلب منه تغييرها عند تسجيل دخوله التالي.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the passphrase</source>
+        <translation>&amp;إعادة تعيين عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;مفتاح الاسترداد:</translation>
+    </message>
+    <message>
+        <source>Checking the recovery key and deriving the new key…</source>
+        <translation>جارٍ التحقق من مفتاح الاسترداد واشتقاق المفتاح الجديد…</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::RestoreBackupDialog</name>
     <message>
         <source>&amp;Restore</source>
@@ -4807,6 +7273,291 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>The vault is locked.</source>
         <translation>الخزنة مقفلة.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>هذه الخزنة</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::StatusChangeDialog</name>
+    <message>
+        <source>Change the status to %1</source>
+        <translation>تغيير الوضع إلى «%1»</translation>
+    </message>
+    <message>
+        <source>The case moves from %1 to %2. Why? The reason stays in the case&apos;s history.</source>
+        <translation>تنتقل الحالة من «%1» إلى «%2». ما السبب؟ يبقى السبب مسجَّلًا في سجل الحالة.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>For example: the lawyer&apos;s report was received.</source>
+        <translation>مثال: ورد تقرير المحامي.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;السبب:</translation>
+    </message>
+    <message>
+        <source>&amp;Change the status</source>
+        <translation>&amp;تغيير الوضع</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::StatusNoteDialog</name>
+    <message>
+        <source>Change the status</source>
+        <translation>تغيير الوضع</translation>
+    </message>
+    <message>
+        <source>&amp;Note (kept in the case history):</source>
+        <translation>&amp;ملاحظة (تُحفظ في سجل الحالة):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit the task</source>
+        <translation>تعديل المهمة</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>عنوان المهمة</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>مرجع الحالة</translation>
+    </message>
+    <message>
+        <source>Leave empty for a task about no case</source>
+        <translation>اتركه فارغًا إذا لم تكن المهمة متعلقة بأي حالة</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>الشخص المكلَّف</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;إنشاء</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;الحالة:</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;الشخص المكلَّف:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>&amp;تاريخ الاستحقاق:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::TaskTableModel</name>
+    <message>
+        <source>Done on %1</source>
+        <translation>أُنجزت في %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation>بلا حالة</translation>
+    </message>
+    <message>
+        <source>Overdue: this task was due on %1.</source>
+        <translation>متأخرة: كان موعد استحقاق هذه المهمة %1.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>الشخص المكلَّف</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الوضع</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::TasksPage</name>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;مهمة جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>&amp;تعليم كمنجزة</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;إعادة فتح</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>مهامي</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>المتأخرة</translation>
+    </message>
+    <message>
+        <source>By case</source>
+        <translation>حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Task views</source>
+        <translation>طرق عرض المهام</translation>
+    </message>
+    <message>
+        <source>The open tasks assigned to you, by due date.</source>
+        <translation>المهام المفتوحة المسندة إليك، حسب تاريخ الاستحقاق.</translation>
+    </message>
+    <message>
+        <source>Every open task past its due date, in the cases you may see.</source>
+        <translation>جميع المهام المفتوحة التي تجاوزت تاريخ استحقاقها، في الحالات التي يحق لك الاطلاع عليها.</translation>
+    </message>
+    <message>
+        <source>The tasks of the cases you may see, grouped by case.</source>
+        <translation>مهام الحالات التي يحق لك الاطلاع عليها، مجمَّعة حسب الحالة.</translation>
+    </message>
+    <message>
+        <source>Find a case</source>
+        <translation>البحث عن حالة</translation>
+    </message>
+    <message>
+        <source>Case reference or words of its title; empty for all</source>
+        <translation>مرجع الحالة أو كلمات من عنوانها؛ اتركه فارغًا لعرض الكل</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>No tasks</source>
+        <translation>لا توجد مهام</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit the task</source>
+        <translation>تعديل المهمة</translation>
+    </message>
+    <message>
+        <source>Mark the task done</source>
+        <translation>تعليم المهمة كمنجزة</translation>
+    </message>
+    <message>
+        <source>Reopen the task</source>
+        <translation>إعادة فتح المهمة</translation>
+    </message>
+    <message>
+        <source>Number of tasks</source>
+        <translation>عدد المهام</translation>
+    </message>
+    <message>
+        <source>Mark the selected task as done today.</source>
+        <translation>تعليم المهمة المحدَّدة كمنجزة اليوم.</translation>
+    </message>
+    <message>
+        <source>Open the selected task again.</source>
+        <translation>إعادة فتح المهمة المحدَّدة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>لا توجد مهام</numerusform>
+            <numerusform>مهمة واحدة</numerusform>
+            <numerusform>مهمتان</numerusform>
+            <numerusform>%n مهام</numerusform>
+            <numerusform>%n مهمة</numerusform>
+            <numerusform>%n مهمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This case has no tasks yet. Plan the next follow-up with &quot;New task…&quot;.</source>
+        <translation>لا توجد مهام لهذه الحالة بعد. يُرجى التخطيط لإجراء المتابعة التالي باستخدام «مهمة جديدة…».</translation>
+    </message>
+    <message>
+        <source>No open task is assigned to you. Use &quot;New task…&quot; to plan a follow-up, or look at the overdue tasks.</source>
+        <translation>لا توجد مهام مفتوحة مسندة إليك. يُرجى استخدام «مهمة جديدة…» للتخطيط لإجراء متابعة، أو الاطلاع على المهام المتأخرة.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>لا توجد مهام متأخرة.</translation>
+    </message>
+    <message>
+        <source>None of the cases you may see has a task yet.</source>
+        <translation>لا توجد مهام بعد لأي من الحالات التي يحق لك الاطلاع عليها.</translation>
+    </message>
+    <message>
+        <source>No case you may see matches &quot;%1&quot;, or its cases have no tasks. Try its reference, or clear the search.</source>
+        <translation>لا توجد حالة يحق لك الاطلاع عليها تطابق «%1»، أو لا توجد مهام للحالات المطابقة. جرِّب رقمها المرجعي، أو امسح البحث.</translation>
     </message>
 </context>
 <context>
@@ -4889,6 +7640,25 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::UserRolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>أدوار %1</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>الدور: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save the roles</source>
+        <translation>&amp;حفظ الأدوار</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::UsersPanel</name>
     <message>
         <source>Users</source>
@@ -4909,6 +7679,42 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>The selected user can no longer open the vault until enabled again.</source>
         <translation>لن يتمكن المستخدم المحدَّد من فتح الخزنة حتى يُعاد تفعيل حسابه.</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;الأدوار…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;passphrase…</source>
+        <translation>إعادة تعيين &amp;عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <source>Disable the user</source>
+        <translation>تعطيل المستخدم</translation>
+    </message>
+    <message>
+        <source>Enable the user</source>
+        <translation>تفعيل المستخدم</translation>
+    </message>
+    <message>
+        <source>Change the roles</source>
+        <translation>تغيير الأدوار</translation>
+    </message>
+    <message>
+        <source>Reset the passphrase with the recovery key</source>
+        <translation>إعادة تعيين عبارة المرور بمفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Change what the selected user may do.</source>
+        <translation>تغيير ما يحق للمستخدم المحدَّد القيام به.</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new passphrase with the vault&apos;s recovery key, when they have forgotten theirs.</source>
+        <translation>منح المستخدم المحدَّد عبارة مرور جديدة باستخدام مفتاح استرداد الخزنة، إذا نسي عبارة المرور الخاصة به.</translation>
     </message>
 </context>
 <context>
@@ -5004,18 +7810,6 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
 <context>
     <name>amparo::ui::VaultOverviewPage</name>
     <message>
-        <source>Vault</source>
-        <translation>الخزنة</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>المستخدمون</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>سجل التدقيق</translation>
-    </message>
-    <message>
         <source>This vault</source>
         <translation>هذه الخزنة</translation>
     </message>
@@ -5041,6 +7835,261 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::ViolationDialog</name>
+    <message>
+        <source>Type of violation</source>
+        <translation>نوع الانتهاك</translation>
+    </message>
+    <message>
+        <source>How precise the date is</source>
+        <translation>دقة التاريخ</translation>
+    </message>
+    <message>
+        <source>Date of the violation</source>
+        <translation>تاريخ الانتهاك</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>الجناة المزعومون</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>الآثار المترتبة</translation>
+    </message>
+    <message>
+        <source>Edit the violation</source>
+        <translation>تعديل الانتهاك</translation>
+    </message>
+    <message>
+        <source>Add a violation</source>
+        <translation>إضافة انتهاك</translation>
+    </message>
+    <message>
+        <source>Medical record note</source>
+        <translation>ملاحظة السجل الطبي</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>الضحية</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Where it happened: a police station, a town, a road</source>
+        <translation>مكان وقوعه: مركز شرطة، مدينة، طريق</translation>
+    </message>
+    <message>
+        <source>Who did it, as far as it is known</source>
+        <translation>مرتكبوه، بقدر ما هو معروف</translation>
+    </message>
+    <message>
+        <source>Injuries, detention, loss of work or home</source>
+        <translation>الإصابات، الاحتجاز، فقدان العمل أو المسكن</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>Date &amp;known:</source>
+        <translation>&amp;دقة التاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;التاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Victim:</source>
+        <translation>&amp;الضحية:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;المكان:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rpetrators:</source>
+        <translation>&amp;الجناة المزعومون:</translation>
+    </message>
+    <message>
+        <source>&amp;Consequences:</source>
+        <translation>&amp;الآثار المترتبة:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Add violation</source>
+        <translation>&amp;إضافة الانتهاك</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>لم يُحدَّد</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>pseudonym and roles in the case</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Its Istanbul-Protocol medical record is kept with Medical record… once the violation is saved.</source>
+        <translation>يُحفظ سجله الطبي وفق بروتوكول إسطنبول عبر «السجل الطبي…» بعد حفظ الانتهاك.</translation>
+    </message>
+    <message>
+        <source>No medical record: only torture, ill-treatment and sexual violence carry one.</source>
+        <translation>لا يوجد سجل طبي: لا يُحتفظ بسجل طبي إلا للتعذيب وسوء المعاملة والعنف الجنسي.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::ViolationTableModel</name>
+    <message>
+        <source>Date unknown</source>
+        <translation>تاريخ غير معروف</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>لم يُحدَّد</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>مسجَّل</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>لا يوجد بعد</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>الضحية</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation>السجل الطبي</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::ViolationsTab</name>
+    <message>
+        <source>Violations</source>
+        <translation>الانتهاكات</translation>
+    </message>
+    <message>
+        <source>&amp;Add violation…</source>
+        <translation>&amp;إضافة انتهاك…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>&amp;Medical record…</source>
+        <translation>&amp;السجل الطبي…</translation>
+    </message>
+    <message>
+        <source>Add violation</source>
+        <translation>إضافة انتهاك</translation>
+    </message>
+    <message>
+        <source>Edit violation</source>
+        <translation>تعديل الانتهاك</translation>
+    </message>
+    <message>
+        <source>Remove violation</source>
+        <translation>حذف الانتهاك</translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation>السجل الطبي</translation>
+    </message>
+    <message>
+        <source>Medical record of the selected violation</source>
+        <translation>السجل الطبي للانتهاك المحدَّد</translation>
+    </message>
+    <message>
+        <source>No violations recorded yet. Add the first with Add violation…</source>
+        <translation>لم تُسجَّل أي انتهاكات بعد. يُرجى إضافة أول انتهاك باستخدام «إضافة انتهاك…».</translation>
+    </message>
+    <message>
+        <source>Add a violation to the case (Insert)</source>
+        <translation>إضافة انتهاك إلى الحالة (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit the selected violation (F2)</source>
+        <translation>تعديل الانتهاك المحدَّد (F2)</translation>
+    </message>
+    <message>
+        <source>Remove the selected violation (Delete)</source>
+        <translation>حذف الانتهاك المحدَّد (Delete)</translation>
+    </message>
+    <message>
+        <source>%1: no medical record; only torture, ill-treatment and sexual violence carry one.</source>
+        <translation>%1: لا يوجد سجل طبي؛ لا يُحتفظ بسجل طبي إلا للتعذيب وسوء المعاملة والعنف الجنسي.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Medical record: examined on %1 by %2, %n finding(s). Open it with Medical record…</source>
+        <translation>
+            <numerusform>السجل الطبي: فحص أجراه %2 في %1، و%n نتيجة طبية. يمكن فتحه باستخدام «السجل الطبي…».</numerusform>
+            <numerusform>السجل الطبي: فحص أجراه %2 في %1، و%n نتيجة طبية. يمكن فتحه باستخدام «السجل الطبي…».</numerusform>
+            <numerusform>السجل الطبي: فحص أجراه %2 في %1، و%n نتيجتان طبيتان. يمكن فتحه باستخدام «السجل الطبي…».</numerusform>
+            <numerusform>السجل الطبي: فحص أجراه %2 في %1، و%n نتائج طبية. يمكن فتحه باستخدام «السجل الطبي…».</numerusform>
+            <numerusform>السجل الطبي: فحص أجراه %2 في %1، و%n نتيجة طبية. يمكن فتحه باستخدام «السجل الطبي…».</numerusform>
+            <numerusform>السجل الطبي: فحص أجراه %2 في %1، و%n نتيجة طبية. يمكن فتحه باستخدام «السجل الطبي…».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No medical record yet. Add the examination and its findings with Medical record…</source>
+        <translation>لا يوجد سجل طبي بعد. يُرجى إضافة الفحص ونتائجه باستخدام «السجل الطبي…».</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>type and date of a violation</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Remove the violation</source>
+        <translation>حذف الانتهاك</translation>
+    </message>
+    <message>
+        <source>Remove the violation &quot;%1&quot; from the case? Its medical record is removed with it. The audit trail keeps a record of the removal.</source>
+        <translation>هل تريد حذف الانتهاك «%1» من الحالة؟ سيُحذف سجله الطبي معه. ويحتفظ سجل التدقيق بما يفيد الحذف.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove violation</source>
+        <translation>&amp;حذف الانتهاك</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::Workspace</name>
     <message>
         <source>Sections</source>
@@ -5051,16 +8100,48 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <translation>الحالات</translation>
     </message>
     <message>
-        <source>Every case you may see: search, filter, open a summary.</source>
-        <translation>كل الحالات المتاحة لك: البحث والتصفية وفتح ملخص.</translation>
+        <source>Every case you may see: search, filter, open and edit.</source>
+        <translation>جميع الحالات التي يحق لك الاطلاع عليها: البحث والتصفية والفتح والتعديل.</translation>
     </message>
     <message>
-        <source>Vault and users</source>
-        <translation>الخزنة والمستخدمون</translation>
+        <source>People</source>
+        <translation>الأشخاص</translation>
     </message>
     <message>
-        <source>Your account, the vault&apos;s users and the audit trail&apos;s verification.</source>
-        <translation>حسابك ومستخدمو الخزنة والتحقق من سجل التدقيق.</translation>
+        <source>Victims, defenders, relatives and witnesses: their details and consent.</source>
+        <translation>الضحايا والمدافعون والأقارب والشهود: بياناتهم وموافقاتهم.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>Members, partners, service providers, donors, authorities and mechanisms.</source>
+        <translation>الأعضاء والشركاء ومقدِّمو الخدمات والجهات المانحة والسلطات والآليات.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Follow-ups: yours, the overdue ones, and those of each case.</source>
+        <translation>إجراءات المتابعة: الخاصة بك، والمتأخرة، والخاصة بكل حالة.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>التدقيق</translation>
+    </message>
+    <message>
+        <source>Who did what and when, and the check that nothing was altered.</source>
+        <translation>من فعل ماذا ومتى، والتحقق من عدم تعديل أي شيء.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Your account and passphrase, the vault&apos;s users and preferences.</source>
+        <translation>حسابك وعبارة المرور الخاصة بك، ومستخدمو الخزنة والتفضيلات.</translation>
     </message>
 </context>
 </TS>

@@ -122,6 +122,361 @@
     </message>
 </context>
 <context>
+    <name>amparo::AuditLabels</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Bóveda creada</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Copia de seguridad escrita</translation>
+    </message>
+    <message>
+        <source>Master key rotated</source>
+        <translation>Clave maestra rotada</translation>
+    </message>
+    <message>
+        <source>Key-slot file restored from its copy</source>
+        <translation>Archivo de ranuras de clave restaurado desde su copia de respaldo</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bóveda bloqueada</translation>
+    </message>
+    <message>
+        <source>Copy of a document exported</source>
+        <translation>Copia de un documento exportada</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Usuario agregado</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Roles modificados</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Usuario desactivado</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Usuario activado</translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation>Usuario eliminado</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Passphrase reset with the recovery key</source>
+        <translation>Frase de contraseña restablecida con la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Ajuste modificado</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Apertura del caso</translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation>Caso editado</translation>
+    </message>
+    <message>
+        <source>Case status changed</source>
+        <translation>Cambio de estado del caso</translation>
+    </message>
+    <message>
+        <source>Case status imported</source>
+        <translation>Estado del caso importado</translation>
+    </message>
+    <message>
+        <source>Case assigned</source>
+        <translation>Caso asignado</translation>
+    </message>
+    <message>
+        <source>Case assignment ended</source>
+        <translation>Fin de la asignación del caso</translation>
+    </message>
+    <message>
+        <source>Person added to a case</source>
+        <translation>Persona agregada a un caso</translation>
+    </message>
+    <message>
+        <source>Person removed from a case</source>
+        <translation>Persona retirada de un caso</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Persona agregada</translation>
+    </message>
+    <message>
+        <source>Person edited</source>
+        <translation>Persona editada</translation>
+    </message>
+    <message>
+        <source>Person anonymised</source>
+        <translation>Persona anonimizada</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>Organisation added</source>
+        <translation>Organización agregada</translation>
+    </message>
+    <message>
+        <source>Organisation edited</source>
+        <translation>Organización editada</translation>
+    </message>
+    <message>
+        <source>Violation recorded</source>
+        <translation>Violación registrada</translation>
+    </message>
+    <message>
+        <source>Violation edited</source>
+        <translation>Violación editada</translation>
+    </message>
+    <message>
+        <source>Violation removed</source>
+        <translation>Violación eliminada</translation>
+    </message>
+    <message>
+        <source>Medical record changed</source>
+        <translation>Registro médico modificado</translation>
+    </message>
+    <message>
+        <source>Intervention recorded</source>
+        <translation>Intervención registrada</translation>
+    </message>
+    <message>
+        <source>Intervention edited</source>
+        <translation>Intervención editada</translation>
+    </message>
+    <message>
+        <source>Assistance requested</source>
+        <translation>Asistencia solicitada</translation>
+    </message>
+    <message>
+        <source>Assistance edited</source>
+        <translation>Asistencia editada</translation>
+    </message>
+    <message>
+        <source>Assistance status changed</source>
+        <translation>Cambio de estado de la asistencia</translation>
+    </message>
+    <message>
+        <source>Document attached</source>
+        <translation>Documento adjuntado</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Documento eliminado</translation>
+    </message>
+    <message>
+        <source>Task created</source>
+        <translation>Tarea creada</translation>
+    </message>
+    <message>
+        <source>Task edited</source>
+        <translation>Tarea editada</translation>
+    </message>
+    <message>
+        <source>Task completed</source>
+        <translation>Tarea completada</translation>
+    </message>
+    <message>
+        <source>Task reopened</source>
+        <translation>Tarea reabierta</translation>
+    </message>
+    <message>
+        <source>Fund created</source>
+        <translation>Fondo creado</translation>
+    </message>
+    <message>
+        <source>Fund edited</source>
+        <translation>Fondo editado</translation>
+    </message>
+    <message>
+        <source>Contribution recorded</source>
+        <translation>Contribución registrada</translation>
+    </message>
+    <message>
+        <source>Grant requested</source>
+        <translation>Subvención solicitada</translation>
+    </message>
+    <message>
+        <source>Grant edited</source>
+        <translation>Subvención editada</translation>
+    </message>
+    <message>
+        <source>Grant status changed</source>
+        <translation>Cambio de estado de la subvención</translation>
+    </message>
+    <message>
+        <source>Grant approved</source>
+        <translation>Subvención aprobada</translation>
+    </message>
+    <message>
+        <source>Fund overcommitment authorised</source>
+        <translation>Sobrecompromiso del fondo autorizado</translation>
+    </message>
+    <message>
+        <source>Ledger transaction posted</source>
+        <translation>Asiento contable registrado</translation>
+    </message>
+    <message>
+        <source>Ledger transaction reversed</source>
+        <translation>Asiento contable revertido</translation>
+    </message>
+    <message>
+        <source>Ledger period locked</source>
+        <translation>Período contable cerrado</translation>
+    </message>
+    <message>
+        <source>Journal exported</source>
+        <translation>Diario exportado</translation>
+    </message>
+    <message>
+        <source>Case summary exported</source>
+        <translation>Resumen del caso exportado</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exported</source>
+        <translation>Hoja de cálculo exportada</translation>
+    </message>
+    <message>
+        <source>Spreadsheet imported</source>
+        <translation>Hoja de cálculo importada</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Bóveda</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Violación</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervención</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Subvención</translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation>Desembolso</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Libro mayor</translation>
+    </message>
+    <message>
+        <source>Ledger transaction</source>
+        <translation>Asiento contable</translation>
+    </message>
+    <message>
+        <source>Case reference prefix</source>
+        <translation>Prefijo de las referencias de casos</translation>
+    </message>
+    <message>
+        <source>Auto-lock minutes</source>
+        <translation>Minutos para el bloqueo automático</translation>
+    </message>
+    <message>
+        <source>Approval threshold</source>
+        <translation>Umbral de doble aprobación</translation>
+    </message>
+    <message>
+        <source>Largest attachment</source>
+        <translation>Tamaño máximo de los archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Days to justify a payment</source>
+        <translation>Días para justificar un pago</translation>
+    </message>
+    <message>
+        <source>Days between backup reminders</source>
+        <translation>Días entre recordatorios de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(sin valor)</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1: valor modificado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed</source>
+        <translation>%1: se eliminó %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>amparo::AuditLog</name>
     <message>
         <source>entry #%1 (%2, %3 by %4)</source>
@@ -1156,6 +1511,21 @@
     </message>
 </context>
 <context>
+    <name>amparo::DraftStore</name>
+    <message>
+        <source>A draft needs to say what was edited.</source>
+        <translation>Un borrador debe indicar qué se estaba editando.</translation>
+    </message>
+    <message>
+        <source>This draft is too large to keep (%1 KiB; at most %2 KiB).</source>
+        <translation>Este borrador es demasiado grande para conservarlo (%1 KiB; como máximo %2 KiB).</translation>
+    </message>
+    <message>
+        <source>This draft no longer exists.</source>
+        <translation>Este borrador ya no existe.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::FundService</name>
     <message>
         <source>The fund code &quot;%1&quot; must be 2 to 12 capital letters or digits, starting with a letter (for example UAF).</source>
@@ -2016,6 +2386,10 @@
     <message>
         <source>Unknown setting %1.</source>
         <translation>Ajuste desconocido: %1.</translation>
+    </message>
+    <message>
+        <source>The approval threshold must be an amount such as 1500 or 1500.50, without grouping.</source>
+        <translation>El umbral de doble aprobación debe ser un monto como 1500 o 1500.50, sin separadores de miles.</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +4215,69 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::AddCasePersonDialog</name>
+    <message>
+        <source>Role in the case</source>
+        <translation>Rol en el caso</translation>
+    </message>
+    <message>
+        <source>Perpetrator type</source>
+        <translation>Tipo de presunto autor</translation>
+    </message>
+    <message>
+        <source>Add a person to the case</source>
+        <translation>Agregar una persona al caso</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Buscar una persona</translation>
+    </message>
+    <message>
+        <source>Name or pseudonym</source>
+        <translation>Nombre o seudónimo</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personas encontradas</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Perpetrator type:</source>
+        <translation>&amp;Tipo de presunto autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the case</source>
+        <translation>&amp;Agregar al caso</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nueva persona…</translation>
+    </message>
+    <message>
+        <source>Record a new person</source>
+        <translation>Registrar una nueva persona</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a person first, or record a new one.</source>
+        <translation>Primero elija una persona o registre una nueva.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::AddUserDialog</name>
     <message>
         <source>&amp;Passphrase:</source>
@@ -3935,10 +4372,347 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::AnonymiseDialog</name>
+    <message>
+        <source>Anonymise %1</source>
+        <translation>Anonimizar a %1</translation>
+    </message>
+    <message>
+        <source>Anonymising removes %1&apos;s name, date of birth, contact details, address, notes and attached documents for good. The pseudonym, the cases and the payments stay, so that the records remain whole.</source>
+        <translation>La anonimización elimina definitivamente el nombre, la fecha de nacimiento, los datos de contacto, la dirección, las notas y los documentos adjuntos de %1. Se conservan el seudónimo, los casos y los pagos, para que los registros sigan completos.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is this person anonymised?</source>
+        <translation>¿&amp;Por qué se anonimiza a esta persona?</translation>
+    </message>
+    <message>
+        <source>Reason for anonymising</source>
+        <translation>Motivo de la anonimización</translation>
+    </message>
+    <message>
+        <source>e.g. the person asked for their data to be erased</source>
+        <translation>p. ej., la persona pidió que se borraran sus datos</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that this cannot be undone.</source>
+        <translation>&amp;Entiendo que esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Confirm anonymising</source>
+        <translation>Confirmar la anonimización</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Anonimizar</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimizar</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::AppController</name>
     <message>
         <source>The vault was locked at %1. Enter your passphrase to continue.</source>
         <translation>La bóveda se bloqueó a las %1. Escriba su frase de contraseña para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::AssistanceDialog</name>
+    <message>
+        <source>Requested on</source>
+        <translation>Fecha de solicitud</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Add assistance</source>
+        <translation>Agregar una asistencia</translation>
+    </message>
+    <message>
+        <source>Edit assistance</source>
+        <translation>Editar la asistencia</translation>
+    </message>
+    <message>
+        <source>Type of assistance</source>
+        <translation>Tipo de asistencia</translation>
+    </message>
+    <message>
+        <source>No one in particular</source>
+        <translation>Nadie en particular</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Persona beneficiaria</translation>
+    </message>
+    <message>
+        <source>No provider yet</source>
+        <translation>Sin proveedor por ahora</translation>
+    </message>
+    <message>
+        <source>Provider organisation</source>
+        <translation>Organización proveedora</translation>
+    </message>
+    <message>
+        <source>What is done, e.g. lawyer&apos;s fees for the appeal</source>
+        <translation>Qué se hace, p. ej., honorarios del abogado para la apelación</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation>&amp;Persona beneficiaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>Pro&amp;veedor:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Requested on:</source>
+        <translation>&amp;Solicitada el:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on:</source>
+        <translation>&amp;Iniciada el:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation>&amp;Completada el:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Save the assistance</source>
+        <translation>Guardar la asistencia</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::AssistanceTab</name>
+    <message>
+        <source>Move the %1 assistance from %2 to %3?</source>
+        <extracomment>%1 is the type of assistance, %2 and %3 its current and new status.</extracomment>
+        <translation>¿Desea pasar la asistencia de tipo «%1» del estado «%2» al estado «%3»?</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Marcar como %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add assistance…</source>
+        <translation>&amp;Agregar asistencia…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Persona beneficiaria</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Finalización</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Assistance lines</source>
+        <translation>Registros de asistencia</translation>
+    </message>
+    <message>
+        <source>No assistance recorded yet. Use Add assistance… to record legal, medical, psychosocial, relocation or social help for a person of this case.</source>
+        <translation>Todavía no se ha registrado ninguna asistencia. Use Agregar asistencia… para registrar ayuda jurídica, médica, psicosocial, de reubicación o social para una persona de este caso.</translation>
+    </message>
+    <message>
+        <source>Description of the selected assistance</source>
+        <translation>Descripción de la asistencia seleccionada</translation>
+    </message>
+    <message>
+        <source>Add assistance</source>
+        <translation>Agregar asistencia</translation>
+    </message>
+    <message>
+        <source>Edit the selected assistance</source>
+        <translation>Editar la asistencia seleccionada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person of the case and their roles in it, e.g. &quot;Rosa M. (Victim)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A person no longer in this case</source>
+        <translation>Una persona que ya no figura en este caso</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Descripción: %1</translation>
+    </message>
+    <message>
+        <source>Mark as %1…</source>
+        <extracomment>A button that moves an assistance line to another status, e.g. &quot;Mark as Approved…&quot;.</extracomment>
+        <translation>Marcar como %1…</translation>
+    </message>
+    <message>
+        <source>Mark the assistance as %1</source>
+        <translation>Marcar la asistencia como %1</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::AuditPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>&amp;Mostrar más</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the filters</source>
+        <translation>&amp;Quitar los filtros</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entradas de auditoría</translation>
+    </message>
+    <message>
+        <source>Number of audit entries</source>
+        <translation>Número de entradas de auditoría</translation>
+    </message>
+    <message>
+        <source>Show more audit entries</source>
+        <translation>Mostrar más entradas de auditoría</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Quitar los filtros</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>User filter</source>
+        <translation>Filtro por usuario</translation>
+    </message>
+    <message>
+        <source>Record type filter</source>
+        <translation>Filtro por tipo de registro</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Filtro por acción</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>Filter from a date</source>
+        <translation>Filtrar a partir de una fecha</translation>
+    </message>
+    <message>
+        <source>Filter until a date</source>
+        <translation>Filtrar hasta una fecha</translation>
+    </message>
+    <message>
+        <source>Search the audit trail</source>
+        <translation>Buscar en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Search acts, record numbers, users and changed values</source>
+        <translation>Buscar acciones, números de registro, usuarios y valores modificados</translation>
+    </message>
+    <message>
+        <source>Entries of this day are included.</source>
+        <translation>Se incluyen las entradas de ese día.</translation>
+    </message>
+    <message>
+        <source>Every user</source>
+        <translation>Todos los usuarios</translation>
+    </message>
+    <message>
+        <source>Every record type</source>
+        <translation>Todos los tipos de registro</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters. Clear the filters to see the whole trail.</source>
+        <translation>Ninguna entrada coincide con estos filtros. Quite los filtros para ver todo el registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n entries are shown.</source>
+        <translation>
+            <numerusform>Se muestran las %1 entradas más recientes de un total de %n.</numerusform>
+            <numerusform>Se muestran las %1 entradas más recientes de un total de %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), newest first.</source>
+        <translation>
+            <numerusform>%n entrada, de la más reciente a la más antigua.</numerusform>
+            <numerusform>%n entradas, de la más reciente a la más antigua.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4744,41 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
         <source>The audit trail has been altered or damaged (checked at %1): %2</source>
         <translation>El registro de auditoría ha sido alterado o está dañado (verificado a las %1): %2</translation>
     </message>
+    <message>
+        <source>Verify the audit trail</source>
+        <translation>Verificar el registro de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::AuditTableModel</name>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::BackgroundTask</name>
@@ -3983,6 +4792,132 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>Progress</source>
         <translation>Progreso</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CaseEditor</name>
+    <message>
+        <source>Summary &amp;PDF…</source>
+        <translation>Resu&amp;men en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Descartar cam&amp;bios</translation>
+    </message>
+    <message>
+        <source>← &amp;Cases</source>
+        <translation>← &amp;Casos</translation>
+    </message>
+    <message>
+        <source>Back to the case list</source>
+        <translation>Volver a la lista de casos</translation>
+    </message>
+    <message>
+        <source>Back to the case list (Alt+Left)</source>
+        <translation>Volver a la lista de casos (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Estado del caso</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus</source>
+        <translation>Cambiar &amp;estado</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Cambiar el estado</translation>
+    </message>
+    <message>
+        <source>Summary PDF</source>
+        <translation>Resumen en PDF</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Descartar los cambios</translation>
+    </message>
+    <message>
+        <source>Preview and save this case&apos;s summary, redacted for its readers.</source>
+        <translation>Previsualiza y guarda el resumen de este caso, con la información adaptada a sus destinatarios.</translation>
+    </message>
+    <message>
+        <source>Save the summary (Ctrl+S)</source>
+        <translation>Guardar el resumen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Partes del caso</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>You can read this case. Changing it needs the caseworker role.</source>
+        <translation>Puede consultar este caso. Para modificarlo se necesita el rol de gestor de casos.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved yet.</source>
+        <translation>Este caso tiene cambios que aún no se han guardado.</translation>
+    </message>
+    <message>
+        <source>Save them before leaving?</source>
+        <translation>¿Desea guardarlos antes de salir?</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CaseHistoryTab</name>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded about this case yet.</source>
+        <translation>Todavía no se ha registrado nada sobre este caso.</translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation>Historial del caso</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4962,53 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>Opened</source>
         <translation>Abierto el</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CasePeopleTab</name>
+    <message>
+        <source>Nobody is linked to this case yet. Add the victim first with “Add a person…”.</source>
+        <translation>Todavía no hay nadie vinculado a este caso. Agregue primero a la víctima con «Agregar una persona…».</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the case…</source>
+        <translation>&amp;Retirar del caso…</translation>
+    </message>
+    <message>
+        <source>People of the case</source>
+        <translation>Personas del caso</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Perpetrator type</source>
+        <translation>Tipo de presunto autor</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Agregar una persona…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case? The person stays in the People section.</source>
+        <translation>¿Desea retirar a %1 de este caso? La persona seguirá figurando en la sección Personas.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirar</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +5107,168 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::CaseSummaryForm</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>Fecha del incidente</translation>
+    </message>
+    <message>
+        <source>Reporting date</source>
+        <translation>Fecha de notificación</translation>
+    </message>
+    <message>
+        <source>Only the people assigned to this case may see it</source>
+        <translation>Solo pueden verlo las personas asignadas a este caso</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Relato de los hechos</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Evaluación de riesgos</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>Qué sucedió, en pocas palabras</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Town, region or facility</source>
+        <translation>Localidad, región o centro</translation>
+    </message>
+    <message>
+        <source>Opening date</source>
+        <translation>Fecha de apertura</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Remitido por</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Identificador externo</translation>
+    </message>
+    <message>
+        <source>The case&apos;s number in another system, if any</source>
+        <translation>El número del caso en otro sistema, si lo hay</translation>
+    </message>
+    <message>
+        <source>Restricted case</source>
+        <translation>Caso restringido</translation>
+    </message>
+    <message>
+        <source>The account of what happened, as told and as documented.</source>
+        <translation>El relato de lo sucedido, tal como se contó y tal como está documentado.</translation>
+    </message>
+    <message>
+        <source>Threats, their sources and the measures taken.</source>
+        <translation>Amenazas, su origen y las medidas adoptadas.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Paí&amp;s:</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>&amp;Incidente:</translation>
+    </message>
+    <message>
+        <source>R&amp;eported:</source>
+        <translation>&amp;Notificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation>&amp;Apertura:</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by:</source>
+        <translation>Remitido p&amp;or:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation>Identificador e&amp;xterno:</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative:</source>
+        <translation>Relato de los &amp;hechos:</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k assessment:</source>
+        <translation>Evaluación de ries&amp;gos:</translation>
+    </message>
+    <message>
+        <source>(nobody: the organisation&apos;s own case)</source>
+        <translation>(nadie: caso propio de la organización)</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CaseTabs</name>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>&amp;Violations</source>
+        <translation>&amp;Violaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Interventions</source>
+        <translation>&amp;Intervenciones</translation>
+    </message>
+    <message>
+        <source>A&amp;ssistance</source>
+        <translation>A&amp;sistencia</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tareas</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::CasesPage</name>
     <message>
         <source>&amp;Restricted only</source>
@@ -4196,6 +5340,73 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
         <source>There are no cases yet, or none you are assigned to. Caseworkers open cases; existing ones can be imported from a spreadsheet with amparo-cli import.</source>
         <translation>Todavía no hay casos, o ninguno asignado a usted. Los gestores de casos abren los casos; los existentes pueden importarse desde una hoja de cálculo con amparo-cli import.</translation>
     </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nuevo caso…</translation>
+    </message>
+    <message>
+        <source>Country filter</source>
+        <translation>Filtro por país</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>Filtro por persona asignada</translation>
+    </message>
+    <message>
+        <source>Anyone assigned</source>
+        <translation>Cualquier persona asignada</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Quitar los filtros</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <source>Open a new case (Ctrl+N)</source>
+        <translation>Abrir un nuevo caso (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Asignados a mí</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Asignados a %1</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CasesSection</name>
+    <message>
+        <source>&amp;Open them</source>
+        <translation>&amp;Abrirlos</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Discard the kept changes? They cannot be recovered afterwards.</source>
+        <translation>¿Desea descartar los cambios conservados? Después no podrán recuperarse.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>You were writing a new case when the vault locked (%1). Your work was kept.</source>
+        <translation>Estaba redactando un nuevo caso cuando se bloqueó la bóveda (%1). Su trabajo se conservó.</translation>
+    </message>
+    <message>
+        <source>Changes to case %1 were not saved when the vault locked (%2). They were kept.</source>
+        <translation>Los cambios en el caso %1 no se habían guardado cuando se bloqueó la bóveda (%2). Se conservaron.</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::ChangePassphraseDialog</name>
@@ -4233,6 +5444,69 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::ConsentPanel</name>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Registrar consentimiento…</translation>
+    </message>
+    <message>
+        <source>Consent decisions</source>
+        <translation>Decisiones de consentimiento</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Fecha de la decisión</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>How obtained</source>
+        <translation>Forma de obtención</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrar consentimiento</translation>
+    </message>
+    <message>
+        <source>Save the person first; then record what they agreed to.</source>
+        <translation>Guarde primero la persona; después registre lo que ha consentido.</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>No vence</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>Who recorded a consent decision, and when.</extracomment>
+        <translation>%1, el %2</translation>
+    </message>
+    <message>
+        <source>No consent is recorded for %1. Without a recorded decision, exports treat every use as not allowed.</source>
+        <translation>No hay ningún consentimiento registrado para %1. Sin una decisión registrada, las exportaciones consideran que ningún uso está permitido.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CountryBox</name>
+    <message>
+        <source>(choose a country)</source>
+        <translation>(elija un país)</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::CreateVaultPage</name>
     <message>
         <source>Creating the vault</source>
@@ -4259,10 +5533,386 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::DocumentViewer</name>
+    <message>
+        <source>E&amp;xport a copy…</source>
+        <translation>E&amp;xportar una copia…</translation>
+    </message>
+    <message>
+        <source>Document viewer</source>
+        <translation>Visor de documentos</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Cannot be shown</source>
+        <translation>No se puede mostrar</translation>
+    </message>
+    <message>
+        <source>Export a copy of the document</source>
+        <translation>Exportar una copia del documento</translation>
+    </message>
+    <message>
+        <source>Problem with the document</source>
+        <translation>Problema con el documento</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown inside Amparo. Export a copy to open it with another program.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation>%1 no se puede mostrar dentro de Amparo. Exporte una copia para abrirlo con otro programa.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DocumentsTab</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason.</extracomment>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Add files to the case</source>
+        <translation>Agregar archivos al caso</translation>
+    </message>
+    <message>
+        <source>Export a copy of the document</source>
+        <translation>Exportar una copia del documento</translation>
+    </message>
+    <message>
+        <source>The copy written to %1 will not be encrypted: anyone who can open that folder can read it. Delete it when you no longer need it.</source>
+        <translation>La copia escrita en %1 no estará cifrada: cualquier persona que pueda abrir esa carpeta podrá leerla. Elimínela cuando ya no la necesite.</translation>
+    </message>
+    <message>
+        <source>Write the copy</source>
+        <translation>Escribir la copia</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1: %2</source>
+        <translation>No se pudo escribir la copia en %1: %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the case? The file is deleted from the vault; the case history keeps a record that it was removed.</source>
+        <translation>¿Desea eliminar %1 del caso? El archivo se borra de la bóveda; el historial del caso conserva constancia de su eliminación.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>Imagen JPEG</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Texto OpenDocument</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Documento de Word</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Otro archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Agregar archivos…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a copy…</source>
+        <translation>E&amp;xportar una copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Fecha de incorporación</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Agregado por</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>Documentos del caso</translation>
+    </message>
+    <message>
+        <source>No documents yet. Drop files here or use Add files…</source>
+        <translation>Todavía no hay documentos. Suelte archivos aquí o use Agregar archivos…</translation>
+    </message>
+    <message>
+        <source>Drop the files to add them to this case. They are kept encrypted in the vault.</source>
+        <translation>Suelte los archivos para agregarlos a este caso. Se guardan cifrados en la bóveda.</translation>
+    </message>
+    <message>
+        <source>Drop hint</source>
+        <translation>Indicación para soltar archivos</translation>
+    </message>
+    <message>
+        <source>Export a copy of the selected document</source>
+        <translation>Exportar una copia del documento seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove the selected document</source>
+        <translation>Eliminar el documento seleccionado</translation>
+    </message>
+    <message>
+        <source>Documents you add are shown here, inside Amparo.</source>
+        <translation>Los documentos que agregue se muestran aquí, dentro de Amparo.</translation>
+    </message>
+    <message>
+        <source>Select a document to view it here.</source>
+        <translation>Seleccione un documento para verlo aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DuplicateWarning</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person who may be the same one, and why: &quot;P-2026-00012 (same telephone number)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This may be someone already recorded: %1. Check before saving — you can still save if it is another person.</source>
+        <translation>
+            <numerusform>Podría tratarse de una persona ya registrada: %1. Compruébelo antes de guardar; si es otra persona, puede guardar de todos modos.</numerusform>
+            <numerusform>Podría tratarse de alguna de estas personas ya registradas: %1. Compruébelo antes de guardar; si es otra persona, puede guardar de todos modos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as %1. It may be the same person as %2: compare the two records.</source>
+        <translation>
+            <numerusform>Se guardó como %1. Podría ser la misma persona que %2: compare los dos registros.</numerusform>
+            <numerusform>Se guardó como %1. Podría ser la misma persona que alguna de estas: %2. Compare los registros.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::ErrorLabel</name>
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::InterventionDialog</name>
+    <message>
+        <source>Kind of intervention</source>
+        <translation>Tipo de intervención</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived on</source>
+        <translation>Re&amp;cibida el</translation>
+    </message>
+    <message>
+        <source>Date of the response</source>
+        <translation>Fecha de la respuesta</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Edit the intervention</source>
+        <translation>Editar la intervención</translation>
+    </message>
+    <message>
+        <source>Add an intervention</source>
+        <translation>Agregar una intervención</translation>
+    </message>
+    <message>
+        <source>Addressee organisation</source>
+        <translation>Organización destinataria</translation>
+    </message>
+    <message>
+        <source>None of the known organisations</source>
+        <translation>Ninguna de las organizaciones conocidas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>organisation and its kind</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>As written on the letter; the organisation&apos;s name when left empty</source>
+        <translation>Tal como figura en la carta; si se deja vacío, el nombre de la organización</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>The mechanism&apos;s or authority&apos;s reference, e.g. UA PHL 3/2026</source>
+        <translation>La referencia del mecanismo o de la autoridad, p. ej., UA PHL 3/2026</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>Respuesta recibida</translation>
+    </message>
+    <message>
+        <source>What the authority or mechanism answered</source>
+        <translation>Lo que respondió la autoridad o el mecanismo</translation>
+    </message>
+    <message>
+        <source>What changed for the person: released, charges dropped…</source>
+        <translation>Qué cambió para la persona: puesta en libertad, retirada de los cargos…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Enviada el:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse text:</source>
+        <translation>Te&amp;xto de la respuesta:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Add &amp;intervention</source>
+        <translation>Agregar &amp;intervención</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::InterventionTableModel</name>
+    <message>
+        <source>Awaited</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::InterventionsTab</name>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <source>&amp;Add intervention…</source>
+        <translation>&amp;Agregar intervención…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Add intervention</source>
+        <translation>Agregar intervención</translation>
+    </message>
+    <message>
+        <source>Edit intervention</source>
+        <translation>Editar intervención</translation>
+    </message>
+    <message>
+        <source>No interventions recorded yet. Record the first urgent appeal, letter or communication with Add intervention…</source>
+        <translation>Todavía no se ha registrado ninguna intervención. Registre el primer llamamiento urgente, carta o comunicación con Agregar intervención…</translation>
+    </message>
+    <message>
+        <source>Add an intervention to the case (Insert)</source>
+        <translation>Agregar una intervención al caso (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit the selected intervention (F2)</source>
+        <translation>Editar la intervención seleccionada (F2)</translation>
     </message>
 </context>
 <context>
@@ -4423,6 +6073,102 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
         <source>Preview and save the summary of one case, redacted for its readers.</source>
         <translation>Previsualiza y guarda el resumen de un caso, con la información adaptada a sus destinatarios.</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::MedicalRecordDialog</name>
+    <message>
+        <source>Examined on</source>
+        <translation>Fecha del examen</translation>
+    </message>
+    <message>
+        <source>Kind of the new finding</source>
+        <translation>Tipo del nuevo hallazgo</translation>
+    </message>
+    <message>
+        <source>Consistency of the new finding</source>
+        <translation>Grado de coherencia del nuevo hallazgo</translation>
+    </message>
+    <message>
+        <source>Add &amp;finding</source>
+        <translation>Agregar &amp;hallazgo</translation>
+    </message>
+    <message>
+        <source>Re&amp;move finding</source>
+        <translation>&amp;Quitar hallazgo</translation>
+    </message>
+    <message>
+        <source>Medical record of the violation</source>
+        <translation>Registro médico de la violación</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Persona examinadora</translation>
+    </message>
+    <message>
+        <source>The doctor or psychologist who examined the victim</source>
+        <translation>El médico o psicólogo que examinó a la víctima</translation>
+    </message>
+    <message>
+        <source>Description of the new finding</source>
+        <translation>Descripción del nuevo hallazgo</translation>
+    </message>
+    <message>
+        <source>What was found, e.g. scars on both wrists</source>
+        <translation>Lo que se constató, p. ej., cicatrices en ambas muñecas</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Agregar hallazgo</translation>
+    </message>
+    <message>
+        <source>Remove finding</source>
+        <translation>Quitar hallazgo</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Grado de coherencia</translation>
+    </message>
+    <message>
+        <source>New finding:</source>
+        <translation>Nuevo hallazgo:</translation>
+    </message>
+    <message>
+        <source>Violation: %1, %2</source>
+        <comment>type and date of the violation</comment>
+        <translation>Violación: %1, %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xamined on:</source>
+        <translation>&amp;Fecha del examen:</translation>
+    </message>
+    <message>
+        <source>&amp;Examiner:</source>
+        <translation>&amp;Persona examinadora:</translation>
+    </message>
+    <message>
+        <source>&amp;Save medical record</source>
+        <translation>&amp;Guardar el registro médico</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::NewPassphraseFields</name>
@@ -4463,6 +6209,149 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>Dismiss the notice</source>
         <translation>Descartar el aviso</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::OptionalDateEdit</name>
+    <message>
+        <source>Known</source>
+        <translation>Conocida</translation>
+    </message>
+    <message>
+        <source>%1 is known</source>
+        <translation>%1: dato conocido</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::OrganisationEditor</name>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Tipo de organización</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No consta</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Who to reach and how: name, telephone, e-mail, address</source>
+        <translation>A quién contactar y cómo: nombre, teléfono, correo electrónico, dirección</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Paí&amp;s:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Con&amp;tacto:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Save the organisation</source>
+        <translation>Guardar la organización</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nueva organización</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::OrganisationListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::OrganisationsPage</name>
+    <message>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Nueva organización…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtro por tipo</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nueva organización</translation>
+    </message>
+    <message>
+        <source>Open organisation</source>
+        <translation>Abrir la organización</translation>
+    </message>
+    <message>
+        <source>Open the chosen organisation (Enter)</source>
+        <translation>Abrir la organización elegida (Enter)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organización</numerusform>
+            <numerusform>%n organizaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organisation of this kind is recorded. Choose &quot;All kinds&quot; to see the others.</source>
+        <translation>No hay ninguna organización registrada de este tipo. Elija «Todos los tipos» para ver las demás.</translation>
+    </message>
+    <message>
+        <source>No organisations are recorded yet. Use &quot;New organisation…&quot; to add the network&apos;s members, partners and service providers.</source>
+        <translation>Todavía no hay organizaciones registradas. Use «Nueva organización…» para agregar a los miembros de la red, las organizaciones asociadas y los proveedores de servicios.</translation>
+    </message>
+    <message>
+        <source>No organisations are recorded yet. Caseworkers and administrators add them.</source>
+        <translation>Todavía no hay organizaciones registradas. Las agregan los gestores de casos y los administradores.</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +6412,516 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
             <numerusform>Demasiado corta (al menos %n carácter)</numerusform>
             <numerusform>Demasiado corta (al menos %n caracteres)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PeoplePage</name>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nueva persona…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Search by name or pseudonym</source>
+        <translation>Buscar por nombre o seudónimo</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>Record a new person (%1)</source>
+        <translation>Registrar una nueva persona (%1)</translation>
+    </message>
+    <message>
+        <source>Open person</source>
+        <translation>Abrir la persona</translation>
+    </message>
+    <message>
+        <source>Open the chosen person (Enter)</source>
+        <translation>Abrir la persona elegida (Enter)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n matching people are listed; type more of the name to narrow the search.</source>
+        <translation>
+            <numerusform>Se muestra la primera persona coincidente (%n); escriba más letras del nombre para acotar la búsqueda.</numerusform>
+            <numerusform>Se muestran las %n primeras personas coincidentes; escriba más letras del nombre para acotar la búsqueda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) match</source>
+        <translation>
+            <numerusform>%n persona coincide</numerusform>
+            <numerusform>%n personas coinciden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;. Try the first letters of another name, or a pseudonym such as P-2026-00042.</source>
+        <translation>Nadie coincide con «%1». Pruebe con las primeras letras de otro nombre o con un seudónimo como P-2026-00042.</translation>
+    </message>
+    <message>
+        <source>No people are recorded yet. Use &quot;New person…&quot; to record the first one, or import a spreadsheet with amparo-cli import.</source>
+        <translation>Todavía no hay personas registradas. Use «Nueva persona…» para registrar la primera o importe una hoja de cálculo con amparo-cli import.</translation>
+    </message>
+    <message>
+        <source>No people are recorded yet, or none you may see. Caseworkers record people.</source>
+        <translation>Todavía no hay personas registradas, o ninguna a la que usted tenga acceso. Los gestores de casos registran a las personas.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PersonEditor</name>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;Consentimiento</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Save the person</source>
+        <translation>Guardar la persona</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise…</source>
+        <translation>A&amp;nonimizar…</translation>
+    </message>
+    <message>
+        <source>Anonymise the person</source>
+        <translation>Anonimizar a la persona</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>%1 (anonymised)</source>
+        <translation>%1 (anonimizada)</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Persona %1</translation>
+    </message>
+    <message>
+        <source>This person was anonymised: the record can no longer be edited.</source>
+        <translation>Esta persona fue anonimizada: su registro ya no puede editarse.</translation>
+    </message>
+    <message>
+        <source>Saved as %1 at %2.</source>
+        <translation>Se guardó como %1 a las %2.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PersonForm</name>
+    <message>
+        <source>Person&apos;s details</source>
+        <translation>Datos de la persona</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identidad</translation>
+    </message>
+    <message>
+        <source>&amp;Roles and affiliation</source>
+        <translation>&amp;Roles y afiliación</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact and notes</source>
+        <translation>Con&amp;tacto y notas</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Identificador externo</translation>
+    </message>
+    <message>
+        <source>The person&apos;s id in your organisation&apos;s spreadsheet, if any.</source>
+        <translation>El identificador de la persona en la hoja de cálculo de su organización, si lo hay.</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <translation>Sexo o género</translation>
+    </message>
+    <message>
+        <source>Exact dat&amp;e:</source>
+        <translation>Fecha &amp;exacta:</translation>
+    </message>
+    <message>
+        <source>Exact date of birth known</source>
+        <translation>Se conoce la fecha exacta de nacimiento</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <source>e.g. 1983, when only the age is known</source>
+        <translation>p. ej., 1983, cuando solo se conoce la edad</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No consta</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>País de residencia</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>e.g. Arabic, French</source>
+        <translation>p. ej., árabe, francés</translation>
+    </message>
+    <message>
+        <source>Pseudonym:</source>
+        <translation>Seudónimo:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nombre &amp;completo:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex / gender:</source>
+        <translation>&amp;Sexo / género:</translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth:</source>
+        <translation>&amp;Año de nacimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality:</source>
+        <translation>&amp;Nacionalidad:</translation>
+    </message>
+    <message>
+        <source>Country of &amp;residence:</source>
+        <translation>País de &amp;residencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation>Identificador e&amp;xterno:</translation>
+    </message>
+    <message>
+        <source>Roles (at least one)</source>
+        <translation>Roles (al menos uno)</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rol: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Woman human rights defender</source>
+        <translation>&amp;Defensora de derechos humanos</translation>
+    </message>
+    <message>
+        <source>Woman human rights defender</source>
+        <translation>Defensora de derechos humanos</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnerabilidades</translation>
+    </message>
+    <message>
+        <source>Vulnerability: %1</source>
+        <translation>Vulnerabilidad: %1</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Afiliación</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation>&amp;Afiliación:</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>with the country code, e.g. +52 55 1234 5678</source>
+        <translation>con el prefijo del país, p. ej., +52 55 1234 5678</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Given when the person is saved</source>
+        <extracomment>The pseudonym of a person not saved yet.</extracomment>
+        <translation>Se asigna al guardar la persona</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PersonListModel</name>
+    <message>
+        <source>Anonymised: the name, birth date and contact details were removed.</source>
+        <translation>Anonimizada: se eliminaron el nombre, la fecha de nacimiento y los datos de contacto.</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <extracomment>Shown instead of the name of a person whose identity was removed.</extracomment>
+        <translation>(anonimizada)</translation>
+    </message>
+    <message>
+        <source>%1 · woman defender</source>
+        <extracomment>A person&apos;s roles, then a mark that she is a woman human rights defender.</extracomment>
+        <translation>%1 · defensora</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Sex / gender</source>
+        <translation>Sexo / género</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>País de residencia</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PreferencesPanel</name>
+    <message>
+        <source>For everyone using this vault</source>
+        <translation>Para todos los usuarios de esta bóveda</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Auto-lock minutes</source>
+        <translation>Minutos para el bloqueo automático</translation>
+    </message>
+    <message>
+        <source>The vault locks itself after this many minutes without activity.</source>
+        <translation>La bóveda se bloquea automáticamente tras este número de minutos sin actividad.</translation>
+    </message>
+    <message>
+        <source>Case reference prefix</source>
+        <translation>Prefijo de las referencias de casos</translation>
+    </message>
+    <message>
+        <source>New cases are numbered with this prefix, such as HRD-2026-0042.</source>
+        <translation>Los casos nuevos se numeran con este prefijo, como en HRD-2026-0042.</translation>
+    </message>
+    <message>
+        <source>Approval threshold</source>
+        <translation>Umbral de doble aprobación</translation>
+    </message>
+    <message>
+        <source>Grants above this amount need two approvals. New funds start with it, in their own currency.</source>
+        <translation>Las subvenciones que superen este monto necesitan dos aprobaciones. Los fondos nuevos empiezan con este umbral, expresado en su propia moneda.</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Configuración guardada</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Bloquear tras:</translation>
+    </message>
+    <message>
+        <source>Case reference &amp;prefix:</source>
+        <translation>&amp;Prefijo de las referencias de casos:</translation>
+    </message>
+    <message>
+        <source>Approval &amp;threshold:</source>
+        <translation>&amp;Umbral de doble aprobación:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the vault settings</source>
+        <translation>&amp;Guardar la configuración de la bóveda</translation>
+    </message>
+    <message>
+        <source>Save the vault settings</source>
+        <translation>Guardar la configuración de la bóveda</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Solo un administrador puede cambiar esta configuración.</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Amparo starts.</source>
+        <translation>El cambio de idioma se aplicará la próxima vez que se inicie Amparo.</translation>
+    </message>
+    <message>
+        <source>When the language changes</source>
+        <translation>Cuando cambia el idioma</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::RecordConsentDialog</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>&amp;Vence el:</translation>
+    </message>
+    <message>
+        <source>Record consent of %1</source>
+        <translation>Registrar el consentimiento de %1</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Fecha de la decisión</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Consent expires</source>
+        <translation>El consentimiento vence</translation>
+    </message>
+    <message>
+        <source>How consent was obtained</source>
+        <translation>Forma en que se obtuvo el consentimiento</translation>
+    </message>
+    <message>
+        <source>e.g. signed form; verbal, witnessed by a colleague</source>
+        <translation>p. ej., formulario firmado; verbal, con un colega como testigo</translation>
+    </message>
+    <message>
+        <source>A decision is never changed afterwards. If the person changes their mind, record a new decision (for example &quot;Withdrawn&quot;).</source>
+        <translation>Una decisión nunca se modifica después. Si la persona cambia de opinión, registre una nueva decisión (por ejemplo, «Retirado»).</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Finalidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisión:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>Fecha de la dec&amp;isión:</translation>
+    </message>
+    <message>
+        <source>&amp;How obtained:</source>
+        <translation>&amp;Forma de obtención:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Registrar la decisión</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +7027,41 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::RecoveryResetDialog</name>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Nueva &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>Re&amp;petir:</translation>
+    </message>
+    <message>
+        <source>Reset the passphrase of %1</source>
+        <translation>Restablecer la frase de contraseña de %1</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s recovery key, as printed when the vault was created, and a new passphrase for %1. Tell them to change it at their next login.</source>
+        <translation>Escriba la clave de recuperación de la bóveda, tal como se imprimió al crearla, y una nueva frase de contraseña para %1. Pídale que la cambie en su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the passphrase</source>
+        <translation>&amp;Restablecer la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Clave de recuperación:</translation>
+    </message>
+    <message>
+        <source>Checking the recovery key and deriving the new key…</source>
+        <translation>Comprobando la clave de recuperación y derivando la nueva clave…</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::RestoreBackupDialog</name>
     <message>
         <source>&amp;Restore</source>
@@ -4687,6 +7121,287 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>The vault is locked.</source>
         <translation>La bóveda está bloqueada.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Esta bóveda</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::StatusChangeDialog</name>
+    <message>
+        <source>Change the status to %1</source>
+        <translation>Cambiar el estado a %1</translation>
+    </message>
+    <message>
+        <source>The case moves from %1 to %2. Why? The reason stays in the case&apos;s history.</source>
+        <translation>El caso pasa de %1 a %2. ¿Por qué? El motivo queda registrado en el historial del caso.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>For example: the lawyer&apos;s report was received.</source>
+        <translation>Por ejemplo: se recibió el informe del abogado.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Change the status</source>
+        <translation>&amp;Cambiar el estado</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::StatusNoteDialog</name>
+    <message>
+        <source>Change the status</source>
+        <translation>Cambiar el estado</translation>
+    </message>
+    <message>
+        <source>&amp;Note (kept in the case history):</source>
+        <translation>&amp;Nota (se conserva en el historial del caso):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <source>Edit the task</source>
+        <translation>Editar la tarea</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>Título de la tarea</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Referencia del caso</translation>
+    </message>
+    <message>
+        <source>Leave empty for a task about no case</source>
+        <translation>Déjelo vacío si la tarea no se refiere a ningún caso</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Persona asignada</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>C&amp;aso:</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>A&amp;signada a:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Fecha límite:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::TaskTableModel</name>
+    <message>
+        <source>Done on %1</source>
+        <translation>Completada el %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation>Sin caso</translation>
+    </message>
+    <message>
+        <source>Overdue: this task was due on %1.</source>
+        <translation>Vencida: el plazo de esta tarea era el %1.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::TasksPage</name>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Nueva tarea…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>&amp;Marcar como completada</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mis tareas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>By case</source>
+        <translation>Por caso</translation>
+    </message>
+    <message>
+        <source>Task views</source>
+        <translation>Vistas de tareas</translation>
+    </message>
+    <message>
+        <source>The open tasks assigned to you, by due date.</source>
+        <translation>Las tareas abiertas que tiene asignadas, por fecha límite.</translation>
+    </message>
+    <message>
+        <source>Every open task past its due date, in the cases you may see.</source>
+        <translation>Todas las tareas abiertas cuyo plazo ha vencido, en los casos a los que tiene acceso.</translation>
+    </message>
+    <message>
+        <source>The tasks of the cases you may see, grouped by case.</source>
+        <translation>Las tareas de los casos a los que tiene acceso, agrupadas por caso.</translation>
+    </message>
+    <message>
+        <source>Find a case</source>
+        <translation>Buscar un caso</translation>
+    </message>
+    <message>
+        <source>Case reference or words of its title; empty for all</source>
+        <translation>Referencia del caso o palabras de su título; vacío para ver todos</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>No tasks</source>
+        <translation>No hay tareas</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <source>Edit the task</source>
+        <translation>Editar la tarea</translation>
+    </message>
+    <message>
+        <source>Mark the task done</source>
+        <translation>Marcar la tarea como completada</translation>
+    </message>
+    <message>
+        <source>Reopen the task</source>
+        <translation>Reabrir la tarea</translation>
+    </message>
+    <message>
+        <source>Number of tasks</source>
+        <translation>Número de tareas</translation>
+    </message>
+    <message>
+        <source>Mark the selected task as done today.</source>
+        <translation>Marca la tarea seleccionada como completada hoy.</translation>
+    </message>
+    <message>
+        <source>Open the selected task again.</source>
+        <translation>Vuelve a abrir la tarea seleccionada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n tarea</numerusform>
+            <numerusform>%n tareas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This case has no tasks yet. Plan the next follow-up with &quot;New task…&quot;.</source>
+        <translation>Este caso todavía no tiene tareas. Planifique el próximo seguimiento con «Nueva tarea…».</translation>
+    </message>
+    <message>
+        <source>No open task is assigned to you. Use &quot;New task…&quot; to plan a follow-up, or look at the overdue tasks.</source>
+        <translation>No tiene ninguna tarea abierta asignada. Use «Nueva tarea…» para planificar un seguimiento o consulte las tareas vencidas.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>No hay nada vencido.</translation>
+    </message>
+    <message>
+        <source>None of the cases you may see has a task yet.</source>
+        <translation>Ninguno de los casos a los que tiene acceso tiene tareas todavía.</translation>
+    </message>
+    <message>
+        <source>No case you may see matches &quot;%1&quot;, or its cases have no tasks. Try its reference, or clear the search.</source>
+        <translation>Ningún caso al que tenga acceso coincide con «%1», o sus casos no tienen tareas. Pruebe con la referencia o borre la búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -4769,6 +7484,25 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::UserRolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Roles de %1</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rol: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save the roles</source>
+        <translation>&amp;Guardar los roles</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::UsersPanel</name>
     <message>
         <source>Users</source>
@@ -4789,6 +7523,42 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>The selected user can no longer open the vault until enabled again.</source>
         <translation>El usuario seleccionado no podrá abrir la bóveda hasta que se vuelva a activar.</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Roles…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;passphrase…</source>
+        <translation>Restablecer la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Agregar un usuario</translation>
+    </message>
+    <message>
+        <source>Disable the user</source>
+        <translation>Desactivar el usuario</translation>
+    </message>
+    <message>
+        <source>Enable the user</source>
+        <translation>Activar el usuario</translation>
+    </message>
+    <message>
+        <source>Change the roles</source>
+        <translation>Cambiar los roles</translation>
+    </message>
+    <message>
+        <source>Reset the passphrase with the recovery key</source>
+        <translation>Restablecer la frase de contraseña con la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Change what the selected user may do.</source>
+        <translation>Cambia lo que puede hacer el usuario seleccionado.</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new passphrase with the vault&apos;s recovery key, when they have forgotten theirs.</source>
+        <translation>Asigna al usuario seleccionado una nueva frase de contraseña mediante la clave de recuperación de la bóveda, cuando ha olvidado la suya.</translation>
     </message>
 </context>
 <context>
@@ -4884,18 +7654,6 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
 <context>
     <name>amparo::ui::VaultOverviewPage</name>
     <message>
-        <source>Vault</source>
-        <translation>Bóveda</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Usuarios</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Registro de auditoría</translation>
-    </message>
-    <message>
         <source>This vault</source>
         <translation>Esta bóveda</translation>
     </message>
@@ -4921,6 +7679,257 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::ViolationDialog</name>
+    <message>
+        <source>Type of violation</source>
+        <translation>Tipo de violación</translation>
+    </message>
+    <message>
+        <source>How precise the date is</source>
+        <translation>Precisión de la fecha</translation>
+    </message>
+    <message>
+        <source>Date of the violation</source>
+        <translation>Fecha de la violación</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Presuntos autores</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Consecuencias</translation>
+    </message>
+    <message>
+        <source>Edit the violation</source>
+        <translation>Editar la violación</translation>
+    </message>
+    <message>
+        <source>Add a violation</source>
+        <translation>Agregar una violación</translation>
+    </message>
+    <message>
+        <source>Medical record note</source>
+        <translation>Nota sobre el registro médico</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Víctima</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Where it happened: a police station, a town, a road</source>
+        <translation>Dónde sucedió: una comisaría, una localidad, una carretera</translation>
+    </message>
+    <message>
+        <source>Who did it, as far as it is known</source>
+        <translation>Quién lo hizo, en la medida en que se sabe</translation>
+    </message>
+    <message>
+        <source>Injuries, detention, loss of work or home</source>
+        <translation>Lesiones, detención, pérdida del trabajo o de la vivienda</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Date &amp;known:</source>
+        <translation>&amp;Precisión de la fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Victim:</source>
+        <translation>&amp;Víctima:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rpetrators:</source>
+        <translation>Presuntos a&amp;utores:</translation>
+    </message>
+    <message>
+        <source>&amp;Consequences:</source>
+        <translation>&amp;Consecuencias:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Add violation</source>
+        <translation>&amp;Agregar violación</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Sin nombre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>pseudonym and roles in the case</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Its Istanbul-Protocol medical record is kept with Medical record… once the violation is saved.</source>
+        <translation>Su registro médico según el Protocolo de Estambul se lleva con Registro médico… una vez guardada la violación.</translation>
+    </message>
+    <message>
+        <source>No medical record: only torture, ill-treatment and sexual violence carry one.</source>
+        <translation>Sin registro médico: solo corresponde a la tortura, los malos tratos y la violencia sexual.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::ViolationTableModel</name>
+    <message>
+        <source>Date unknown</source>
+        <translation>Fecha desconocida</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Sin nombre</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No corresponde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Víctima</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation>Registro médico</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::ViolationsTab</name>
+    <message>
+        <source>Violations</source>
+        <translation>Violaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Add violation…</source>
+        <translation>&amp;Agregar violación…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Medical record…</source>
+        <translation>&amp;Registro médico…</translation>
+    </message>
+    <message>
+        <source>Add violation</source>
+        <translation>Agregar violación</translation>
+    </message>
+    <message>
+        <source>Edit violation</source>
+        <translation>Editar violación</translation>
+    </message>
+    <message>
+        <source>Remove violation</source>
+        <translation>Eliminar violación</translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation>Registro médico</translation>
+    </message>
+    <message>
+        <source>Medical record of the selected violation</source>
+        <translation>Registro médico de la violación seleccionada</translation>
+    </message>
+    <message>
+        <source>No violations recorded yet. Add the first with Add violation…</source>
+        <translation>Todavía no se ha registrado ninguna violación. Agregue la primera con Agregar violación…</translation>
+    </message>
+    <message>
+        <source>Add a violation to the case (Insert)</source>
+        <translation>Agregar una violación al caso (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit the selected violation (F2)</source>
+        <translation>Editar la violación seleccionada (F2)</translation>
+    </message>
+    <message>
+        <source>Remove the selected violation (Delete)</source>
+        <translation>Eliminar la violación seleccionada (Delete)</translation>
+    </message>
+    <message>
+        <source>%1: no medical record; only torture, ill-treatment and sexual violence carry one.</source>
+        <translation>%1: sin registro médico; solo corresponde a la tortura, los malos tratos y la violencia sexual.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Medical record: examined on %1 by %2, %n finding(s). Open it with Medical record…</source>
+        <translation>
+            <numerusform>Registro médico: examen del %1 realizado por %2, %n hallazgo. Ábralo con Registro médico…</numerusform>
+            <numerusform>Registro médico: examen del %1 realizado por %2, %n hallazgos. Ábralo con Registro médico…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No medical record yet. Add the examination and its findings with Medical record…</source>
+        <translation>Todavía no hay registro médico. Agregue el examen y sus hallazgos con Registro médico…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>type and date of a violation</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Remove the violation</source>
+        <translation>Eliminar la violación</translation>
+    </message>
+    <message>
+        <source>Remove the violation &quot;%1&quot; from the case? Its medical record is removed with it. The audit trail keeps a record of the removal.</source>
+        <translation>¿Desea eliminar la violación «%1» del caso? Su registro médico se eliminará con ella. El registro de auditoría conserva constancia de la eliminación.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove violation</source>
+        <translation>&amp;Eliminar la violación</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::Workspace</name>
     <message>
         <source>Sections</source>
@@ -4931,16 +7940,48 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
         <translation>Casos</translation>
     </message>
     <message>
-        <source>Every case you may see: search, filter, open a summary.</source>
-        <translation>Todos los casos a los que tiene acceso: buscar, filtrar, abrir un resumen.</translation>
+        <source>Every case you may see: search, filter, open and edit.</source>
+        <translation>Todos los casos a los que tiene acceso: buscar, filtrar, abrir y editar.</translation>
     </message>
     <message>
-        <source>Vault and users</source>
-        <translation>Bóveda y usuarios</translation>
+        <source>People</source>
+        <translation>Personas</translation>
     </message>
     <message>
-        <source>Your account, the vault&apos;s users and the audit trail&apos;s verification.</source>
-        <translation>Su cuenta, los usuarios de la bóveda y la verificación del registro de auditoría.</translation>
+        <source>Victims, defenders, relatives and witnesses: their details and consent.</source>
+        <translation>Víctimas, defensores, familiares y testigos: sus datos y su consentimiento.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Members, partners, service providers, donors, authorities and mechanisms.</source>
+        <translation>Miembros, organizaciones asociadas, proveedores de servicios, donantes, autoridades y mecanismos.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Follow-ups: yours, the overdue ones, and those of each case.</source>
+        <translation>Seguimientos: los suyos, los vencidos y los de cada caso.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Who did what and when, and the check that nothing was altered.</source>
+        <translation>Quién hizo qué y cuándo, y la comprobación de que nada se ha alterado.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Your account and passphrase, the vault&apos;s users and preferences.</source>
+        <translation>Su cuenta y su frase de contraseña, los usuarios de la bóveda y las preferencias.</translation>
     </message>
 </context>
 </TS>

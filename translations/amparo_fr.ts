@@ -122,6 +122,361 @@
     </message>
 </context>
 <context>
+    <name>amparo::AuditLabels</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Création du coffre</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Écriture d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Master key rotated</source>
+        <translation>Renouvellement de la clé maîtresse</translation>
+    </message>
+    <message>
+        <source>Key-slot file restored from its copy</source>
+        <translation>Restauration du fichier des emplacements de clé à partir de sa copie</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>Copy of a document exported</source>
+        <translation>Exportation d&apos;une copie de document</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Ajout d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Modification des rôles</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Désactivation d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Réactivation d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation>Suppression d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Modification de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase reset with the recovery key</source>
+        <translation>Réinitialisation de la phrase secrète avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Modification d&apos;un paramètre</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Ouverture du dossier</translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation>Modification du dossier</translation>
+    </message>
+    <message>
+        <source>Case status changed</source>
+        <translation>Changement de statut du dossier</translation>
+    </message>
+    <message>
+        <source>Case status imported</source>
+        <translation>Importation du statut du dossier</translation>
+    </message>
+    <message>
+        <source>Case assigned</source>
+        <translation>Attribution du dossier</translation>
+    </message>
+    <message>
+        <source>Case assignment ended</source>
+        <translation>Fin de l&apos;attribution du dossier</translation>
+    </message>
+    <message>
+        <source>Person added to a case</source>
+        <translation>Ajout d&apos;une personne à un dossier</translation>
+    </message>
+    <message>
+        <source>Person removed from a case</source>
+        <translation>Retrait d&apos;une personne d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Ajout d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>Person edited</source>
+        <translation>Modification d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>Person anonymised</source>
+        <translation>Anonymisation d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Enregistrement d&apos;un consentement</translation>
+    </message>
+    <message>
+        <source>Organisation added</source>
+        <translation>Ajout d&apos;une organisation</translation>
+    </message>
+    <message>
+        <source>Organisation edited</source>
+        <translation>Modification d&apos;une organisation</translation>
+    </message>
+    <message>
+        <source>Violation recorded</source>
+        <translation>Enregistrement d&apos;une violation</translation>
+    </message>
+    <message>
+        <source>Violation edited</source>
+        <translation>Modification d&apos;une violation</translation>
+    </message>
+    <message>
+        <source>Violation removed</source>
+        <translation>Suppression d&apos;une violation</translation>
+    </message>
+    <message>
+        <source>Medical record changed</source>
+        <translation>Modification d&apos;une fiche médicale</translation>
+    </message>
+    <message>
+        <source>Intervention recorded</source>
+        <translation>Enregistrement d&apos;une intervention</translation>
+    </message>
+    <message>
+        <source>Intervention edited</source>
+        <translation>Modification d&apos;une intervention</translation>
+    </message>
+    <message>
+        <source>Assistance requested</source>
+        <translation>Demande d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Assistance edited</source>
+        <translation>Modification d&apos;une assistance</translation>
+    </message>
+    <message>
+        <source>Assistance status changed</source>
+        <translation>Changement de statut d&apos;une assistance</translation>
+    </message>
+    <message>
+        <source>Document attached</source>
+        <translation>Ajout d&apos;un document</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Suppression d&apos;un document</translation>
+    </message>
+    <message>
+        <source>Task created</source>
+        <translation>Création d&apos;une tâche</translation>
+    </message>
+    <message>
+        <source>Task edited</source>
+        <translation>Modification d&apos;une tâche</translation>
+    </message>
+    <message>
+        <source>Task completed</source>
+        <translation>Achèvement d&apos;une tâche</translation>
+    </message>
+    <message>
+        <source>Task reopened</source>
+        <translation>Réouverture d&apos;une tâche</translation>
+    </message>
+    <message>
+        <source>Fund created</source>
+        <translation>Création d&apos;un fonds</translation>
+    </message>
+    <message>
+        <source>Fund edited</source>
+        <translation>Modification d&apos;un fonds</translation>
+    </message>
+    <message>
+        <source>Contribution recorded</source>
+        <translation>Enregistrement d&apos;une contribution</translation>
+    </message>
+    <message>
+        <source>Grant requested</source>
+        <translation>Demande de subvention</translation>
+    </message>
+    <message>
+        <source>Grant edited</source>
+        <translation>Modification d&apos;une subvention</translation>
+    </message>
+    <message>
+        <source>Grant status changed</source>
+        <translation>Changement de statut d&apos;une subvention</translation>
+    </message>
+    <message>
+        <source>Grant approved</source>
+        <translation>Approbation d&apos;une subvention</translation>
+    </message>
+    <message>
+        <source>Fund overcommitment authorised</source>
+        <translation>Autorisation d&apos;un dépassement d&apos;engagement du fonds</translation>
+    </message>
+    <message>
+        <source>Ledger transaction posted</source>
+        <translation>Passation d&apos;une écriture au grand livre</translation>
+    </message>
+    <message>
+        <source>Ledger transaction reversed</source>
+        <translation>Contre-passation d&apos;une écriture du grand livre</translation>
+    </message>
+    <message>
+        <source>Ledger period locked</source>
+        <translation>Clôture d&apos;une période du grand livre</translation>
+    </message>
+    <message>
+        <source>Journal exported</source>
+        <translation>Exportation du journal</translation>
+    </message>
+    <message>
+        <source>Case summary exported</source>
+        <translation>Exportation d&apos;une synthèse de dossier</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exported</source>
+        <translation>Exportation vers un tableur</translation>
+    </message>
+    <message>
+        <source>Spreadsheet imported</source>
+        <translation>Importation depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Subvention</translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation>Décaissement</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Grand livre</translation>
+    </message>
+    <message>
+        <source>Ledger transaction</source>
+        <translation>Écriture du grand livre</translation>
+    </message>
+    <message>
+        <source>Case reference prefix</source>
+        <translation>Préfixe des références de dossier</translation>
+    </message>
+    <message>
+        <source>Auto-lock minutes</source>
+        <translation>Minutes avant le verrouillage automatique</translation>
+    </message>
+    <message>
+        <source>Approval threshold</source>
+        <translation>Seuil d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Largest attachment</source>
+        <translation>Taille maximale des pièces jointes</translation>
+    </message>
+    <message>
+        <source>Days to justify a payment</source>
+        <translation>Délai de justification d&apos;un paiement (jours)</translation>
+    </message>
+    <message>
+        <source>Days between backup reminders</source>
+        <translation>Intervalle entre les rappels de sauvegarde (jours)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1&#xa0;: valeur modifiée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed</source>
+        <translation>%1&#xa0;: %2 (valeur supprimée)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>amparo::AuditLog</name>
     <message>
         <source>entry #%1 (%2, %3 by %4)</source>
@@ -1156,6 +1511,21 @@
     </message>
 </context>
 <context>
+    <name>amparo::DraftStore</name>
+    <message>
+        <source>A draft needs to say what was edited.</source>
+        <translation>Un brouillon doit indiquer ce qui a été modifié.</translation>
+    </message>
+    <message>
+        <source>This draft is too large to keep (%1 KiB; at most %2 KiB).</source>
+        <translation>Ce brouillon est trop volumineux pour être conservé (%1&#xa0;Kio&#x202f;; %2&#xa0;Kio au maximum).</translation>
+    </message>
+    <message>
+        <source>This draft no longer exists.</source>
+        <translation>Ce brouillon n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::FundService</name>
     <message>
         <source>The fund code &quot;%1&quot; must be 2 to 12 capital letters or digits, starting with a letter (for example UAF).</source>
@@ -2016,6 +2386,10 @@
     <message>
         <source>Unknown setting %1.</source>
         <translation>Paramètre inconnu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The approval threshold must be an amount such as 1500 or 1500.50, without grouping.</source>
+        <translation>Le seuil d&apos;approbation doit être un montant tel que 1500 ou 1500,50, sans séparateur de milliers.</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +4215,69 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
 </context>
 <context>
+    <name>amparo::ui::AddCasePersonDialog</name>
+    <message>
+        <source>Role in the case</source>
+        <translation>Rôle dans le dossier</translation>
+    </message>
+    <message>
+        <source>Perpetrator type</source>
+        <translation>Type d&apos;auteur</translation>
+    </message>
+    <message>
+        <source>Add a person to the case</source>
+        <translation>Ajouter une personne au dossier</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Rechercher une personne</translation>
+    </message>
+    <message>
+        <source>Name or pseudonym</source>
+        <translation>Nom ou pseudonyme</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Perpetrator type:</source>
+        <translation>&amp;Type d&apos;auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the case</source>
+        <translation>&amp;Ajouter au dossier</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>Record a new person</source>
+        <translation>Enregistrer une nouvelle personne</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a person first, or record a new one.</source>
+        <translation>Choisissez d&apos;abord une personne, ou enregistrez-en une nouvelle.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::AddUserDialog</name>
     <message>
         <source>&amp;Passphrase:</source>
@@ -3935,10 +4372,347 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
 </context>
 <context>
+    <name>amparo::ui::AnonymiseDialog</name>
+    <message>
+        <source>Anonymise %1</source>
+        <translation>Anonymiser %1</translation>
+    </message>
+    <message>
+        <source>Anonymising removes %1&apos;s name, date of birth, contact details, address, notes and attached documents for good. The pseudonym, the cases and the payments stay, so that the records remain whole.</source>
+        <translation>L&apos;anonymisation supprime définitivement le nom, la date de naissance, les coordonnées, l&apos;adresse, les notes et les documents joints de %1. Le pseudonyme, les dossiers et les paiements sont conservés, afin que les enregistrements restent complets.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is this person anonymised?</source>
+        <translation>&amp;Pourquoi cette personne est-elle anonymisée&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Reason for anonymising</source>
+        <translation>Motif de l&apos;anonymisation</translation>
+    </message>
+    <message>
+        <source>e.g. the person asked for their data to be erased</source>
+        <translation>p. ex. la personne a demandé l&apos;effacement de ses données</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that this cannot be undone.</source>
+        <translation>Je &amp;comprends que cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Confirm anonymising</source>
+        <translation>Confirmer l&apos;anonymisation</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Anonymiser</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::AppController</name>
     <message>
         <source>The vault was locked at %1. Enter your passphrase to continue.</source>
         <translation>Le coffre a été verrouillé à %1. Saisissez votre phrase secrète pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::AssistanceDialog</name>
+    <message>
+        <source>Requested on</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Date d&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add assistance</source>
+        <translation>Ajouter une assistance</translation>
+    </message>
+    <message>
+        <source>Edit assistance</source>
+        <translation>Modifier l&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Type of assistance</source>
+        <translation>Type d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>No one in particular</source>
+        <translation>Aucune personne en particulier</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>No provider yet</source>
+        <translation>Aucun prestataire pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Provider organisation</source>
+        <translation>Organisation prestataire</translation>
+    </message>
+    <message>
+        <source>What is done, e.g. lawyer&apos;s fees for the appeal</source>
+        <translation>Ce qui est fait, p. ex. honoraires d&apos;avocat pour le recours</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation>&amp;Bénéficiaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Prestataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Requested on:</source>
+        <translation>Date de la de&amp;mande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on:</source>
+        <translation>Date de déb&amp;ut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation>Date d&apos;a&amp;chèvement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the assistance</source>
+        <translation>Enregistrer l&apos;assistance</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::AssistanceTab</name>
+    <message>
+        <source>Move the %1 assistance from %2 to %3?</source>
+        <extracomment>%1 is the type of assistance, %2 and %3 its current and new status.</extracomment>
+        <translation>Faire passer l&apos;assistance «&#xa0;%1&#xa0;» du statut «&#xa0;%2&#xa0;» au statut «&#xa0;%3&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Marquer comme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Add assistance…</source>
+        <translation>&amp;Ajouter une assistance…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Date de demande</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Date d&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Assistance lines</source>
+        <translation>Mesures d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>No assistance recorded yet. Use Add assistance… to record legal, medical, psychosocial, relocation or social help for a person of this case.</source>
+        <translation>Aucune assistance enregistrée pour l&apos;instant. Utilisez Ajouter une assistance… pour enregistrer une aide juridique, médicale, psychosociale, de relocalisation ou sociale apportée à une personne de ce dossier.</translation>
+    </message>
+    <message>
+        <source>Description of the selected assistance</source>
+        <translation>Description de l&apos;assistance sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add assistance</source>
+        <translation>Ajouter une assistance</translation>
+    </message>
+    <message>
+        <source>Edit the selected assistance</source>
+        <translation>Modifier l&apos;assistance sélectionnée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person of the case and their roles in it, e.g. &quot;Rosa M. (Victim)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A person no longer in this case</source>
+        <translation>Une personne qui ne fait plus partie de ce dossier</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Description&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mark as %1…</source>
+        <extracomment>A button that moves an assistance line to another status, e.g. &quot;Mark as Approved…&quot;.</extracomment>
+        <translation>Marquer comme «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Mark the assistance as %1</source>
+        <translation>Marquer l&apos;assistance comme «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::AuditPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil</source>
+        <translation>A&amp;u</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Afficher &amp;plus</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Number of audit entries</source>
+        <translation>Nombre d&apos;entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Show more audit entries</source>
+        <translation>Afficher davantage d&apos;entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>User filter</source>
+        <translation>Filtre par utilisateur</translation>
+    </message>
+    <message>
+        <source>Record type filter</source>
+        <translation>Filtre par type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Filtre par action</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Filter from a date</source>
+        <translation>Filtrer à partir d&apos;une date</translation>
+    </message>
+    <message>
+        <source>Filter until a date</source>
+        <translation>Filtrer jusqu&apos;à une date</translation>
+    </message>
+    <message>
+        <source>Search the audit trail</source>
+        <translation>Rechercher dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Search acts, record numbers, users and changed values</source>
+        <translation>Rechercher des actions, des numéros d&apos;enregistrement, des utilisateurs et des valeurs modifiées</translation>
+    </message>
+    <message>
+        <source>Entries of this day are included.</source>
+        <translation>Les entrées de ce jour sont incluses.</translation>
+    </message>
+    <message>
+        <source>Every user</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Every record type</source>
+        <translation>Tous les types d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters. Clear the filters to see the whole trail.</source>
+        <translation>Aucune entrée ne correspond à ces filtres. Effacez les filtres pour afficher l&apos;intégralité du journal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n entries are shown.</source>
+        <translation>
+            <numerusform>Les %1 entrées les plus récentes sur %n sont affichées.</numerusform>
+            <numerusform>Les %1 entrées les plus récentes sur %n sont affichées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), newest first.</source>
+        <translation>
+            <numerusform>%n entrée, de la plus récente à la plus ancienne.</numerusform>
+            <numerusform>%n entrées, de la plus récente à la plus ancienne.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4744,41 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
         <source>The audit trail has been altered or damaged (checked at %1): %2</source>
         <translation>Le journal d&apos;audit a été modifié ou endommagé (vérification à %1)&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Verify the audit trail</source>
+        <translation>Vérifier le journal d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::AuditTableModel</name>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::BackgroundTask</name>
@@ -3983,6 +4792,132 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>Progress</source>
         <translation>Progression</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CaseEditor</name>
+    <message>
+        <source>Summary &amp;PDF…</source>
+        <translation>Synthèse PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Annuler les &amp;modifications</translation>
+    </message>
+    <message>
+        <source>← &amp;Cases</source>
+        <translation>← D&amp;ossiers</translation>
+    </message>
+    <message>
+        <source>Back to the case list</source>
+        <translation>Retour à la liste des dossiers</translation>
+    </message>
+    <message>
+        <source>Back to the case list (Alt+Left)</source>
+        <translation>Retour à la liste des dossiers (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Statut du dossier</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus</source>
+        <translation>Changer le stat&amp;ut</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Summary PDF</source>
+        <translation>Synthèse PDF</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Preview and save this case&apos;s summary, redacted for its readers.</source>
+        <translation>Prévisualiser et enregistrer la synthèse de ce dossier, expurgée selon ses destinataires.</translation>
+    </message>
+    <message>
+        <source>Save the summary (Ctrl+S)</source>
+        <translation>Enregistrer la synthèse (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Sections du dossier</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>S&amp;ynthèse</translation>
+    </message>
+    <message>
+        <source>You can read this case. Changing it needs the caseworker role.</source>
+        <translation>Vous pouvez consulter ce dossier. Pour le modifier, il faut le rôle de chargé de dossiers.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved yet.</source>
+        <translation>Ce dossier comporte des modifications qui ne sont pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before leaving?</source>
+        <translation>Les enregistrer avant de quitter&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CaseHistoryTab</name>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded about this case yet.</source>
+        <translation>Rien n&apos;a encore été enregistré au sujet de ce dossier.</translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation>Historique du dossier</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4962,53 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>Opened</source>
         <translation>Ouvert le</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CasePeopleTab</name>
+    <message>
+        <source>Nobody is linked to this case yet. Add the victim first with “Add a person…”.</source>
+        <translation>Personne n&apos;est encore lié à ce dossier. Ajoutez d&apos;abord la victime avec «&#xa0;Ajouter une personne…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the case…</source>
+        <translation>&amp;Retirer du dossier…</translation>
+    </message>
+    <message>
+        <source>People of the case</source>
+        <translation>Personnes du dossier</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Perpetrator type</source>
+        <translation>Type d&apos;auteur</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case? The person stays in the People section.</source>
+        <translation>Retirer %1 de ce dossier&#x202f;? La personne reste dans la section Personnes.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +5107,168 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
 </context>
 <context>
+    <name>amparo::ui::CaseSummaryForm</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>Date des faits</translation>
+    </message>
+    <message>
+        <source>Reporting date</source>
+        <translation>Date du signalement</translation>
+    </message>
+    <message>
+        <source>Only the people assigned to this case may see it</source>
+        <translation>Seules les personnes affectées à ce dossier peuvent le voir</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit des faits</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Évaluation des risques</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>Ce qui s&apos;est passé, en quelques mots</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Town, region or facility</source>
+        <translation>Ville, région ou établissement</translation>
+    </message>
+    <message>
+        <source>Opening date</source>
+        <translation>Date d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Orienté par</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Identifiant externe</translation>
+    </message>
+    <message>
+        <source>The case&apos;s number in another system, if any</source>
+        <translation>Le numéro du dossier dans un autre système, le cas échéant</translation>
+    </message>
+    <message>
+        <source>Restricted case</source>
+        <translation>Dossier restreint</translation>
+    </message>
+    <message>
+        <source>The account of what happened, as told and as documented.</source>
+        <translation>Le récit de ce qui s&apos;est passé, tel que rapporté et documenté.</translation>
+    </message>
+    <message>
+        <source>Threats, their sources and the measures taken.</source>
+        <translation>Les menaces, leurs sources et les mesures prises.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>Date des &amp;faits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;eported:</source>
+        <translation>Date du si&amp;gnalement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation>Date d&apos;&amp;ouverture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by:</source>
+        <translation>Or&amp;ienté par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation>Identifiant e&amp;xterne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative:</source>
+        <translation>Ré&amp;cit des faits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k assessment:</source>
+        <translation>Év&amp;aluation des risques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(nobody: the organisation&apos;s own case)</source>
+        <translation>(personne&#xa0;: dossier propre à l&apos;organisation)</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CaseTabs</name>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Violations</source>
+        <translation>&amp;Violations</translation>
+    </message>
+    <message>
+        <source>&amp;Interventions</source>
+        <translation>&amp;Interventions</translation>
+    </message>
+    <message>
+        <source>A&amp;ssistance</source>
+        <translation>A&amp;ssistance</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tâches</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::CasesPage</name>
     <message>
         <source>&amp;Restricted only</source>
@@ -4196,6 +5340,73 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
         <source>There are no cases yet, or none you are assigned to. Caseworkers open cases; existing ones can be imported from a spreadsheet with amparo-cli import.</source>
         <translation>Il n&apos;y a pas encore de dossier, ou aucun qui vous soit attribué. Les chargés de dossiers ouvrent les dossiers&#x202f;; les dossiers existants peuvent être importés depuis un tableur avec amparo-cli import.</translation>
     </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Country filter</source>
+        <translation>Filtre par pays</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>Filtre par personne affectée</translation>
+    </message>
+    <message>
+        <source>Anyone assigned</source>
+        <translation>Toute personne affectée</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Open a new case (Ctrl+N)</source>
+        <translation>Ouvrir un nouveau dossier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Qui me sont affectés</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Affectés à %1</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CasesSection</name>
+    <message>
+        <source>&amp;Open them</source>
+        <translation>&amp;Les ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Discard the kept changes? They cannot be recovered afterwards.</source>
+        <translation>Abandonner les modifications conservées&#x202f;? Elles ne pourront plus être récupérées ensuite.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>You were writing a new case when the vault locked (%1). Your work was kept.</source>
+        <translation>Vous rédigiez un nouveau dossier lorsque le coffre s&apos;est verrouillé (%1). Votre travail a été conservé.</translation>
+    </message>
+    <message>
+        <source>Changes to case %1 were not saved when the vault locked (%2). They were kept.</source>
+        <translation>Les modifications du dossier %1 n&apos;étaient pas enregistrées lorsque le coffre s&apos;est verrouillé (%2). Elles ont été conservées.</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::ChangePassphraseDialog</name>
@@ -4233,6 +5444,69 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
 </context>
 <context>
+    <name>amparo::ui::ConsentPanel</name>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Enregistrer un consentement…</translation>
+    </message>
+    <message>
+        <source>Consent decisions</source>
+        <translation>Décisions de consentement</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Date de la décision</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>How obtained</source>
+        <translation>Mode d&apos;obtention</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Enregistrer un consentement</translation>
+    </message>
+    <message>
+        <source>Save the person first; then record what they agreed to.</source>
+        <translation>Enregistrez d&apos;abord la personne, puis indiquez ce à quoi elle a consenti.</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>Sans expiration</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>Who recorded a consent decision, and when.</extracomment>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>No consent is recorded for %1. Without a recorded decision, exports treat every use as not allowed.</source>
+        <translation>Aucun consentement n&apos;est enregistré pour %1. En l&apos;absence de décision enregistrée, les exportations considèrent toute utilisation comme non autorisée.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CountryBox</name>
+    <message>
+        <source>(choose a country)</source>
+        <translation>(choisissez un pays)</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::CreateVaultPage</name>
     <message>
         <source>Creating the vault</source>
@@ -4259,10 +5533,386 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
 </context>
 <context>
+    <name>amparo::ui::DocumentViewer</name>
+    <message>
+        <source>E&amp;xport a copy…</source>
+        <translation>E&amp;xporter une copie…</translation>
+    </message>
+    <message>
+        <source>Document viewer</source>
+        <translation>Visionneuse de documents</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Cannot be shown</source>
+        <translation>Affichage impossible</translation>
+    </message>
+    <message>
+        <source>Export a copy of the document</source>
+        <translation>Exporter une copie du document</translation>
+    </message>
+    <message>
+        <source>Problem with the document</source>
+        <translation>Problème avec le document</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown inside Amparo. Export a copy to open it with another program.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation>%1 ne peut pas être affiché dans Amparo. Exportez-en une copie pour l&apos;ouvrir avec un autre programme.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DocumentsTab</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason.</extracomment>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Add files to the case</source>
+        <translation>Ajouter des fichiers au dossier</translation>
+    </message>
+    <message>
+        <source>Export a copy of the document</source>
+        <translation>Exporter une copie du document</translation>
+    </message>
+    <message>
+        <source>The copy written to %1 will not be encrypted: anyone who can open that folder can read it. Delete it when you no longer need it.</source>
+        <translation>La copie écrite dans %1 ne sera pas chiffrée&#xa0;: quiconque peut ouvrir ce répertoire pourra la lire. Supprimez-la lorsque vous n&apos;en aurez plus besoin.</translation>
+    </message>
+    <message>
+        <source>Write the copy</source>
+        <translation>Écrire la copie</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1: %2</source>
+        <translation>Impossible d&apos;écrire la copie dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the case? The file is deleted from the vault; the case history keeps a record that it was removed.</source>
+        <translation>Retirer %1 du dossier&#x202f;? Le fichier est supprimé du coffre&#x202f;; l&apos;historique du dossier garde une trace de sa suppression.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>Image JPEG</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Autre fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a copy…</source>
+        <translation>E&amp;xporter une copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Date d&apos;ajout</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>Documents du dossier</translation>
+    </message>
+    <message>
+        <source>No documents yet. Drop files here or use Add files…</source>
+        <translation>Aucun document pour l&apos;instant. Déposez des fichiers ici ou utilisez Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Drop the files to add them to this case. They are kept encrypted in the vault.</source>
+        <translation>Déposez les fichiers pour les ajouter à ce dossier. Ils sont conservés chiffrés dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Drop hint</source>
+        <translation>Indication de dépôt</translation>
+    </message>
+    <message>
+        <source>Export a copy of the selected document</source>
+        <translation>Exporter une copie du document sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the selected document</source>
+        <translation>Supprimer le document sélectionné</translation>
+    </message>
+    <message>
+        <source>Documents you add are shown here, inside Amparo.</source>
+        <translation>Les documents que vous ajoutez s&apos;affichent ici, dans Amparo.</translation>
+    </message>
+    <message>
+        <source>Select a document to view it here.</source>
+        <translation>Sélectionnez un document pour l&apos;afficher ici.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DuplicateWarning</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person who may be the same one, and why: &quot;P-2026-00012 (same telephone number)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This may be someone already recorded: %1. Check before saving — you can still save if it is another person.</source>
+        <translation>
+            <numerusform>Il s&apos;agit peut-être d&apos;une personne déjà enregistrée&#xa0;: %1. Vérifiez avant d&apos;enregistrer — vous pouvez tout de même enregistrer s&apos;il s&apos;agit d&apos;une autre personne.</numerusform>
+            <numerusform>Il s&apos;agit peut-être d&apos;une personne déjà enregistrée&#xa0;: %1. Vérifiez avant d&apos;enregistrer — vous pouvez tout de même enregistrer s&apos;il s&apos;agit d&apos;une autre personne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as %1. It may be the same person as %2: compare the two records.</source>
+        <translation>
+            <numerusform>Fiche enregistrée sous %1. Il s&apos;agit peut-être de la même personne que %2&#xa0;: comparez les deux fiches.</numerusform>
+            <numerusform>Fiche enregistrée sous %1. Il s&apos;agit peut-être de la même personne que l&apos;une des fiches suivantes&#xa0;: %2. Comparez les fiches.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::ErrorLabel</name>
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::InterventionDialog</name>
+    <message>
+        <source>Kind of intervention</source>
+        <translation>Type d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Date d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived on</source>
+        <translation>Reçue &amp;le</translation>
+    </message>
+    <message>
+        <source>Date of the response</source>
+        <translation>Date de la réponse</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Edit the intervention</source>
+        <translation>Modifier l&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Add an intervention</source>
+        <translation>Ajouter une intervention</translation>
+    </message>
+    <message>
+        <source>Addressee organisation</source>
+        <translation>Organisation destinataire</translation>
+    </message>
+    <message>
+        <source>None of the known organisations</source>
+        <translation>Aucune des organisations connues</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>organisation and its kind</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>As written on the letter; the organisation&apos;s name when left empty</source>
+        <translation>Tel qu&apos;indiqué sur le courrier&#x202f;; le nom de l&apos;organisation si ce champ est laissé vide</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>The mechanism&apos;s or authority&apos;s reference, e.g. UA PHL 3/2026</source>
+        <translation>La référence du mécanisme ou de l&apos;autorité, p. ex. UA PHL 3/2026</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>Réponse reçue</translation>
+    </message>
+    <message>
+        <source>What the authority or mechanism answered</source>
+        <translation>Ce que l&apos;autorité ou le mécanisme a répondu</translation>
+    </message>
+    <message>
+        <source>What changed for the person: released, charges dropped…</source>
+        <translation>Ce qui a changé pour la personne&#xa0;: libération, abandon des poursuites…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Envoyée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;Destinataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse text:</source>
+        <translation>Te&amp;xte de la réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>Rés&amp;ultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Add &amp;intervention</source>
+        <translation>Ajouter l&apos;&amp;intervention</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::InterventionTableModel</name>
+    <message>
+        <source>Awaited</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Date d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::InterventionsTab</name>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>&amp;Add intervention…</source>
+        <translation>&amp;Ajouter une intervention…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Add intervention</source>
+        <translation>Ajouter une intervention</translation>
+    </message>
+    <message>
+        <source>Edit intervention</source>
+        <translation>Modifier l&apos;intervention</translation>
+    </message>
+    <message>
+        <source>No interventions recorded yet. Record the first urgent appeal, letter or communication with Add intervention…</source>
+        <translation>Aucune intervention enregistrée pour l&apos;instant. Enregistrez le premier appel urgent, la première lettre ou la première communication avec Ajouter une intervention…</translation>
+    </message>
+    <message>
+        <source>Add an intervention to the case (Insert)</source>
+        <translation>Ajouter une intervention au dossier (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit the selected intervention (F2)</source>
+        <translation>Modifier l&apos;intervention sélectionnée (F2)</translation>
     </message>
 </context>
 <context>
@@ -4423,6 +6073,102 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
         <source>Preview and save the summary of one case, redacted for its readers.</source>
         <translation>Prévisualiser et enregistrer la synthèse d’un dossier, expurgée selon ses destinataires.</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigation</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::MedicalRecordDialog</name>
+    <message>
+        <source>Examined on</source>
+        <translation>Date de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Kind of the new finding</source>
+        <translation>Type de la nouvelle constatation</translation>
+    </message>
+    <message>
+        <source>Consistency of the new finding</source>
+        <translation>Degré de compatibilité de la nouvelle constatation</translation>
+    </message>
+    <message>
+        <source>Add &amp;finding</source>
+        <translation>&amp;Ajouter la constatation</translation>
+    </message>
+    <message>
+        <source>Re&amp;move finding</source>
+        <translation>Supp&amp;rimer la constatation</translation>
+    </message>
+    <message>
+        <source>Medical record of the violation</source>
+        <translation>Fiche médicale de la violation</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Examinateur</translation>
+    </message>
+    <message>
+        <source>The doctor or psychologist who examined the victim</source>
+        <translation>Le médecin ou le psychologue qui a examiné la victime</translation>
+    </message>
+    <message>
+        <source>Description of the new finding</source>
+        <translation>Description de la nouvelle constatation</translation>
+    </message>
+    <message>
+        <source>What was found, e.g. scars on both wrists</source>
+        <translation>Ce qui a été constaté, p. ex. cicatrices aux deux poignets</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Ajouter la constatation</translation>
+    </message>
+    <message>
+        <source>Remove finding</source>
+        <translation>Supprimer la constatation</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Compatibilité</translation>
+    </message>
+    <message>
+        <source>New finding:</source>
+        <translation>Nouvelle constatation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Violation: %1, %2</source>
+        <comment>type and date of the violation</comment>
+        <translation>Violation&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xamined on:</source>
+        <translation>Date de l&apos;&amp;examen&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Examiner:</source>
+        <translation>E&amp;xaminateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save medical record</source>
+        <translation>E&amp;nregistrer la fiche médicale</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::NewPassphraseFields</name>
@@ -4463,6 +6209,149 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>Dismiss the notice</source>
         <translation>Masquer l&apos;avis</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::OptionalDateEdit</name>
+    <message>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <source>%1 is known</source>
+        <translation>%1 connue</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::OrganisationEditor</name>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Type d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Who to reach and how: name, telephone, e-mail, address</source>
+        <translation>Qui contacter et comment&#xa0;: nom, téléphone, adresse électronique, adresse postale</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>&amp;Contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the organisation</source>
+        <translation>Enregistrer l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::OrganisationListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::OrganisationsPage</name>
+    <message>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Nouvelle organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtre par type</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>Open organisation</source>
+        <translation>Ouvrir l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Open the chosen organisation (Enter)</source>
+        <translation>Ouvrir l&apos;organisation choisie (Enter)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organisation of this kind is recorded. Choose &quot;All kinds&quot; to see the others.</source>
+        <translation>Aucune organisation de ce type n&apos;est enregistrée. Choisissez «&#xa0;Tous les types&#xa0;» pour voir les autres.</translation>
+    </message>
+    <message>
+        <source>No organisations are recorded yet. Use &quot;New organisation…&quot; to add the network&apos;s members, partners and service providers.</source>
+        <translation>Aucune organisation n&apos;est encore enregistrée. Utilisez «&#xa0;Nouvelle organisation…&#xa0;» pour ajouter les membres du réseau, les partenaires et les prestataires de services.</translation>
+    </message>
+    <message>
+        <source>No organisations are recorded yet. Caseworkers and administrators add them.</source>
+        <translation>Aucune organisation n&apos;est encore enregistrée. Ce sont les chargés de dossiers et les administrateurs qui les ajoutent.</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +6412,516 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
             <numerusform>Trop courte (au moins %n caractère)</numerusform>
             <numerusform>Trop courte (au moins %n caractères)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PeoplePage</name>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Search by name or pseudonym</source>
+        <translation>Rechercher par nom ou pseudonyme</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Rechercher des personnes</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Record a new person (%1)</source>
+        <translation>Enregistrer une nouvelle personne (%1)</translation>
+    </message>
+    <message>
+        <source>Open person</source>
+        <translation>Ouvrir la fiche de la personne</translation>
+    </message>
+    <message>
+        <source>Open the chosen person (Enter)</source>
+        <translation>Ouvrir la fiche de la personne choisie (Enter)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n matching people are listed; type more of the name to narrow the search.</source>
+        <translation>
+            <numerusform>Seule %n personne correspondante est affichée&#x202f;; saisissez davantage de lettres du nom pour affiner la recherche.</numerusform>
+            <numerusform>Les %n premières personnes correspondantes sont affichées&#x202f;; saisissez davantage de lettres du nom pour affiner la recherche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) match</source>
+        <translation>
+            <numerusform>%n personne correspond</numerusform>
+            <numerusform>%n personnes correspondent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;. Try the first letters of another name, or a pseudonym such as P-2026-00042.</source>
+        <translation>Personne ne correspond à «&#xa0;%1&#xa0;». Essayez les premières lettres d&apos;un autre nom, ou un pseudonyme tel que P-2026-00042.</translation>
+    </message>
+    <message>
+        <source>No people are recorded yet. Use &quot;New person…&quot; to record the first one, or import a spreadsheet with amparo-cli import.</source>
+        <translation>Aucune personne n&apos;est encore enregistrée. Utilisez «&#xa0;Nouvelle personne…&#xa0;» pour enregistrer la première, ou importez un tableur avec amparo-cli import.</translation>
+    </message>
+    <message>
+        <source>No people are recorded yet, or none you may see. Caseworkers record people.</source>
+        <translation>Aucune personne n&apos;est encore enregistrée, ou aucune à laquelle vous avez accès. Ce sont les chargés de dossiers qui enregistrent les personnes.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PersonEditor</name>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;Consentement</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Save the person</source>
+        <translation>Enregistrer la fiche de la personne</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise…</source>
+        <translation>Anon&amp;ymiser…</translation>
+    </message>
+    <message>
+        <source>Anonymise the person</source>
+        <translation>Anonymiser la personne</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>%1 (anonymised)</source>
+        <translation>%1 (anonymisée)</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Personne %1</translation>
+    </message>
+    <message>
+        <source>This person was anonymised: the record can no longer be edited.</source>
+        <translation>Cette personne a été anonymisée&#xa0;: sa fiche ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Saved as %1 at %2.</source>
+        <translation>Fiche enregistrée sous %1 à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PersonForm</name>
+    <message>
+        <source>Person&apos;s details</source>
+        <translation>Informations sur la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identité</translation>
+    </message>
+    <message>
+        <source>&amp;Roles and affiliation</source>
+        <translation>&amp;Rôles et affiliation</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact and notes</source>
+        <translation>Coordonnées et no&amp;tes</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Identifiant externe</translation>
+    </message>
+    <message>
+        <source>The person&apos;s id in your organisation&apos;s spreadsheet, if any.</source>
+        <translation>L&apos;identifiant de la personne dans le tableur de votre organisation, le cas échéant.</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <translation>Sexe ou genre</translation>
+    </message>
+    <message>
+        <source>Exact dat&amp;e:</source>
+        <translation>Date &amp;exacte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exact date of birth known</source>
+        <translation>Date de naissance exacte connue</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>e.g. 1983, when only the age is known</source>
+        <translation>p. ex. 1983, lorsque seul l&apos;âge est connu</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Pays de résidence</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>e.g. Arabic, French</source>
+        <translation>p. ex. arabe, français</translation>
+    </message>
+    <message>
+        <source>Pseudonym:</source>
+        <translation>Pseudonyme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nom co&amp;mplet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex / gender:</source>
+        <translation>&amp;Sexe / genre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth:</source>
+        <translation>&amp;Année de naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality:</source>
+        <translation>&amp;Nationalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Country of &amp;residence:</source>
+        <translation>Pays de rési&amp;dence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation>Identifiant e&amp;xterne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Roles (at least one)</source>
+        <translation>Rôles (au moins un)</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rôle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Woman human rights defender</source>
+        <translation>&amp;Défenseure des droits humains</translation>
+    </message>
+    <message>
+        <source>Woman human rights defender</source>
+        <translation>Défenseure des droits humains</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnérabilités</translation>
+    </message>
+    <message>
+        <source>Vulnerability: %1</source>
+        <translation>Vulnérabilité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation>&amp;Affiliation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>with the country code, e.g. +52 55 1234 5678</source>
+        <translation>avec l&apos;indicatif du pays, p. ex. +52 55 1234 5678</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>Télé&amp;phone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Adresse électronique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Adresse po&amp;stale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Given when the person is saved</source>
+        <extracomment>The pseudonym of a person not saved yet.</extracomment>
+        <translation>Attribué lors de l&apos;enregistrement de la personne</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PersonListModel</name>
+    <message>
+        <source>Anonymised: the name, birth date and contact details were removed.</source>
+        <translation>Anonymisée&#xa0;: le nom, la date de naissance et les coordonnées ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <extracomment>Shown instead of the name of a person whose identity was removed.</extracomment>
+        <translation>(anonymisée)</translation>
+    </message>
+    <message>
+        <source>%1 · woman defender</source>
+        <extracomment>A person&apos;s roles, then a mark that she is a woman human rights defender.</extracomment>
+        <translation>%1 · défenseure</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Sex / gender</source>
+        <translation>Sexe / genre</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Pays de résidence</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PreferencesPanel</name>
+    <message>
+        <source>For everyone using this vault</source>
+        <translation>Pour tous les utilisateurs de ce coffre</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Auto-lock minutes</source>
+        <translation>Minutes avant le verrouillage automatique</translation>
+    </message>
+    <message>
+        <source>The vault locks itself after this many minutes without activity.</source>
+        <translation>Le coffre se verrouille automatiquement après ce nombre de minutes d&apos;inactivité.</translation>
+    </message>
+    <message>
+        <source>Case reference prefix</source>
+        <translation>Préfixe des références de dossier</translation>
+    </message>
+    <message>
+        <source>New cases are numbered with this prefix, such as HRD-2026-0042.</source>
+        <translation>Les nouveaux dossiers sont numérotés avec ce préfixe, par exemple HRD-2026-0042.</translation>
+    </message>
+    <message>
+        <source>Approval threshold</source>
+        <translation>Seuil d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Grants above this amount need two approvals. New funds start with it, in their own currency.</source>
+        <translation>Les subventions supérieures à ce montant nécessitent deux approbations. Les nouveaux fonds reprennent ce seuil, dans leur propre devise.</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Paramètres enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Verrouiller après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Case reference &amp;prefix:</source>
+        <translation>&amp;Préfixe des références de dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approval &amp;threshold:</source>
+        <translation>&amp;Seuil d&apos;approbation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the vault settings</source>
+        <translation>&amp;Enregistrer les paramètres du coffre</translation>
+    </message>
+    <message>
+        <source>Save the vault settings</source>
+        <translation>Enregistrer les paramètres du coffre</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Seul un administrateur peut modifier ces paramètres.</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Amparo starts.</source>
+        <translation>Le changement de langue prendra effet au prochain démarrage d&apos;Amparo.</translation>
+    </message>
+    <message>
+        <source>When the language changes</source>
+        <translation>Quand la langue change</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::RecordConsentDialog</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>E&amp;xpire le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record consent of %1</source>
+        <translation>Enregistrer le consentement de %1</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Date de la décision</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Consent expires</source>
+        <translation>Le consentement expire</translation>
+    </message>
+    <message>
+        <source>How consent was obtained</source>
+        <translation>Mode d&apos;obtention du consentement</translation>
+    </message>
+    <message>
+        <source>e.g. signed form; verbal, witnessed by a colleague</source>
+        <translation>p. ex. formulaire signé&#x202f;; oral, en présence d&apos;un collègue</translation>
+    </message>
+    <message>
+        <source>A decision is never changed afterwards. If the person changes their mind, record a new decision (for example &quot;Withdrawn&quot;).</source>
+        <translation>Une décision n&apos;est jamais modifiée par la suite. Si la personne change d&apos;avis, enregistrez une nouvelle décision (par exemple «&#xa0;Retiré&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Finalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>Date de la déci&amp;sion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;How obtained:</source>
+        <translation>&amp;Mode d&apos;obtention&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Enregistrer la décision</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +7027,41 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
 </context>
 <context>
+    <name>amparo::ui::RecoveryResetDialog</name>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Nouvelle &amp;phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reset the passphrase of %1</source>
+        <translation>Réinitialiser la phrase secrète de %1</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s recovery key, as printed when the vault was created, and a new passphrase for %1. Tell them to change it at their next login.</source>
+        <translation>Saisissez la clé de récupération du coffre, telle qu&apos;imprimée lors de la création du coffre, et une nouvelle phrase secrète pour %1. Demandez à cette personne de la modifier à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the passphrase</source>
+        <translation>&amp;Réinitialiser la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>C&amp;lé de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checking the recovery key and deriving the new key…</source>
+        <translation>Vérification de la clé de récupération et dérivation de la nouvelle clé…</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::RestoreBackupDialog</name>
     <message>
         <source>&amp;Restore</source>
@@ -4687,6 +7121,287 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Ce coffre</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::StatusChangeDialog</name>
+    <message>
+        <source>Change the status to %1</source>
+        <translation>Passer au statut «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The case moves from %1 to %2. Why? The reason stays in the case&apos;s history.</source>
+        <translation>Le dossier passe du statut «&#xa0;%1&#xa0;» au statut «&#xa0;%2&#xa0;». Pour quel motif&#x202f;? Le motif est conservé dans l&apos;historique du dossier.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>For example: the lawyer&apos;s report was received.</source>
+        <translation>Par exemple&#xa0;: le rapport de l&apos;avocat a été reçu.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Change the status</source>
+        <translation>&amp;Changer le statut</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::StatusNoteDialog</name>
+    <message>
+        <source>Change the status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>&amp;Note (kept in the case history):</source>
+        <translation>&amp;Note (conservée dans l&apos;historique du dossier)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Edit the task</source>
+        <translation>Modifier la tâche</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>Titre de la tâche</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <source>Leave empty for a task about no case</source>
+        <translation>Laisser vide pour une tâche qui ne concerne aucun dossier</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Personne assignée</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Assignée à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>Éc&amp;héance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::TaskTableModel</name>
+    <message>
+        <source>Done on %1</source>
+        <translation>Terminée le %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation>Aucun dossier</translation>
+    </message>
+    <message>
+        <source>Overdue: this task was due on %1.</source>
+        <translation>En retard&#xa0;: cette tâche était à échéance le %1.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assignée à</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::TasksPage</name>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Nouvelle tâche…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marquer comme &amp;terminée</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>By case</source>
+        <translation>Par dossier</translation>
+    </message>
+    <message>
+        <source>Task views</source>
+        <translation>Vues des tâches</translation>
+    </message>
+    <message>
+        <source>The open tasks assigned to you, by due date.</source>
+        <translation>Les tâches ouvertes qui vous sont assignées, par échéance.</translation>
+    </message>
+    <message>
+        <source>Every open task past its due date, in the cases you may see.</source>
+        <translation>Toutes les tâches ouvertes dont l&apos;échéance est dépassée, dans les dossiers auxquels vous avez accès.</translation>
+    </message>
+    <message>
+        <source>The tasks of the cases you may see, grouped by case.</source>
+        <translation>Les tâches des dossiers auxquels vous avez accès, regroupées par dossier.</translation>
+    </message>
+    <message>
+        <source>Find a case</source>
+        <translation>Rechercher un dossier</translation>
+    </message>
+    <message>
+        <source>Case reference or words of its title; empty for all</source>
+        <translation>Référence du dossier ou mots de son titre&#x202f;; vide pour tous</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>No tasks</source>
+        <translation>Aucune tâche</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Edit the task</source>
+        <translation>Modifier la tâche</translation>
+    </message>
+    <message>
+        <source>Mark the task done</source>
+        <translation>Marquer la tâche comme terminée</translation>
+    </message>
+    <message>
+        <source>Reopen the task</source>
+        <translation>Rouvrir la tâche</translation>
+    </message>
+    <message>
+        <source>Number of tasks</source>
+        <translation>Nombre de tâches</translation>
+    </message>
+    <message>
+        <source>Mark the selected task as done today.</source>
+        <translation>Marquer la tâche sélectionnée comme terminée aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Open the selected task again.</source>
+        <translation>Rouvrir la tâche sélectionnée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This case has no tasks yet. Plan the next follow-up with &quot;New task…&quot;.</source>
+        <translation>Ce dossier n&apos;a pas encore de tâche. Planifiez le prochain suivi avec «&#xa0;Nouvelle tâche…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No open task is assigned to you. Use &quot;New task…&quot; to plan a follow-up, or look at the overdue tasks.</source>
+        <translation>Aucune tâche ouverte ne vous est assignée. Utilisez «&#xa0;Nouvelle tâche…&#xa0;» pour planifier un suivi, ou consultez les tâches en retard.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Aucune tâche en retard.</translation>
+    </message>
+    <message>
+        <source>None of the cases you may see has a task yet.</source>
+        <translation>Aucun des dossiers auxquels vous avez accès n&apos;a encore de tâche.</translation>
+    </message>
+    <message>
+        <source>No case you may see matches &quot;%1&quot;, or its cases have no tasks. Try its reference, or clear the search.</source>
+        <translation>Aucun dossier auquel vous avez accès ne correspond à «&#xa0;%1&#xa0;», ou les dossiers correspondants n&apos;ont pas de tâche. Essayez sa référence, ou effacez la recherche.</translation>
     </message>
 </context>
 <context>
@@ -4769,6 +7484,25 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
 </context>
 <context>
+    <name>amparo::ui::UserRolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Rôles de %1</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rôle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save the roles</source>
+        <translation>&amp;Enregistrer les rôles</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::UsersPanel</name>
     <message>
         <source>Users</source>
@@ -4789,6 +7523,42 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>The selected user can no longer open the vault until enabled again.</source>
         <translation>Le compte sélectionné ne pourra plus ouvrir le coffre tant qu&apos;il n&apos;aura pas été réactivé.</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Rôles…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;passphrase…</source>
+        <translation>Réinitialiser la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>Disable the user</source>
+        <translation>Désactiver l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Enable the user</source>
+        <translation>Réactiver l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Change the roles</source>
+        <translation>Modifier les rôles</translation>
+    </message>
+    <message>
+        <source>Reset the passphrase with the recovery key</source>
+        <translation>Réinitialiser la phrase secrète avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Change what the selected user may do.</source>
+        <translation>Modifier ce que l&apos;utilisateur sélectionné est autorisé à faire.</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new passphrase with the vault&apos;s recovery key, when they have forgotten theirs.</source>
+        <translation>Attribuer une nouvelle phrase secrète à l&apos;utilisateur sélectionné à l&apos;aide de la clé de récupération du coffre, lorsqu&apos;il a oublié la sienne.</translation>
     </message>
 </context>
 <context>
@@ -4884,18 +7654,6 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
 <context>
     <name>amparo::ui::VaultOverviewPage</name>
     <message>
-        <source>Vault</source>
-        <translation>Coffre</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Journal d&apos;audit</translation>
-    </message>
-    <message>
         <source>This vault</source>
         <translation>Ce coffre</translation>
     </message>
@@ -4921,6 +7679,257 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
 </context>
 <context>
+    <name>amparo::ui::ViolationDialog</name>
+    <message>
+        <source>Type of violation</source>
+        <translation>Type de violation</translation>
+    </message>
+    <message>
+        <source>How precise the date is</source>
+        <translation>Précision de la date</translation>
+    </message>
+    <message>
+        <source>Date of the violation</source>
+        <translation>Date de la violation</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Auteurs présumés</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Conséquences</translation>
+    </message>
+    <message>
+        <source>Edit the violation</source>
+        <translation>Modifier la violation</translation>
+    </message>
+    <message>
+        <source>Add a violation</source>
+        <translation>Ajouter une violation</translation>
+    </message>
+    <message>
+        <source>Medical record note</source>
+        <translation>Note sur la fiche médicale</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victime</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Where it happened: a police station, a town, a road</source>
+        <translation>Lieu des faits&#xa0;: un commissariat, une ville, une route</translation>
+    </message>
+    <message>
+        <source>Who did it, as far as it is known</source>
+        <translation>Qui en est l&apos;auteur, dans la mesure où cela est connu</translation>
+    </message>
+    <message>
+        <source>Injuries, detention, loss of work or home</source>
+        <translation>Blessures, détention, perte d&apos;emploi ou de logement</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date &amp;known:</source>
+        <translation>&amp;Précision de la date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Victim:</source>
+        <translation>&amp;Victime&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rpetrators:</source>
+        <translation>Auteurs p&amp;résumés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Consequences:</source>
+        <translation>&amp;Conséquences&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Add violation</source>
+        <translation>&amp;Ajouter la violation</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Non désignée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>pseudonym and roles in the case</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Its Istanbul-Protocol medical record is kept with Medical record… once the violation is saved.</source>
+        <translation>Sa fiche médicale (Protocole d&apos;Istanbul) se renseigne avec Fiche médicale… une fois la violation enregistrée.</translation>
+    </message>
+    <message>
+        <source>No medical record: only torture, ill-treatment and sexual violence carry one.</source>
+        <translation>Pas de fiche médicale&#xa0;: seules la torture, les mauvais traitements et les violences sexuelles en comportent une.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::ViolationTableModel</name>
+    <message>
+        <source>Date unknown</source>
+        <translation>Date inconnue</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Non désignée</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victime</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation>Fiche médicale</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::ViolationsTab</name>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>&amp;Add violation…</source>
+        <translation>&amp;Ajouter une violation…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Medical record…</source>
+        <translation>&amp;Fiche médicale…</translation>
+    </message>
+    <message>
+        <source>Add violation</source>
+        <translation>Ajouter une violation</translation>
+    </message>
+    <message>
+        <source>Edit violation</source>
+        <translation>Modifier la violation</translation>
+    </message>
+    <message>
+        <source>Remove violation</source>
+        <translation>Supprimer la violation</translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation>Fiche médicale</translation>
+    </message>
+    <message>
+        <source>Medical record of the selected violation</source>
+        <translation>Fiche médicale de la violation sélectionnée</translation>
+    </message>
+    <message>
+        <source>No violations recorded yet. Add the first with Add violation…</source>
+        <translation>Aucune violation enregistrée pour l&apos;instant. Ajoutez la première avec Ajouter une violation…</translation>
+    </message>
+    <message>
+        <source>Add a violation to the case (Insert)</source>
+        <translation>Ajouter une violation au dossier (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit the selected violation (F2)</source>
+        <translation>Modifier la violation sélectionnée (F2)</translation>
+    </message>
+    <message>
+        <source>Remove the selected violation (Delete)</source>
+        <translation>Supprimer la violation sélectionnée (Delete)</translation>
+    </message>
+    <message>
+        <source>%1: no medical record; only torture, ill-treatment and sexual violence carry one.</source>
+        <translation>%1&#xa0;: pas de fiche médicale&#x202f;; seules la torture, les mauvais traitements et les violences sexuelles en comportent une.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Medical record: examined on %1 by %2, %n finding(s). Open it with Medical record…</source>
+        <translation>
+            <numerusform>Fiche médicale&#xa0;: examen du %1 par %2, %n constatation. Ouvrez-la avec Fiche médicale…</numerusform>
+            <numerusform>Fiche médicale&#xa0;: examen du %1 par %2, %n constatations. Ouvrez-la avec Fiche médicale…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No medical record yet. Add the examination and its findings with Medical record…</source>
+        <translation>Pas encore de fiche médicale. Ajoutez l&apos;examen et ses constatations avec Fiche médicale…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>type and date of a violation</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Remove the violation</source>
+        <translation>Supprimer la violation</translation>
+    </message>
+    <message>
+        <source>Remove the violation &quot;%1&quot; from the case? Its medical record is removed with it. The audit trail keeps a record of the removal.</source>
+        <translation>Supprimer la violation «&#xa0;%1&#xa0;» du dossier&#x202f;? Sa fiche médicale sera supprimée avec elle. Le journal d&apos;audit conserve une trace de la suppression.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove violation</source>
+        <translation>&amp;Supprimer la violation</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::Workspace</name>
     <message>
         <source>Sections</source>
@@ -4931,16 +7940,48 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
         <translation>Dossiers</translation>
     </message>
     <message>
-        <source>Every case you may see: search, filter, open a summary.</source>
-        <translation>Tous les dossiers auxquels vous avez accès : rechercher, filtrer, ouvrir une synthèse.</translation>
+        <source>Every case you may see: search, filter, open and edit.</source>
+        <translation>Tous les dossiers auxquels vous avez accès&#xa0;: rechercher, filtrer, ouvrir et modifier.</translation>
     </message>
     <message>
-        <source>Vault and users</source>
-        <translation>Coffre et utilisateurs</translation>
+        <source>People</source>
+        <translation>Personnes</translation>
     </message>
     <message>
-        <source>Your account, the vault&apos;s users and the audit trail&apos;s verification.</source>
-        <translation>Votre compte, les utilisateurs du coffre et la vérification du journal d&apos;audit.</translation>
+        <source>Victims, defenders, relatives and witnesses: their details and consent.</source>
+        <translation>Victimes, défenseurs, proches et témoins&#xa0;: leurs informations et leur consentement.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Members, partners, service providers, donors, authorities and mechanisms.</source>
+        <translation>Membres, partenaires, prestataires de services, bailleurs de fonds, autorités et mécanismes.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Follow-ups: yours, the overdue ones, and those of each case.</source>
+        <translation>Suivis&#xa0;: les vôtres, ceux en retard et ceux de chaque dossier.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Who did what and when, and the check that nothing was altered.</source>
+        <translation>Qui a fait quoi et quand, et la vérification que rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Your account and passphrase, the vault&apos;s users and preferences.</source>
+        <translation>Votre compte et votre phrase secrète, les utilisateurs du coffre et les préférences.</translation>
     </message>
 </context>
 </TS>

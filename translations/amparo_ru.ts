@@ -122,6 +122,361 @@
     </message>
 </context>
 <context>
+    <name>amparo::AuditLabels</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Хранилище создано</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Резервная копия записана</translation>
+    </message>
+    <message>
+        <source>Master key rotated</source>
+        <translation>Главный ключ заменён</translation>
+    </message>
+    <message>
+        <source>Key-slot file restored from its copy</source>
+        <translation>Файл слотов ключей восстановлен из копии</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Вход в систему</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Хранилище заблокировано</translation>
+    </message>
+    <message>
+        <source>Copy of a document exported</source>
+        <translation>Экспортирована копия документа</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Пользователь добавлен</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Роли изменены</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Пользователь отключён</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Пользователь включён</translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation>Пользователь удалён</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Парольная фраза изменена</translation>
+    </message>
+    <message>
+        <source>Passphrase reset with the recovery key</source>
+        <translation>Парольная фраза сброшена с помощью ключа восстановления</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Параметр изменён</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Дело открыто</translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation>Дело изменено</translation>
+    </message>
+    <message>
+        <source>Case status changed</source>
+        <translation>Статус дела изменён</translation>
+    </message>
+    <message>
+        <source>Case status imported</source>
+        <translation>Статус дела импортирован</translation>
+    </message>
+    <message>
+        <source>Case assigned</source>
+        <translation>Дело назначено</translation>
+    </message>
+    <message>
+        <source>Case assignment ended</source>
+        <translation>Назначение на дело прекращено</translation>
+    </message>
+    <message>
+        <source>Person added to a case</source>
+        <translation>Лицо добавлено в дело</translation>
+    </message>
+    <message>
+        <source>Person removed from a case</source>
+        <translation>Лицо исключено из дела</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Лицо добавлено</translation>
+    </message>
+    <message>
+        <source>Person edited</source>
+        <translation>Данные лица изменены</translation>
+    </message>
+    <message>
+        <source>Person anonymised</source>
+        <translation>Данные лица обезличены</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Согласие зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Organisation added</source>
+        <translation>Организация добавлена</translation>
+    </message>
+    <message>
+        <source>Organisation edited</source>
+        <translation>Данные организации изменены</translation>
+    </message>
+    <message>
+        <source>Violation recorded</source>
+        <translation>Нарушение зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Violation edited</source>
+        <translation>Нарушение изменено</translation>
+    </message>
+    <message>
+        <source>Violation removed</source>
+        <translation>Нарушение удалено</translation>
+    </message>
+    <message>
+        <source>Medical record changed</source>
+        <translation>Медицинская запись изменена</translation>
+    </message>
+    <message>
+        <source>Intervention recorded</source>
+        <translation>Обращение зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Intervention edited</source>
+        <translation>Обращение изменено</translation>
+    </message>
+    <message>
+        <source>Assistance requested</source>
+        <translation>Запрошена помощь</translation>
+    </message>
+    <message>
+        <source>Assistance edited</source>
+        <translation>Запись о помощи изменена</translation>
+    </message>
+    <message>
+        <source>Assistance status changed</source>
+        <translation>Статус помощи изменён</translation>
+    </message>
+    <message>
+        <source>Document attached</source>
+        <translation>Документ прикреплён</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Документ удалён</translation>
+    </message>
+    <message>
+        <source>Task created</source>
+        <translation>Задача создана</translation>
+    </message>
+    <message>
+        <source>Task edited</source>
+        <translation>Задача изменена</translation>
+    </message>
+    <message>
+        <source>Task completed</source>
+        <translation>Задача выполнена</translation>
+    </message>
+    <message>
+        <source>Task reopened</source>
+        <translation>Задача открыта повторно</translation>
+    </message>
+    <message>
+        <source>Fund created</source>
+        <translation>Фонд создан</translation>
+    </message>
+    <message>
+        <source>Fund edited</source>
+        <translation>Данные фонда изменены</translation>
+    </message>
+    <message>
+        <source>Contribution recorded</source>
+        <translation>Взнос зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Grant requested</source>
+        <translation>Грант запрошен</translation>
+    </message>
+    <message>
+        <source>Grant edited</source>
+        <translation>Грант изменён</translation>
+    </message>
+    <message>
+        <source>Grant status changed</source>
+        <translation>Статус гранта изменён</translation>
+    </message>
+    <message>
+        <source>Grant approved</source>
+        <translation>Грант утверждён</translation>
+    </message>
+    <message>
+        <source>Fund overcommitment authorised</source>
+        <translation>Разрешено превышение обязательств фонда</translation>
+    </message>
+    <message>
+        <source>Ledger transaction posted</source>
+        <translation>Операция проведена в главной книге</translation>
+    </message>
+    <message>
+        <source>Ledger transaction reversed</source>
+        <translation>Операция в главной книге сторнирована</translation>
+    </message>
+    <message>
+        <source>Ledger period locked</source>
+        <translation>Период в главной книге закрыт</translation>
+    </message>
+    <message>
+        <source>Journal exported</source>
+        <translation>Журнал проводок экспортирован</translation>
+    </message>
+    <message>
+        <source>Case summary exported</source>
+        <translation>Сводка по делу экспортирована</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exported</source>
+        <translation>Электронная таблица экспортирована</translation>
+    </message>
+    <message>
+        <source>Spreadsheet imported</source>
+        <translation>Электронная таблица импортирована</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Хранилище</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Фонд</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Взнос</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Грант</translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation>Выплата</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Главная книга</translation>
+    </message>
+    <message>
+        <source>Ledger transaction</source>
+        <translation>Операция в главной книге</translation>
+    </message>
+    <message>
+        <source>Case reference prefix</source>
+        <translation>Префикс номера дела</translation>
+    </message>
+    <message>
+        <source>Auto-lock minutes</source>
+        <translation>Автоблокировка (минуты)</translation>
+    </message>
+    <message>
+        <source>Approval threshold</source>
+        <translation>Порог утверждения</translation>
+    </message>
+    <message>
+        <source>Largest attachment</source>
+        <translation>Максимальный размер вложения</translation>
+    </message>
+    <message>
+        <source>Days to justify a payment</source>
+        <translation>Срок представления подтверждающих документов (дни)</translation>
+    </message>
+    <message>
+        <source>Days between backup reminders</source>
+        <translation>Интервал напоминаний о резервном копировании (дни)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1: изменено</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed</source>
+        <translation>%1: %2 — удалено</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>amparo::AuditLog</name>
     <message>
         <source>entry #%1 (%2, %3 by %4)</source>
@@ -1166,6 +1521,21 @@
     </message>
 </context>
 <context>
+    <name>amparo::DraftStore</name>
+    <message>
+        <source>A draft needs to say what was edited.</source>
+        <translation>В черновике должно быть указано, что именно редактировалось.</translation>
+    </message>
+    <message>
+        <source>This draft is too large to keep (%1 KiB; at most %2 KiB).</source>
+        <translation>Этот черновик слишком велик для сохранения (%1 КиБ; допускается не более %2 КиБ).</translation>
+    </message>
+    <message>
+        <source>This draft no longer exists.</source>
+        <translation>Этот черновик больше не существует.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::FundService</name>
     <message>
         <source>The fund code &quot;%1&quot; must be 2 to 12 capital letters or digits, starting with a letter (for example UAF).</source>
@@ -2028,6 +2398,10 @@
     <message>
         <source>Unknown setting %1.</source>
         <translation>Неизвестный параметр %1.</translation>
+    </message>
+    <message>
+        <source>The approval threshold must be an amount such as 1500 or 1500.50, without grouping.</source>
+        <translation>Порог утверждения должен быть суммой вида 1500 или 1500.50, без разделителей разрядов.</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +4234,69 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::AddCasePersonDialog</name>
+    <message>
+        <source>Role in the case</source>
+        <translation>Роль в деле</translation>
+    </message>
+    <message>
+        <source>Perpetrator type</source>
+        <translation>Тип предполагаемого виновного</translation>
+    </message>
+    <message>
+        <source>Add a person to the case</source>
+        <translation>Добавление лица в дело</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Поиск лица</translation>
+    </message>
+    <message>
+        <source>Name or pseudonym</source>
+        <translation>Имя или псевдоним</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Найденные лица</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Perpetrator type:</source>
+        <translation>&amp;Тип предполагаемого виновного:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the case</source>
+        <translation>&amp;Добавить в дело</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>Новое &amp;лицо…</translation>
+    </message>
+    <message>
+        <source>Record a new person</source>
+        <translation>Зарегистрировать новое лицо</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a person first, or record a new one.</source>
+        <translation>Сначала выберите лицо или зарегистрируйте новое.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::AddUserDialog</name>
     <message>
         <source>&amp;Passphrase:</source>
@@ -3954,10 +4391,349 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::AnonymiseDialog</name>
+    <message>
+        <source>Anonymise %1</source>
+        <translation>Обезличивание данных лица %1</translation>
+    </message>
+    <message>
+        <source>Anonymising removes %1&apos;s name, date of birth, contact details, address, notes and attached documents for good. The pseudonym, the cases and the payments stay, so that the records remain whole.</source>
+        <translation>При обезличивании безвозвратно удаляются имя, дата рождения, контактные данные, адрес, примечания и прикреплённые документы лица %1. Псевдоним, дела и выплаты сохраняются, чтобы записи оставались полными.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is this person anonymised?</source>
+        <translation>&amp;Почему данные этого лица обезличиваются?</translation>
+    </message>
+    <message>
+        <source>Reason for anonymising</source>
+        <translation>Причина обезличивания</translation>
+    </message>
+    <message>
+        <source>e.g. the person asked for their data to be erased</source>
+        <translation>например, лицо попросило удалить его данные</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that this cannot be undone.</source>
+        <translation>Я &amp;понимаю, что это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Confirm anonymising</source>
+        <translation>Подтверждение обезличивания</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Обезличить</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Обезличить</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::AppController</name>
     <message>
         <source>The vault was locked at %1. Enter your passphrase to continue.</source>
         <translation>Хранилище было заблокировано в %1. Чтобы продолжить, введите парольную фразу.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::AssistanceDialog</name>
+    <message>
+        <source>Requested on</source>
+        <translation>Дата запроса</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Дата завершения</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Add assistance</source>
+        <translation>Новая запись о помощи</translation>
+    </message>
+    <message>
+        <source>Edit assistance</source>
+        <translation>Изменение записи о помощи</translation>
+    </message>
+    <message>
+        <source>Type of assistance</source>
+        <translation>Вид помощи</translation>
+    </message>
+    <message>
+        <source>No one in particular</source>
+        <translation>Никто конкретно</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>No provider yet</source>
+        <translation>Поставщик услуг пока не выбран</translation>
+    </message>
+    <message>
+        <source>Provider organisation</source>
+        <translation>Организация — поставщик услуг</translation>
+    </message>
+    <message>
+        <source>What is done, e.g. lawyer&apos;s fees for the appeal</source>
+        <translation>Что делается, например: оплата услуг адвоката по апелляции</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation>&amp;Получатель:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>Поставщик &amp;услуг:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>&amp;Requested on:</source>
+        <translation>Дата &amp;запроса:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on:</source>
+        <translation>Дата &amp;начала:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation>Дата заверш&amp;ения:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>Save the assistance</source>
+        <translation>Сохранить запись о помощи</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::AssistanceTab</name>
+    <message>
+        <source>Move the %1 assistance from %2 to %3?</source>
+        <extracomment>%1 is the type of assistance, %2 and %3 its current and new status.</extracomment>
+        <translation>Перевести помощь «%1» из статуса «%2» в статус «%3»?</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Отметить как «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Add assistance…</source>
+        <translation>&amp;Добавить помощь…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Поставщик услуг</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошена</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начата</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Assistance lines</source>
+        <translation>Записи о помощи</translation>
+    </message>
+    <message>
+        <source>No assistance recorded yet. Use Add assistance… to record legal, medical, psychosocial, relocation or social help for a person of this case.</source>
+        <translation>Помощь пока не зарегистрирована. Нажмите «Добавить помощь…», чтобы зарегистрировать юридическую, медицинскую, психосоциальную или социальную помощь либо переселение для лица, связанного с этим делом.</translation>
+    </message>
+    <message>
+        <source>Description of the selected assistance</source>
+        <translation>Описание выбранной помощи</translation>
+    </message>
+    <message>
+        <source>Add assistance</source>
+        <translation>Добавить помощь</translation>
+    </message>
+    <message>
+        <source>Edit the selected assistance</source>
+        <translation>Изменить выбранную запись о помощи</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person of the case and their roles in it, e.g. &quot;Rosa M. (Victim)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A person no longer in this case</source>
+        <translation>Лицо, больше не связанное с этим делом</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Описание: %1</translation>
+    </message>
+    <message>
+        <source>Mark as %1…</source>
+        <extracomment>A button that moves an assistance line to another status, e.g. &quot;Mark as Approved…&quot;.</extracomment>
+        <translation>Отметить как «%1»…</translation>
+    </message>
+    <message>
+        <source>Mark the assistance as %1</source>
+        <translation>Отметить помощь как «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::AuditPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Показать &amp;ещё</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the filters</source>
+        <translation>Сбросить &amp;фильтры</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Записи журнала аудита</translation>
+    </message>
+    <message>
+        <source>Number of audit entries</source>
+        <translation>Число записей журнала аудита</translation>
+    </message>
+    <message>
+        <source>Show more audit entries</source>
+        <translation>Показать больше записей журнала аудита</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>User filter</source>
+        <translation>Фильтр по пользователю</translation>
+    </message>
+    <message>
+        <source>Record type filter</source>
+        <translation>Фильтр по типу записи</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Фильтр по действию</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Начальная дата</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Конечная дата</translation>
+    </message>
+    <message>
+        <source>Filter from a date</source>
+        <translation>Фильтр с указанной даты</translation>
+    </message>
+    <message>
+        <source>Filter until a date</source>
+        <translation>Фильтр по указанную дату</translation>
+    </message>
+    <message>
+        <source>Search the audit trail</source>
+        <translation>Поиск в журнале аудита</translation>
+    </message>
+    <message>
+        <source>Search acts, record numbers, users and changed values</source>
+        <translation>Поиск по действиям, номерам записей, пользователям и изменённым значениям</translation>
+    </message>
+    <message>
+        <source>Entries of this day are included.</source>
+        <translation>Записи за этот день включаются.</translation>
+    </message>
+    <message>
+        <source>Every user</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <source>Every record type</source>
+        <translation>Все типы записей</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters. Clear the filters to see the whole trail.</source>
+        <translation>Ни одна запись не соответствует этим фильтрам. Сбросьте фильтры, чтобы увидеть весь журнал.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n entries are shown.</source>
+        <translation>
+            <numerusform>Показаны последние записи: %1 из %n.</numerusform>
+            <numerusform>Показаны последние записи: %1 из %n.</numerusform>
+            <numerusform>Показаны последние записи: %1 из %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), newest first.</source>
+        <translation>
+            <numerusform>%n запись, сначала новые.</numerusform>
+            <numerusform>%n записи, сначала новые.</numerusform>
+            <numerusform>%n записей, сначала новые.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4766,41 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <source>The audit trail has been altered or damaged (checked at %1): %2</source>
         <translation>Журнал аудита был изменён или повреждён (проверка в %1): %2</translation>
     </message>
+    <message>
+        <source>Verify the audit trail</source>
+        <translation>Проверить журнал аудита</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::AuditTableModel</name>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Тип записи</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::BackgroundTask</name>
@@ -4003,6 +4814,132 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CaseEditor</name>
+    <message>
+        <source>Summary &amp;PDF…</source>
+        <translation>Сводка в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Отм&amp;енить изменения</translation>
+    </message>
+    <message>
+        <source>← &amp;Cases</source>
+        <translation>← Дел&amp;а</translation>
+    </message>
+    <message>
+        <source>Back to the case list</source>
+        <translation>Вернуться к списку дел</translation>
+    </message>
+    <message>
+        <source>Back to the case list (Alt+Left)</source>
+        <translation>Вернуться к списку дел (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Статус дела</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus</source>
+        <translation>Изменить с&amp;татус</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Изменить статус</translation>
+    </message>
+    <message>
+        <source>Summary PDF</source>
+        <translation>Сводка в PDF</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Preview and save this case&apos;s summary, redacted for its readers.</source>
+        <translation>Просмотреть и сохранить сводку по этому делу, из которой удалены сведения, не предназначенные для её получателей.</translation>
+    </message>
+    <message>
+        <source>Save the summary (Ctrl+S)</source>
+        <translation>Сохранить общие сведения (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Разделы дела</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Общие сведения</translation>
+    </message>
+    <message>
+        <source>You can read this case. Changing it needs the caseworker role.</source>
+        <translation>Вы можете просматривать это дело. Чтобы изменять его, нужна роль куратора дела.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved yet.</source>
+        <translation>В этом деле есть ещё не сохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>Save them before leaving?</source>
+        <translation>Сохранить их перед выходом?</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CaseHistoryTab</name>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded about this case yet.</source>
+        <translation>По этому делу пока ничего не зарегистрировано.</translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation>История дела</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4984,53 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Opened</source>
         <translation>Открыто</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CasePeopleTab</name>
+    <message>
+        <source>Nobody is linked to this case yet. Add the victim first with “Add a person…”.</source>
+        <translation>С этим делом пока не связано ни одно лицо. Сначала добавьте жертву с помощью кнопки «Добавить лицо…».</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the case…</source>
+        <translation>&amp;Исключить из дела…</translation>
+    </message>
+    <message>
+        <source>People of the case</source>
+        <translation>Лица, связанные с делом</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Perpetrator type</source>
+        <translation>Тип предполагаемого виновного</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Добавить лицо…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case? The person stays in the People section.</source>
+        <translation>Исключить лицо %1 из этого дела? Запись о нём сохранится в разделе «Лица».</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Исключить</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +5129,168 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::CaseSummaryForm</name>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>Дата инцидента</translation>
+    </message>
+    <message>
+        <source>Reporting date</source>
+        <translation>Дата поступления информации</translation>
+    </message>
+    <message>
+        <source>Only the people assigned to this case may see it</source>
+        <translation>Это дело видят только назначенные на него сотрудники</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Изложение обстоятельств</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Оценка рисков</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>Что произошло, в нескольких словах</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Town, region or facility</source>
+        <translation>Населённый пункт, регион или учреждение</translation>
+    </message>
+    <message>
+        <source>Opening date</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Направившая организация</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Внешний идентификатор</translation>
+    </message>
+    <message>
+        <source>The case&apos;s number in another system, if any</source>
+        <translation>Номер дела в другой системе, если есть</translation>
+    </message>
+    <message>
+        <source>Restricted case</source>
+        <translation>Дело с ограниченным доступом</translation>
+    </message>
+    <message>
+        <source>The account of what happened, as told and as documented.</source>
+        <translation>Изложение того, что произошло, — со слов пострадавших и по документам.</translation>
+    </message>
+    <message>
+        <source>Threats, their sources and the measures taken.</source>
+        <translation>Угрозы, их источники и принятые меры.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Наз&amp;вание:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>Про&amp;грамма:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>П&amp;риоритет:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Стра&amp;на:</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>Дата ин&amp;цидента:</translation>
+    </message>
+    <message>
+        <source>R&amp;eported:</source>
+        <translation>Дата поступления ин&amp;формации:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened:</source>
+        <translation>Дата откр&amp;ытия:</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by:</source>
+        <translation>Направившая организаци&amp;я:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation>Внешни&amp;й идентификатор:</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative:</source>
+        <translation>Изло&amp;жение обстоятельств:</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k assessment:</source>
+        <translation>Оцен&amp;ка рисков:</translation>
+    </message>
+    <message>
+        <source>(nobody: the organisation&apos;s own case)</source>
+        <translation>(нет: собственное дело организации)</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CaseTabs</name>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Лица</translation>
+    </message>
+    <message>
+        <source>&amp;Violations</source>
+        <translation>Нару&amp;шения</translation>
+    </message>
+    <message>
+        <source>&amp;Interventions</source>
+        <translation>Обра&amp;щения</translation>
+    </message>
+    <message>
+        <source>A&amp;ssistance</source>
+        <translation>&amp;Помощь</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Документы</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Задачи</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::CasesPage</name>
     <message>
         <source>&amp;Restricted only</source>
@@ -4218,6 +5364,73 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <source>There are no cases yet, or none you are assigned to. Caseworkers open cases; existing ones can be imported from a spreadsheet with amparo-cli import.</source>
         <translation>Дел пока нет, или ни одно из них не назначено вам. Дела открывают кураторы дел; существующие дела можно импортировать из электронной таблицы командой amparo-cli import.</translation>
     </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Новое дело…</translation>
+    </message>
+    <message>
+        <source>Country filter</source>
+        <translation>Фильтр по стране</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>Фильтр по куратору</translation>
+    </message>
+    <message>
+        <source>Anyone assigned</source>
+        <translation>Любой куратор</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>Open a new case (Ctrl+N)</source>
+        <translation>Открыть новое дело (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Мои дела</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Куратор: %1</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CasesSection</name>
+    <message>
+        <source>&amp;Open them</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Discard the kept changes? They cannot be recovered afterwards.</source>
+        <translation>Удалить сохранённые изменения? Восстановить их после этого будет невозможно.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>You were writing a new case when the vault locked (%1). Your work was kept.</source>
+        <translation>Когда хранилище было заблокировано (%1), вы работали над новым делом. Ваша работа сохранена в черновике.</translation>
+    </message>
+    <message>
+        <source>Changes to case %1 were not saved when the vault locked (%2). They were kept.</source>
+        <translation>Изменения в деле %1 не были сохранены, когда хранилище было заблокировано (%2). Они сохранены в черновике.</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::ChangePassphraseDialog</name>
@@ -4255,6 +5468,69 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::ConsentPanel</name>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Зарегистрировать согласие…</translation>
+    </message>
+    <message>
+        <source>Consent decisions</source>
+        <translation>Решения о согласии</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <source>How obtained</source>
+        <translation>Способ получения</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кем зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Зарегистрировать согласие</translation>
+    </message>
+    <message>
+        <source>Save the person first; then record what they agreed to.</source>
+        <translation>Сначала сохраните данные лица, затем зарегистрируйте, на что оно дало согласие.</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>Бессрочно</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>Who recorded a consent decision, and when.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No consent is recorded for %1. Without a recorded decision, exports treat every use as not allowed.</source>
+        <translation>Для лица %1 не зарегистрировано ни одного решения о согласии. Если решение не зарегистрировано, при экспорте любое использование данных считается неразрешённым.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::CountryBox</name>
+    <message>
+        <source>(choose a country)</source>
+        <translation>(выберите страну)</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::CreateVaultPage</name>
     <message>
         <source>Creating the vault</source>
@@ -4281,10 +5557,388 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::DocumentViewer</name>
+    <message>
+        <source>E&amp;xport a copy…</source>
+        <translation>&amp;Экспортировать копию…</translation>
+    </message>
+    <message>
+        <source>Document viewer</source>
+        <translation>Просмотр документа</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Cannot be shown</source>
+        <translation>Невозможно отобразить</translation>
+    </message>
+    <message>
+        <source>Export a copy of the document</source>
+        <translation>Экспортировать копию документа</translation>
+    </message>
+    <message>
+        <source>Problem with the document</source>
+        <translation>Проблема с документом</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown inside Amparo. Export a copy to open it with another program.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation>Файл %1 невозможно отобразить в Amparo. Экспортируйте копию, чтобы открыть её в другой программе.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DocumentsTab</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason.</extracomment>
+        <translation>Не удалось прочитать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>Add files to the case</source>
+        <translation>Добавить файлы в дело</translation>
+    </message>
+    <message>
+        <source>Export a copy of the document</source>
+        <translation>Экспорт копии документа</translation>
+    </message>
+    <message>
+        <source>The copy written to %1 will not be encrypted: anyone who can open that folder can read it. Delete it when you no longer need it.</source>
+        <translation>Копия, записанная в %1, не будет зашифрована: её сможет прочитать любой, у кого есть доступ к этой папке. Удалите копию, когда она больше не понадобится.</translation>
+    </message>
+    <message>
+        <source>Write the copy</source>
+        <translation>Записать копию</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1: %2</source>
+        <translation>Не удалось записать копию в %1: %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the case? The file is deleted from the vault; the case history keeps a record that it was removed.</source>
+        <translation>Удалить %1 из дела? Файл будет удалён из хранилища; в истории дела сохранится запись о его удалении.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Изображение PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>Изображение JPEG</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Обычный текст</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Текст OpenDocument</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Документ Word</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Другой файл</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a copy…</source>
+        <translation>&amp;Экспортировать копию…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Дата добавления</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Кем добавлено</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>Документы дела</translation>
+    </message>
+    <message>
+        <source>No documents yet. Drop files here or use Add files…</source>
+        <translation>Документов пока нет. Перетащите файлы сюда или нажмите «Добавить файлы…».</translation>
+    </message>
+    <message>
+        <source>Drop the files to add them to this case. They are kept encrypted in the vault.</source>
+        <translation>Отпустите файлы, чтобы добавить их в это дело. Они хранятся в хранилище в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <source>Drop hint</source>
+        <translation>Подсказка о перетаскивании</translation>
+    </message>
+    <message>
+        <source>Export a copy of the selected document</source>
+        <translation>Экспортировать копию выбранного документа</translation>
+    </message>
+    <message>
+        <source>Remove the selected document</source>
+        <translation>Удалить выбранный документ</translation>
+    </message>
+    <message>
+        <source>Documents you add are shown here, inside Amparo.</source>
+        <translation>Добавленные документы отображаются здесь, внутри Amparo.</translation>
+    </message>
+    <message>
+        <source>Select a document to view it here.</source>
+        <translation>Выберите документ, чтобы просмотреть его здесь.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DuplicateWarning</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Возможный дубликат</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person who may be the same one, and why: &quot;P-2026-00012 (same telephone number)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This may be someone already recorded: %1. Check before saving — you can still save if it is another person.</source>
+        <translation>
+            <numerusform>Возможно, это лицо уже зарегистрировано: %1. Проверьте перед сохранением — если это другой человек, сохранить всё равно можно.</numerusform>
+            <numerusform>Возможно, это лицо уже зарегистрировано (возможные совпадения: %1). Проверьте перед сохранением — если это другой человек, сохранить всё равно можно.</numerusform>
+            <numerusform>Возможно, это лицо уже зарегистрировано (возможные совпадения: %1). Проверьте перед сохранением — если это другой человек, сохранить всё равно можно.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as %1. It may be the same person as %2: compare the two records.</source>
+        <translation>
+            <numerusform>Сохранено под псевдонимом %1. Возможно, это то же лицо, что и %2: сравните обе записи.</numerusform>
+            <numerusform>Сохранено под псевдонимом %1. Возможно, это то же лицо, что и одно из следующих: %2; сравните записи.</numerusform>
+            <numerusform>Сохранено под псевдонимом %1. Возможно, это то же лицо, что и одно из следующих: %2; сравните записи.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::ErrorLabel</name>
     <message>
         <source>Problem</source>
         <translation>Проблема</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::InterventionDialog</name>
+    <message>
+        <source>Kind of intervention</source>
+        <translation>Вид обращения</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived on</source>
+        <translation>По&amp;лучен</translation>
+    </message>
+    <message>
+        <source>Date of the response</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Edit the intervention</source>
+        <translation>Изменение обращения</translation>
+    </message>
+    <message>
+        <source>Add an intervention</source>
+        <translation>Новое обращение</translation>
+    </message>
+    <message>
+        <source>Addressee organisation</source>
+        <translation>Организация-адресат</translation>
+    </message>
+    <message>
+        <source>None of the known organisations</source>
+        <translation>Нет среди известных организаций</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>organisation and its kind</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>As written on the letter; the organisation&apos;s name when left empty</source>
+        <translation>Как указано в письме; если не заполнено — название организации</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>The mechanism&apos;s or authority&apos;s reference, e.g. UA PHL 3/2026</source>
+        <translation>Номер, присвоенный механизмом или органом власти, например UA PHL 3/2026</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>Ответ получен</translation>
+    </message>
+    <message>
+        <source>What the authority or mechanism answered</source>
+        <translation>Что ответил орган власти или механизм</translation>
+    </message>
+    <message>
+        <source>What changed for the person: released, charges dropped…</source>
+        <translation>Что изменилось для лица: освобождение, снятие обвинений…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>Дата отправ&amp;ки:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;Адресат:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse text:</source>
+        <translation>&amp;Текст ответа:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Add &amp;intervention</source>
+        <translation>Добавить о&amp;бращение</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::InterventionTableModel</name>
+    <message>
+        <source>Awaited</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::InterventionsTab</name>
+    <message>
+        <source>Interventions</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>&amp;Add intervention…</source>
+        <translation>&amp;Добавить обращение…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Add intervention</source>
+        <translation>Добавить обращение</translation>
+    </message>
+    <message>
+        <source>Edit intervention</source>
+        <translation>Изменить обращение</translation>
+    </message>
+    <message>
+        <source>No interventions recorded yet. Record the first urgent appeal, letter or communication with Add intervention…</source>
+        <translation>Обращения пока не зарегистрированы. Зарегистрируйте первый призыв к незамедлительным действиям, письмо или сообщение с помощью кнопки «Добавить обращение…».</translation>
+    </message>
+    <message>
+        <source>Add an intervention to the case (Insert)</source>
+        <translation>Добавить обращение в дело (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit the selected intervention (F2)</source>
+        <translation>Изменить выбранное обращение (F2)</translation>
     </message>
 </context>
 <context>
@@ -4448,6 +6102,102 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <source>Preview and save the summary of one case, redacted for its readers.</source>
         <translation>Просмотреть и сохранить сводку по делу, из которой удалены сведения, не предназначенные для её получателей.</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::MedicalRecordDialog</name>
+    <message>
+        <source>Examined on</source>
+        <translation>Дата обследования</translation>
+    </message>
+    <message>
+        <source>Kind of the new finding</source>
+        <translation>Вид нового признака</translation>
+    </message>
+    <message>
+        <source>Consistency of the new finding</source>
+        <translation>Степень соответствия нового признака</translation>
+    </message>
+    <message>
+        <source>Add &amp;finding</source>
+        <translation>Добавить &amp;признак</translation>
+    </message>
+    <message>
+        <source>Re&amp;move finding</source>
+        <translation>&amp;Удалить признак</translation>
+    </message>
+    <message>
+        <source>Medical record of the violation</source>
+        <translation>Медицинская запись по нарушению</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Специалист, проводивший обследование</translation>
+    </message>
+    <message>
+        <source>The doctor or psychologist who examined the victim</source>
+        <translation>Врач или психолог, обследовавший жертву</translation>
+    </message>
+    <message>
+        <source>Description of the new finding</source>
+        <translation>Описание нового признака</translation>
+    </message>
+    <message>
+        <source>What was found, e.g. scars on both wrists</source>
+        <translation>Что обнаружено, например: рубцы на обоих запястьях</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Добавить признак</translation>
+    </message>
+    <message>
+        <source>Remove finding</source>
+        <translation>Удалить признак</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Выявленные признаки</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Степень соответствия</translation>
+    </message>
+    <message>
+        <source>New finding:</source>
+        <translation>Новый признак:</translation>
+    </message>
+    <message>
+        <source>Violation: %1, %2</source>
+        <comment>type and date of the violation</comment>
+        <translation>Нарушение: %1, %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xamined on:</source>
+        <translation>Дата &amp;обследования:</translation>
+    </message>
+    <message>
+        <source>&amp;Examiner:</source>
+        <translation>&amp;Специалист:</translation>
+    </message>
+    <message>
+        <source>&amp;Save medical record</source>
+        <translation>Со&amp;хранить медицинскую запись</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::NewPassphraseFields</name>
@@ -4489,6 +6239,150 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Dismiss the notice</source>
         <translation>Закрыть уведомление</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::OptionalDateEdit</name>
+    <message>
+        <source>Known</source>
+        <translation>Известна</translation>
+    </message>
+    <message>
+        <source>%1 is known</source>
+        <translation>%1 известна</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::OrganisationEditor</name>
+    <message>
+        <source>Organisation name</source>
+        <translation>Название организации</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Вид организации</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контактные данные</translation>
+    </message>
+    <message>
+        <source>Who to reach and how: name, telephone, e-mail, address</source>
+        <translation>С кем и как связаться: имя, телефон, электронная почта, адрес</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>&amp;Контактные данные:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Примечания:</translation>
+    </message>
+    <message>
+        <source>Save the organisation</source>
+        <translation>Сохранить организацию</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Новая организация</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::OrganisationListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контактные данные</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::OrganisationsPage</name>
+    <message>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Новая организация…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Фильтр по виду</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <source>Open organisation</source>
+        <translation>Открыть организацию</translation>
+    </message>
+    <message>
+        <source>Open the chosen organisation (Enter)</source>
+        <translation>Открыть выбранную организацию (Enter)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n организация</numerusform>
+            <numerusform>%n организации</numerusform>
+            <numerusform>%n организаций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organisation of this kind is recorded. Choose &quot;All kinds&quot; to see the others.</source>
+        <translation>Организации этого вида не зарегистрированы. Выберите «Все виды», чтобы увидеть остальные.</translation>
+    </message>
+    <message>
+        <source>No organisations are recorded yet. Use &quot;New organisation…&quot; to add the network&apos;s members, partners and service providers.</source>
+        <translation>Организации пока не зарегистрированы. Нажмите «Новая организация…», чтобы добавить членов сети, партнёров и поставщиков услуг.</translation>
+    </message>
+    <message>
+        <source>No organisations are recorded yet. Caseworkers and administrators add them.</source>
+        <translation>Организации пока не зарегистрированы. Их добавляют кураторы дел и администраторы.</translation>
     </message>
 </context>
 <context>
@@ -4551,6 +6445,519 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
             <numerusform>Слишком короткая (не менее %n символов)</numerusform>
             <numerusform>Слишком короткая (не менее %n символов)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PeoplePage</name>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Новое лицо…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Search by name or pseudonym</source>
+        <translation>Поиск по имени или псевдониму</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Поиск лиц</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Новое лицо</translation>
+    </message>
+    <message>
+        <source>Record a new person (%1)</source>
+        <translation>Зарегистрировать новое лицо (%1)</translation>
+    </message>
+    <message>
+        <source>Open person</source>
+        <translation>Открыть лицо</translation>
+    </message>
+    <message>
+        <source>Open the chosen person (Enter)</source>
+        <translation>Открыть выбранное лицо (Enter)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Лица</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n matching people are listed; type more of the name to narrow the search.</source>
+        <translation>
+            <numerusform>Показано первое %n подходящее лицо; чтобы сузить поиск, введите больше букв имени.</numerusform>
+            <numerusform>Показаны первые %n подходящих лица; чтобы сузить поиск, введите больше букв имени.</numerusform>
+            <numerusform>Показаны первые %n подходящих лиц; чтобы сузить поиск, введите больше букв имени.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) match</source>
+        <translation>
+            <numerusform>Найдено %n лицо</numerusform>
+            <numerusform>Найдено %n лица</numerusform>
+            <numerusform>Найдено %n лиц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n лицо</numerusform>
+            <numerusform>%n лица</numerusform>
+            <numerusform>%n лиц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;. Try the first letters of another name, or a pseudonym such as P-2026-00042.</source>
+        <translation>Никто не соответствует запросу «%1». Попробуйте ввести первые буквы другого имени или псевдоним, например P-2026-00042.</translation>
+    </message>
+    <message>
+        <source>No people are recorded yet. Use &quot;New person…&quot; to record the first one, or import a spreadsheet with amparo-cli import.</source>
+        <translation>Лица пока не зарегистрированы. Нажмите «Новое лицо…», чтобы зарегистрировать первое, или импортируйте электронную таблицу командой amparo-cli import.</translation>
+    </message>
+    <message>
+        <source>No people are recorded yet, or none you may see. Caseworkers record people.</source>
+        <translation>Лица пока не зарегистрированы, или у вас нет доступа ни к одному из них. Лица регистрируют кураторы дел.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PersonEditor</name>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;Согласие</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Состояние сохранения</translation>
+    </message>
+    <message>
+        <source>Save the person</source>
+        <translation>Сохранить данные лица</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise…</source>
+        <translation>&amp;Обезличить…</translation>
+    </message>
+    <message>
+        <source>Anonymise the person</source>
+        <translation>Обезличить данные лица</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Новое лицо</translation>
+    </message>
+    <message>
+        <source>%1 (anonymised)</source>
+        <translation>%1 (данные обезличены)</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Лицо %1</translation>
+    </message>
+    <message>
+        <source>This person was anonymised: the record can no longer be edited.</source>
+        <translation>Данные этого лица обезличены: запись больше нельзя редактировать.</translation>
+    </message>
+    <message>
+        <source>Saved as %1 at %2.</source>
+        <translation>Сохранено под псевдонимом %1 в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PersonForm</name>
+    <message>
+        <source>Person&apos;s details</source>
+        <translation>Сведения о лице</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>Ли&amp;чные данные</translation>
+    </message>
+    <message>
+        <source>&amp;Roles and affiliation</source>
+        <translation>&amp;Роли и принадлежность</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact and notes</source>
+        <translation>&amp;Контакты и примечания</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Внешний идентификатор</translation>
+    </message>
+    <message>
+        <source>The person&apos;s id in your organisation&apos;s spreadsheet, if any.</source>
+        <translation>Идентификатор лица в электронной таблице вашей организации, если есть.</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <translation>Пол или гендер</translation>
+    </message>
+    <message>
+        <source>Exact dat&amp;e:</source>
+        <translation>Точная д&amp;ата:</translation>
+    </message>
+    <message>
+        <source>Exact date of birth known</source>
+        <translation>Точная дата рождения известна</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <source>e.g. 1983, when only the age is known</source>
+        <translation>например, 1983, если известен только возраст</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Страна проживания</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>e.g. Arabic, French</source>
+        <translation>например, арабский, французский</translation>
+    </message>
+    <message>
+        <source>Pseudonym:</source>
+        <translation>Псевдоним:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>По&amp;лное имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex / gender:</source>
+        <translation>&amp;Пол / гендер:</translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth:</source>
+        <translation>&amp;Год рождения:</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality:</source>
+        <translation>Гра&amp;жданство:</translation>
+    </message>
+    <message>
+        <source>Country of &amp;residence:</source>
+        <translation>Стра&amp;на проживания:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Языки:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation>&amp;Внешний идентификатор:</translation>
+    </message>
+    <message>
+        <source>Roles (at least one)</source>
+        <translation>Роли (не менее одной)</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Роль: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Woman human rights defender</source>
+        <translation>&amp;Правозащитница</translation>
+    </message>
+    <message>
+        <source>Woman human rights defender</source>
+        <translation>Правозащитница</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Уязвимости</translation>
+    </message>
+    <message>
+        <source>Vulnerability: %1</source>
+        <translation>Уязвимость: %1</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Принадлежность к организации</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation>Принадлежность к &amp;организации:</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>with the country code, e.g. +52 55 1234 5678</source>
+        <translation>с кодом страны, например +52 55 1234 5678</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Электронная почта:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Примечания:</translation>
+    </message>
+    <message>
+        <source>Given when the person is saved</source>
+        <extracomment>The pseudonym of a person not saved yet.</extracomment>
+        <translation>Присваивается при сохранении</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PersonListModel</name>
+    <message>
+        <source>Anonymised: the name, birth date and contact details were removed.</source>
+        <translation>Данные обезличены: имя, дата рождения и контактные данные удалены.</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <extracomment>Shown instead of the name of a person whose identity was removed.</extracomment>
+        <translation>(данные обезличены)</translation>
+    </message>
+    <message>
+        <source>%1 · woman defender</source>
+        <extracomment>A person&apos;s roles, then a mark that she is a woman human rights defender.</extracomment>
+        <translation>%1 · правозащитница</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Sex / gender</source>
+        <translation>Пол / гендер</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Страна проживания</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::PreferencesPanel</name>
+    <message>
+        <source>For everyone using this vault</source>
+        <translation>Для всех пользователей этого хранилища</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Auto-lock minutes</source>
+        <translation>Автоблокировка (минуты)</translation>
+    </message>
+    <message>
+        <source>The vault locks itself after this many minutes without activity.</source>
+        <translation>Хранилище блокируется автоматически после указанного числа минут бездействия.</translation>
+    </message>
+    <message>
+        <source>Case reference prefix</source>
+        <translation>Префикс номера дела</translation>
+    </message>
+    <message>
+        <source>New cases are numbered with this prefix, such as HRD-2026-0042.</source>
+        <translation>Новым делам присваиваются номера с этим префиксом, например HRD-2026-0042.</translation>
+    </message>
+    <message>
+        <source>Approval threshold</source>
+        <translation>Порог утверждения</translation>
+    </message>
+    <message>
+        <source>Grants above this amount need two approvals. New funds start with it, in their own currency.</source>
+        <translation>Гранты на сумму выше этого порога требуют двух утверждений. Новые фонды получают это значение в своей валюте.</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Настройки сохранены</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Блокировать через:</translation>
+    </message>
+    <message>
+        <source>Case reference &amp;prefix:</source>
+        <translation>&amp;Префикс номера дела:</translation>
+    </message>
+    <message>
+        <source>Approval &amp;threshold:</source>
+        <translation>Порог &amp;утверждения:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the vault settings</source>
+        <translation>&amp;Сохранить настройки хранилища</translation>
+    </message>
+    <message>
+        <source>Save the vault settings</source>
+        <translation>Сохранить настройки хранилища</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Изменять эти настройки может только администратор.</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>На этом компьютере</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Amparo starts.</source>
+        <translation>Язык сменится при следующем запуске Amparo.</translation>
+    </message>
+    <message>
+        <source>When the language changes</source>
+        <translation>Когда сменится язык</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::RecordConsentDialog</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>Сро&amp;к действия до:</translation>
+    </message>
+    <message>
+        <source>Record consent of %1</source>
+        <translation>Регистрация согласия лица %1</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Дата истечения срока действия</translation>
+    </message>
+    <message>
+        <source>Consent expires</source>
+        <translation>Срок действия согласия ограничен</translation>
+    </message>
+    <message>
+        <source>How consent was obtained</source>
+        <translation>Способ получения согласия</translation>
+    </message>
+    <message>
+        <source>e.g. signed form; verbal, witnessed by a colleague</source>
+        <translation>например, подписанная форма; устно, в присутствии коллеги</translation>
+    </message>
+    <message>
+        <source>A decision is never changed afterwards. If the person changes their mind, record a new decision (for example &quot;Withdrawn&quot;).</source>
+        <translation>Зарегистрированное решение впоследствии не изменяется. Если лицо изменит своё решение, зарегистрируйте новое (например, «Отозвано»).</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Решение:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>&amp;Дата решения:</translation>
+    </message>
+    <message>
+        <source>&amp;How obtained:</source>
+        <translation>&amp;Способ получения:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Зарегистрировать решение</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +7063,41 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::RecoveryResetDialog</name>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Новая &amp;парольная фраза:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>Reset the passphrase of %1</source>
+        <translation>Сброс парольной фразы пользователя %1</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s recovery key, as printed when the vault was created, and a new passphrase for %1. Tell them to change it at their next login.</source>
+        <translation>Введите ключ восстановления хранилища в том виде, в каком он был распечатан при создании хранилища, и новую парольную фразу для пользователя %1. Попросите пользователя сменить её при следующем входе.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the passphrase</source>
+        <translation>&amp;Сбросить парольную фразу</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Ключ восстановления:</translation>
+    </message>
+    <message>
+        <source>Checking the recovery key and deriving the new key…</source>
+        <translation>Проверка ключа восстановления и формирование нового ключа…</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::RestoreBackupDialog</name>
     <message>
         <source>&amp;Restore</source>
@@ -4715,6 +7157,288 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Это хранилище</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::StatusChangeDialog</name>
+    <message>
+        <source>Change the status to %1</source>
+        <translation>Изменение статуса на «%1»</translation>
+    </message>
+    <message>
+        <source>The case moves from %1 to %2. Why? The reason stays in the case&apos;s history.</source>
+        <translation>Дело переходит из статуса «%1» в статус «%2». Укажите причину: она сохранится в истории дела.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>For example: the lawyer&apos;s report was received.</source>
+        <translation>Например: получено заключение адвоката.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Change the status</source>
+        <translation>&amp;Изменить статус</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::StatusNoteDialog</name>
+    <message>
+        <source>Change the status</source>
+        <translation>Изменение статуса</translation>
+    </message>
+    <message>
+        <source>&amp;Note (kept in the case history):</source>
+        <translation>&amp;Примечание (сохраняется в истории дела):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <source>Edit the task</source>
+        <translation>Изменение задачи</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>Название задачи</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Leave empty for a task about no case</source>
+        <translation>Оставьте пустым для задачи, не связанной с делом</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок выполнения</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Дело:</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>С&amp;рок выполнения:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::TaskTableModel</name>
+    <message>
+        <source>Done on %1</source>
+        <translation>Выполнена %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочена</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation>Без дела</translation>
+    </message>
+    <message>
+        <source>Overdue: this task was due on %1.</source>
+        <translation>Просрочена: срок выполнения этой задачи истёк %1.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::TasksPage</name>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Новая задача…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Отметить как в&amp;ыполненную</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>Открыть &amp;повторно</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>By case</source>
+        <translation>По делам</translation>
+    </message>
+    <message>
+        <source>Task views</source>
+        <translation>Представления задач</translation>
+    </message>
+    <message>
+        <source>The open tasks assigned to you, by due date.</source>
+        <translation>Открытые задачи, назначенные вам, по сроку выполнения.</translation>
+    </message>
+    <message>
+        <source>Every open task past its due date, in the cases you may see.</source>
+        <translation>Все открытые задачи с истёкшим сроком выполнения в доступных вам делах.</translation>
+    </message>
+    <message>
+        <source>The tasks of the cases you may see, grouped by case.</source>
+        <translation>Задачи по доступным вам делам, сгруппированные по делам.</translation>
+    </message>
+    <message>
+        <source>Find a case</source>
+        <translation>Поиск дела</translation>
+    </message>
+    <message>
+        <source>Case reference or words of its title; empty for all</source>
+        <translation>Номер дела или слова из его названия; пусто — все дела</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>No tasks</source>
+        <translation>Нет задач</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <source>Edit the task</source>
+        <translation>Изменить задачу</translation>
+    </message>
+    <message>
+        <source>Mark the task done</source>
+        <translation>Отметить задачу как выполненную</translation>
+    </message>
+    <message>
+        <source>Reopen the task</source>
+        <translation>Открыть задачу повторно</translation>
+    </message>
+    <message>
+        <source>Number of tasks</source>
+        <translation>Число задач</translation>
+    </message>
+    <message>
+        <source>Mark the selected task as done today.</source>
+        <translation>Отметить выбранную задачу как выполненную сегодня.</translation>
+    </message>
+    <message>
+        <source>Open the selected task again.</source>
+        <translation>Снова открыть выбранную задачу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n задача</numerusform>
+            <numerusform>%n задачи</numerusform>
+            <numerusform>%n задач</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This case has no tasks yet. Plan the next follow-up with &quot;New task…&quot;.</source>
+        <translation>По этому делу пока нет задач. Запланируйте следующее действие с помощью кнопки «Новая задача…».</translation>
+    </message>
+    <message>
+        <source>No open task is assigned to you. Use &quot;New task…&quot; to plan a follow-up, or look at the overdue tasks.</source>
+        <translation>Вам не назначено ни одной открытой задачи. Нажмите «Новая задача…», чтобы запланировать следующее действие, или просмотрите просроченные задачи.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Просроченных задач нет.</translation>
+    </message>
+    <message>
+        <source>None of the cases you may see has a task yet.</source>
+        <translation>Ни в одном из доступных вам дел пока нет задач.</translation>
+    </message>
+    <message>
+        <source>No case you may see matches &quot;%1&quot;, or its cases have no tasks. Try its reference, or clear the search.</source>
+        <translation>Ни одно доступное вам дело не соответствует запросу «%1», или по найденным делам нет задач. Попробуйте ввести номер дела или сбросьте поиск.</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +7521,25 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::UserRolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Роли пользователя %1</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Роль: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save the roles</source>
+        <translation>&amp;Сохранить роли</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::UsersPanel</name>
     <message>
         <source>Users</source>
@@ -4817,6 +7560,42 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>The selected user can no longer open the vault until enabled again.</source>
         <translation>С выбранной учётной записью нельзя будет открыть хранилище, пока её снова не включат.</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Роли…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;passphrase…</source>
+        <translation>Сбросить &amp;парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Добавление пользователя</translation>
+    </message>
+    <message>
+        <source>Disable the user</source>
+        <translation>Отключить пользователя</translation>
+    </message>
+    <message>
+        <source>Enable the user</source>
+        <translation>Включить пользователя</translation>
+    </message>
+    <message>
+        <source>Change the roles</source>
+        <translation>Изменить роли</translation>
+    </message>
+    <message>
+        <source>Reset the passphrase with the recovery key</source>
+        <translation>Сбросить парольную фразу с помощью ключа восстановления</translation>
+    </message>
+    <message>
+        <source>Change what the selected user may do.</source>
+        <translation>Изменить права выбранного пользователя.</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new passphrase with the vault&apos;s recovery key, when they have forgotten theirs.</source>
+        <translation>Задать выбранному пользователю новую парольную фразу с помощью ключа восстановления хранилища, если он забыл свою.</translation>
     </message>
 </context>
 <context>
@@ -4912,18 +7691,6 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
 <context>
     <name>amparo::ui::VaultOverviewPage</name>
     <message>
-        <source>Vault</source>
-        <translation>Хранилище</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Пользователи</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Журнал аудита</translation>
-    </message>
-    <message>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
@@ -4949,6 +7716,258 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::ViolationDialog</name>
+    <message>
+        <source>Type of violation</source>
+        <translation>Вид нарушения</translation>
+    </message>
+    <message>
+        <source>How precise the date is</source>
+        <translation>Точность даты</translation>
+    </message>
+    <message>
+        <source>Date of the violation</source>
+        <translation>Дата нарушения</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Предполагаемые виновные</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Последствия</translation>
+    </message>
+    <message>
+        <source>Edit the violation</source>
+        <translation>Изменение нарушения</translation>
+    </message>
+    <message>
+        <source>Add a violation</source>
+        <translation>Новое нарушение</translation>
+    </message>
+    <message>
+        <source>Medical record note</source>
+        <translation>Примечание о медицинской записи</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Жертва</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Where it happened: a police station, a town, a road</source>
+        <translation>Где это произошло: отделение полиции, населённый пункт, дорога</translation>
+    </message>
+    <message>
+        <source>Who did it, as far as it is known</source>
+        <translation>Кто это сделал, насколько известно</translation>
+    </message>
+    <message>
+        <source>Injuries, detention, loss of work or home</source>
+        <translation>Травмы, лишение свободы, потеря работы или жилья</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Date &amp;known:</source>
+        <translation>&amp;Точность даты:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Victim:</source>
+        <translation>&amp;Жертва:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rpetrators:</source>
+        <translation>&amp;Предполагаемые виновные:</translation>
+    </message>
+    <message>
+        <source>&amp;Consequences:</source>
+        <translation>П&amp;оследствия:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Add violation</source>
+        <translation>Доб&amp;авить нарушение</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Не указана</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>pseudonym and roles in the case</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Its Istanbul-Protocol medical record is kept with Medical record… once the violation is saved.</source>
+        <translation>После сохранения нарушения его медицинская запись по Стамбульскому протоколу ведётся с помощью кнопки «Медицинская запись…».</translation>
+    </message>
+    <message>
+        <source>No medical record: only torture, ill-treatment and sexual violence carry one.</source>
+        <translation>Медицинская запись не ведётся: её ведут только по фактам пыток, жестокого обращения и сексуального насилия.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::ViolationTableModel</name>
+    <message>
+        <source>Date unknown</source>
+        <translation>Дата неизвестна</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Не указана</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Есть</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Пока нет</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Неприменимо</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Жертва</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation>Медицинская запись</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::ViolationsTab</name>
+    <message>
+        <source>Violations</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <source>&amp;Add violation…</source>
+        <translation>&amp;Добавить нарушение…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Medical record…</source>
+        <translation>&amp;Медицинская запись…</translation>
+    </message>
+    <message>
+        <source>Add violation</source>
+        <translation>Добавить нарушение</translation>
+    </message>
+    <message>
+        <source>Edit violation</source>
+        <translation>Изменить нарушение</translation>
+    </message>
+    <message>
+        <source>Remove violation</source>
+        <translation>Удалить нарушение</translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation>Медицинская запись</translation>
+    </message>
+    <message>
+        <source>Medical record of the selected violation</source>
+        <translation>Медицинская запись по выбранному нарушению</translation>
+    </message>
+    <message>
+        <source>No violations recorded yet. Add the first with Add violation…</source>
+        <translation>Нарушения пока не зарегистрированы. Добавьте первое с помощью кнопки «Добавить нарушение…».</translation>
+    </message>
+    <message>
+        <source>Add a violation to the case (Insert)</source>
+        <translation>Добавить нарушение в дело (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit the selected violation (F2)</source>
+        <translation>Изменить выбранное нарушение (F2)</translation>
+    </message>
+    <message>
+        <source>Remove the selected violation (Delete)</source>
+        <translation>Удалить выбранное нарушение (Delete)</translation>
+    </message>
+    <message>
+        <source>%1: no medical record; only torture, ill-treatment and sexual violence carry one.</source>
+        <translation>«%1»: медицинская запись не ведётся; её ведут только по фактам пыток, жестокого обращения и сексуального насилия.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Medical record: examined on %1 by %2, %n finding(s). Open it with Medical record…</source>
+        <translation>
+            <numerusform>Медицинская запись: обследование %1, специалист: %2; %n выявленный признак. Откройте её кнопкой «Медицинская запись…».</numerusform>
+            <numerusform>Медицинская запись: обследование %1, специалист: %2; %n выявленных признака. Откройте её кнопкой «Медицинская запись…».</numerusform>
+            <numerusform>Медицинская запись: обследование %1, специалист: %2; %n выявленных признаков. Откройте её кнопкой «Медицинская запись…».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No medical record yet. Add the examination and its findings with Medical record…</source>
+        <translation>Медицинской записи пока нет. Внесите данные обследования и выявленные признаки с помощью кнопки «Медицинская запись…».</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>type and date of a violation</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Remove the violation</source>
+        <translation>Удаление нарушения</translation>
+    </message>
+    <message>
+        <source>Remove the violation &quot;%1&quot; from the case? Its medical record is removed with it. The audit trail keeps a record of the removal.</source>
+        <translation>Удалить нарушение «%1» из дела? Вместе с ним будет удалена его медицинская запись. В журнале аудита сохранится запись об удалении.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove violation</source>
+        <translation>&amp;Удалить нарушение</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::Workspace</name>
     <message>
         <source>Sections</source>
@@ -4959,16 +7978,48 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <translation>Дела</translation>
     </message>
     <message>
-        <source>Every case you may see: search, filter, open a summary.</source>
-        <translation>Все доступные вам дела: поиск, фильтры, открытие сводки.</translation>
+        <source>Every case you may see: search, filter, open and edit.</source>
+        <translation>Все доступные вам дела: поиск, фильтрация, просмотр и редактирование.</translation>
     </message>
     <message>
-        <source>Vault and users</source>
-        <translation>Хранилище и пользователи</translation>
+        <source>People</source>
+        <translation>Лица</translation>
     </message>
     <message>
-        <source>Your account, the vault&apos;s users and the audit trail&apos;s verification.</source>
-        <translation>Ваша учётная запись, пользователи хранилища и проверка журнала аудита.</translation>
+        <source>Victims, defenders, relatives and witnesses: their details and consent.</source>
+        <translation>Жертвы, правозащитники, родственники и свидетели: их данные и согласие.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Members, partners, service providers, donors, authorities and mechanisms.</source>
+        <translation>Члены сети, партнёры, поставщики услуг, доноры, органы власти и механизмы.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Follow-ups: yours, the overdue ones, and those of each case.</source>
+        <translation>Последующие действия: ваши, просроченные и по каждому делу.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <source>Who did what and when, and the check that nothing was altered.</source>
+        <translation>Кто, что и когда сделал, а также проверка того, что ничего не было изменено.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Your account and passphrase, the vault&apos;s users and preferences.</source>
+        <translation>Ваша учётная запись и парольная фраза, пользователи хранилища и параметры.</translation>
     </message>
 </context>
 </TS>
