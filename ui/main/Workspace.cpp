@@ -29,32 +29,34 @@ Workspace::Workspace(SessionHolder& holder, QWidget* parent)
 {
     m_sidebar->setAccessibleName(tr("Sections"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setSpacing(2);
+    m_sidebar->setSpacing(3);
 
     const auth::RoleSet roles = holder.session().user().roles;
     // People and organisations are read with the cases they belong to.
     const bool readsCases = auth::rolesAllow(roles, auth::Permission::ReadCases) ||
                             auth::rolesAllow(roles, auth::Permission::ReadAllCases);
     if (readsCases) {
-        addSection(tr("Cases"), tr("Every case you may see: search, filter, open and edit."),
+        addSection(QStringLiteral("cases"), tr("Cases"),
+                   tr("Every case you may see: search, filter, open and edit."),
                    createCasesSection());
-        addSection(tr("People"),
+        addSection(QStringLiteral("people"), tr("People"),
                    tr("Victims, defenders, relatives and witnesses: their details and consent."),
                    new PeoplePage(holder, this));
-        addSection(tr("Organisations"),
+        addSection(QStringLiteral("organisations"), tr("Organisations"),
                    tr("Members, partners, service providers, donors, authorities and "
                       "mechanisms."),
                    new OrganisationsPage(holder, this));
     }
     // Tasks are read by whoever reads cases (TaskService).
     if (auth::rolesAllow(roles, auth::Permission::ReadCases))
-        addSection(tr("Tasks"), tr("Follow-ups: yours, the overdue ones, and those of each case."),
+        addSection(QStringLiteral("tasks"), tr("Tasks"),
+                   tr("Follow-ups: yours, the overdue ones, and those of each case."),
                    createTasksPage());
     if (auth::rolesAllow(roles, auth::Permission::ReadAuditTrail))
-        addSection(tr("Audit"),
+        addSection(QStringLiteral("audit"), tr("Audit"),
                    tr("Who did what and when, and the check that nothing was altered."),
                    createAuditPage());
-    addSection(tr("Settings"),
+    addSection(QStringLiteral("settings"), tr("Settings"),
                tr("Your account and passphrase, the vault's users and preferences."),
                createSettingsPage());
 
@@ -62,7 +64,9 @@ Workspace::Workspace(SessionHolder& holder, QWidget* parent)
     int widest = 0;
     for (const QString& label : sectionLabels())
         widest = std::max(widest, fontMetrics().horizontalAdvance(label));
-    m_sidebar->setFixedWidth(widest + fontMetrics().averageCharWidth() * 4);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFixedWidth(widest + m_sidebar->iconSize().width() +
+                             fontMetrics().averageCharWidth() * 5);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -95,9 +99,11 @@ int Workspace::currentSection() const
     return m_sidebar->currentRow();
 }
 
-void Workspace::addSection(const QString& label, const QString& hint, QWidget* page)
+void Workspace::addSection(const QString& icon, const QString& label, const QString& hint,
+                           QWidget* page)
 {
-    auto* item = new QListWidgetItem(label, m_sidebar);
+    auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/sections/%1.svg").arg(icon)),
+                                     label, m_sidebar);
     item->setToolTip(hint);
     m_pages->addWidget(page);
 }

@@ -38,7 +38,7 @@ Q_SIGNALS:
     void caseSummaryRequested(const QString& reference);
 
 private:
-    void addSection(const QString& label, const QString& hint, QWidget* page);
+    void addSection(const QString& icon, const QString& label, const QString& hint, QWidget* page);
     QWidget* createCasesSection();
     QWidget* createTasksPage();
     QWidget* createAuditPage();
