@@ -93,6 +93,25 @@ void throwSqliteError(sqlite3* handle, int code, const QString& context)
     }
 }
 
+std::unique_ptr<Database> Database::createPlaintextForBenchmark(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        throw Error(ErrorKind::Refused,
+                    DbText::tr("The benchmark's plaintext database must be a new file; %1 "
+                               "exists.")
+                        .arg(path));
+    sqlite3* handle = nullptr;
+    const int rc =
+        sqlite3_open_v2(path.toUtf8().constData(), &handle,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    std::unique_ptr<Database> db(new Database(handle, path));
+    if (rc != SQLITE_OK)
+        throwSqliteError(handle, rc, DbText::tr("opening %1").arg(path));
+    db->execute("SELECT count(*) FROM sqlite_master");
+    db->applyConnectionSettings();
+    return db;
+}
+
 Database::Database(sqlite3* handle, QString path) : m_handle(handle), m_path(std::move(path)) {}
 
 Database::~Database()
@@ -130,20 +149,6 @@ std::unique_ptr<Database> Database::open(const QString& path, const SecureBytes&
 
     // Reading the schema is the first access that decrypts a page: a wrong
     // key fails here with SQLITE_NOTADB.
-    db->execute("SELECT count(*) FROM sqlite_master");
-    db->applyConnectionSettings();
-    return db;
-}
-
-std::unique_ptr<Database> Database::openUnencrypted(const QString& path)
-{
-    sqlite3* handle = nullptr;
-    const int rc =
-        sqlite3_open_v2(path.toUtf8().constData(), &handle,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
-    std::unique_ptr<Database> db(new Database(handle, path));
-    if (rc != SQLITE_OK)
-        throwSqliteError(handle, rc, DbText::tr("opening %1").arg(path));
     db->execute("SELECT count(*) FROM sqlite_master");
     db->applyConnectionSettings();
     return db;
