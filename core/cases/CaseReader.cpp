@@ -161,13 +161,16 @@ std::vector<CaseRow> CaseReader::rows(const CaseFilter& filter, CaseSort sort, i
                                       int limit) const
 {
     const Where where = whereFor(filter, m_session.user());
+    // The page's ids first, from the covering indexes of migration V5
+    // (opened date, id, restricted): filtering, sorting and skipping rows
+    // then never reads the wide case rows. Only the page's rows are read.
     db::Statement statement = m_session.database().prepare(
         "SELECT c.id, c.reference, c.title, c.programme, c.country, c.status, c.priority, "
         "c.opened_on, c.restricted "
-        "FROM cases c " +
+        "FROM cases c WHERE c.id IN (SELECT c.id FROM cases c " +
         where.sql + orderFor(sort) + " LIMIT ?" +
         std::to_string(where.texts.size() + (where.assignee ? 2 : 1)) + " OFFSET ?" +
-        std::to_string(where.texts.size() + (where.assignee ? 3 : 2)));
+        std::to_string(where.texts.size() + (where.assignee ? 3 : 2)) + ")" + orderFor(sort));
     const int next = bindWhere(statement, where);
     statement.bind(next, limit).bind(next + 1, offset);
     std::vector<CaseRow> rows;

@@ -2,6 +2,7 @@
 
 #include "db/Sqlite.h"
 #include "db/Statement.h"
+#include "db/StatementCache.h"
 #include "util/Error.h"
 #include "vault/SecureBytes.h"
 
@@ -112,10 +113,14 @@ std::unique_ptr<Database> Database::createPlaintextForBenchmark(const QString& p
     return db;
 }
 
-Database::Database(sqlite3* handle, QString path) : m_handle(handle), m_path(std::move(path)) {}
+Database::Database(sqlite3* handle, QString path)
+    : m_handle(handle), m_path(std::move(path)), m_statements(std::make_shared<StatementCache>())
+{}
 
 Database::~Database()
 {
+    // Statements still alive afterwards finalise themselves (their cache is gone).
+    m_statements.reset();
     // sqlite3_close_v2 waits for unfinalised statements instead of failing.
     sqlite3_close_v2(m_handle);
 }
@@ -168,12 +173,17 @@ void Database::applyConnectionSettings()
     execute("PRAGMA secure_delete = ON");
     // Sorts and temporary tables stay in memory instead of temporary files.
     execute("PRAGMA temp_store = MEMORY");
+    // SQLCipher decrypts and authenticates every page it reads into the
+    // cache; SQLite's default cache (2 MiB, 2,000 of our 1 KiB pages) holds
+    // too little of a large vault, so the same pages were decrypted again on
+    // every query (docs/PERFORMANCE.md). 64 MiB: at most, allocated as used.
+    execute("PRAGMA cache_size = -65536");
     sqlite3_busy_timeout(m_handle, 3000);
 }
 
 Statement Database::prepare(std::string_view sql)
 {
-    return Statement(m_handle, sql);
+    return Statement(m_handle, sql, m_statements);
 }
 
 void Database::execute(std::string_view sql)

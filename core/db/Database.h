@@ -15,6 +15,7 @@ class SecureBytes;
 namespace db {
 
 class Statement;
+class StatementCache;
 
 // One connection to an encrypted SQLCipher database. Every open applies the
 // key before anything else touches the file, then proves that SQLCipher (and
@@ -73,6 +74,7 @@ private:
     sqlite3* m_handle = nullptr;
     QString m_path;
     int m_transactionDepth = 0;
+    std::shared_ptr<StatementCache> m_statements; // reused prepared statements
     std::vector<std::function<void()>> m_afterCommit;
 };
 

@@ -70,7 +70,8 @@ void upgradeToV2(Database& db)
 }
 
 using Step = void (*)(Database&);
-constexpr std::array<Step, 4> kSteps = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4};
+constexpr std::array<Step, 5> kSteps = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4,
+                                        &upgradeToV5};
 
 void ensureVersionTable(Database& db)
 {

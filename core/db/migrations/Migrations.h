@@ -8,6 +8,7 @@ class Database;
 // Schema steps that are large enough to live in their own file.
 void upgradeToV3(Database& db); // case management
 void upgradeToV4(Database& db); // funds, grants and the ledger
+void upgradeToV5(Database& db); // covering indexes for the case list
 
 } // namespace db
 } // namespace amparo
