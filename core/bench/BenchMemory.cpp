@@ -66,9 +66,19 @@ void benchGuiMemory(BenchContext& context)
         return;
     }
     const QString output = QString::fromUtf8(probe.readAllStandardOutput());
-    context.report.add(QStringLiteral("gui-memory-peak"), peak, megabytes(output, "VmHWM"), mb);
+    const QRegularExpressionMatch rows =
+        QRegularExpression(QStringLiteral("^ListRows: (\\d+)"), QRegularExpression::MultilineOption)
+            .match(output);
+    if (!rows.hasMatch() || rows.captured(1).toInt() == 0) {
+        notMeasured(MemoryText::tr("not measured (the probe's case list stayed empty)"));
+        return;
+    }
+    const QString shown =
+        MemoryText::tr("case list showing %n row(s)", nullptr, rows.captured(1).toInt());
+    context.report.add(QStringLiteral("gui-memory-peak"), peak, megabytes(output, "VmHWM"), mb,
+                       std::nullopt, shown);
     context.report.add(QStringLiteral("gui-memory-steady"), steady, megabytes(output, "VmRSS"), mb,
-                       atMost(250));
+                       atMost(250), shown);
 }
 
 } // namespace bench
