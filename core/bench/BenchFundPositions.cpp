@@ -71,7 +71,8 @@ void benchFundPositions(BenchContext& context)
 
     const QString hledger = findHledger();
     if (hledger.isEmpty()) {
-        context.report.add(QStringLiteral("hledger-bal"), FundPositionsText::tr("6. hledger bal"),
+        context.report.add(QStringLiteral("hledger-bal"),
+                           FundPositionsText::tr("6. hledger bal on the exported journal"),
                            std::nullopt, ms, std::nullopt,
                            FundPositionsText::tr("not measured (hledger is not installed)"));
         context.report.add(QStringLiteral("hledger-ratio"),
