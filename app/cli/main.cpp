@@ -85,6 +85,10 @@ QString usage()
         "  ledger reverse VAULT --user U TRANSACTION --reason TEXT [--date D]\n"
         "  backup VAULT --user ADMIN --out FILE   (encrypted, verified after writing)\n"
         "  restore FILE VAULT               (into a new folder; same passphrases)\n"
+        "  bench [--cases N] [--postings N] [--repetitions N] [--vault DIR]\n"
+        "        [--format table|csv|json]  (performance figures on a scaled vault of\n"
+        "                                   synthetic data, built once and reused; its users'\n"
+        "                                   passphrase as for --user; see PERFORMANCE.md)\n"
         "\n"
         "Roles: admin, caseworker, fund_manager, finance, auditor.\n"
         "\n"
@@ -113,11 +117,11 @@ void withoutRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context,
 
 int main(int argc, char* argv[])
 {
-    // Only the PDF export lays out text, which needs Qt Gui (fonts); it
-    // needs no display, so it runs on the offscreen platform unless told
-    // otherwise. Every other command stays a plain QCoreApplication.
+    // Only the PDF export (and the benchmark, which measures it) lays out text, which needs Qt Gui
+    // (fonts); it needs no display, so it runs on the offscreen platform unless told otherwise.
+    // Every other command stays a plain QCoreApplication.
     std::unique_ptr<QCoreApplication> application;
-    if (argc > 1 && qstrcmp(argv[1], "export-pdf") == 0) {
+    if (argc > 1 && (qstrcmp(argv[1], "export-pdf") == 0 || qstrcmp(argv[1], "bench") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         qInstallMessageHandler(withoutRuntimeDirWarning);
@@ -167,6 +171,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("ledger"), amparo::cli::runLedger},
         {QStringLiteral("backup"), amparo::cli::runBackup},
         {QStringLiteral("restore"), amparo::cli::runRestore},
+        {QStringLiteral("bench"), amparo::cli::runBench},
     };
     amparo::cli::CliContext context{arguments, out, err};
     try {

@@ -2,6 +2,7 @@
 
 #include "db/Sqlite.h"
 #include "db/Statement.h"
+#include "db/StatementCache.h"
 #include "util/Error.h"
 #include "vault/SecureBytes.h"
 
@@ -93,10 +94,33 @@ void throwSqliteError(sqlite3* handle, int code, const QString& context)
     }
 }
 
-Database::Database(sqlite3* handle, QString path) : m_handle(handle), m_path(std::move(path)) {}
+std::unique_ptr<Database> Database::createPlaintextForBenchmark(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        throw Error(ErrorKind::Refused,
+                    DbText::tr("The benchmark's plaintext database must be a new file; %1 "
+                               "exists.")
+                        .arg(path));
+    sqlite3* handle = nullptr;
+    const int rc =
+        sqlite3_open_v2(path.toUtf8().constData(), &handle,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    std::unique_ptr<Database> db(new Database(handle, path));
+    if (rc != SQLITE_OK)
+        throwSqliteError(handle, rc, DbText::tr("opening %1").arg(path));
+    db->execute("SELECT count(*) FROM sqlite_master");
+    db->applyConnectionSettings();
+    return db;
+}
+
+Database::Database(sqlite3* handle, QString path)
+    : m_handle(handle), m_path(std::move(path)), m_statements(std::make_shared<StatementCache>())
+{}
 
 Database::~Database()
 {
+    // Statements still alive afterwards finalise themselves (their cache is gone).
+    m_statements.reset();
     // sqlite3_close_v2 waits for unfinalised statements instead of failing.
     sqlite3_close_v2(m_handle);
 }
@@ -135,20 +159,6 @@ std::unique_ptr<Database> Database::open(const QString& path, const SecureBytes&
     return db;
 }
 
-std::unique_ptr<Database> Database::openUnencrypted(const QString& path)
-{
-    sqlite3* handle = nullptr;
-    const int rc =
-        sqlite3_open_v2(path.toUtf8().constData(), &handle,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
-    std::unique_ptr<Database> db(new Database(handle, path));
-    if (rc != SQLITE_OK)
-        throwSqliteError(handle, rc, DbText::tr("opening %1").arg(path));
-    db->execute("SELECT count(*) FROM sqlite_master");
-    db->applyConnectionSettings();
-    return db;
-}
-
 void Database::applyConnectionSettings()
 {
     // WAL + FULL: a committed transaction is on disk before COMMIT returns,
@@ -163,12 +173,17 @@ void Database::applyConnectionSettings()
     execute("PRAGMA secure_delete = ON");
     // Sorts and temporary tables stay in memory instead of temporary files.
     execute("PRAGMA temp_store = MEMORY");
+    // SQLCipher decrypts and authenticates every page it reads into the
+    // cache; SQLite's default cache (2 MiB, 2,000 of our 1 KiB pages) holds
+    // too little of a large vault, so the same pages were decrypted again on
+    // every query (docs/PERFORMANCE.md). 64 MiB: at most, allocated as used.
+    execute("PRAGMA cache_size = -65536");
     sqlite3_busy_timeout(m_handle, 3000);
 }
 
 Statement Database::prepare(std::string_view sql)
 {
-    return Statement(m_handle, sql);
+    return Statement(m_handle, sql, m_statements);
 }
 
 void Database::execute(std::string_view sql)

@@ -15,6 +15,7 @@ class SecureBytes;
 namespace db {
 
 class Statement;
+class StatementCache;
 
 // One connection to an encrypted SQLCipher database. Every open applies the
 // key before anything else touches the file, then proves that SQLCipher (and
@@ -34,9 +35,11 @@ public:
     static std::unique_ptr<Database> open(const QString& path, const SecureBytes& rawKey,
                                           OpenMode mode);
 
-    // Plain SQLite, for the benchmark's plaintext comparison and for tests
-    // that must prove a file is *not* readable without the key.
-    static std::unique_ptr<Database> openUnencrypted(const QString& path);
+    // For `amparo-cli bench` only (its encrypted-versus-plaintext ratio,
+    // docs/SECURITY.md): creates a NEW plain SQLite file for the benchmark's
+    // own synthetic data in a throwaway folder. Refuses a file that exists,
+    // so that it can never open a vault, and never applies a key.
+    static std::unique_ptr<Database> createPlaintextForBenchmark(const QString& path);
 
     ~Database();
     Database(const Database&) = delete;
@@ -71,6 +74,7 @@ private:
     sqlite3* m_handle = nullptr;
     QString m_path;
     int m_transactionDepth = 0;
+    std::shared_ptr<StatementCache> m_statements; // reused prepared statements
     std::vector<std::function<void()>> m_afterCommit;
 };
 

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Sqlite.h"
+#include "db/StatementCache.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -53,14 +54,41 @@ Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db)
     m_bound.assign(static_cast<std::size_t>(sqlite3_bind_parameter_count(m_stmt)), false);
 }
 
+Statement::Statement(sqlite3* db, std::string_view sql,
+                     const std::shared_ptr<StatementCache>& cache)
+    : m_db(db)
+{
+    if (sqlite3_stmt* kept = cache->take(sql)) {
+        m_stmt = kept;
+        m_bound.assign(static_cast<std::size_t>(sqlite3_bind_parameter_count(m_stmt)), false);
+    } else {
+        Statement fresh(db, sql);
+        m_stmt = std::exchange(fresh.m_stmt, nullptr);
+        m_bound = std::move(fresh.m_bound);
+    }
+    m_cache = cache;
+    m_sql = std::string(sql);
+}
+
 Statement::~Statement()
 {
+    if (!m_stmt)
+        return;
+    if (const auto cache = m_cache.lock()) {
+        // Reset at once: a statement left mid-way would keep its read
+        // transaction (and its bound values) alive.
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        cache->give(m_sql, m_stmt);
+        return;
+    }
     sqlite3_finalize(m_stmt);
 }
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)),
-      m_bound(std::move(other.m_bound))
+      m_bound(std::move(other.m_bound)), m_cache(std::move(other.m_cache)),
+      m_sql(std::move(other.m_sql))
 {}
 
 QString Statement::context() const

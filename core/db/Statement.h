@@ -3,7 +3,9 @@
 #include <QByteArray>
 #include <QString>
 #include <QtGlobal>
+#include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -13,6 +15,8 @@ struct sqlite3_stmt;
 namespace amparo {
 namespace db {
 
+class StatementCache;
+
 // A prepared statement. Parameters are numbered from 1 as in SQLite; every
 // parameter must be bound before the first step, so a forgotten binding is an
 // error and never a silent NULL.
@@ -20,6 +24,9 @@ class Statement
 {
 public:
     Statement(sqlite3* db, std::string_view sql);
+    // Reuses a statement of `cache` prepared from the same SQL when there is
+    // one, and gives it back there when destroyed (while the cache lives).
+    Statement(sqlite3* db, std::string_view sql, const std::shared_ptr<StatementCache>& cache);
     ~Statement();
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
@@ -63,6 +70,8 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     std::vector<bool> m_bound;
+    std::weak_ptr<StatementCache> m_cache;
+    std::string m_sql; // the cache's key; empty when not cached
 };
 
 } // namespace db

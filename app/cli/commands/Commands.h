@@ -27,6 +27,7 @@ int runGrants(CliContext& context);
 int runLedger(CliContext& context);
 int runBackup(CliContext& context);
 int runRestore(CliContext& context);
+int runBench(CliContext& context);
 
 // --kdf interactive|moderate|sensitive, moderate when absent.
 KdfParams kdfFromOption(const CliArguments& arguments);

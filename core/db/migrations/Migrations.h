@@ -9,6 +9,7 @@ class Database;
 void upgradeToV3(Database& db); // case management
 void upgradeToV4(Database& db); // funds, grants and the ledger
 void upgradeToV5(Database& db); // drafts kept at lock
+void upgradeToV6(Database& db); // covering indexes for the case list
 
 } // namespace db
 } // namespace amparo
