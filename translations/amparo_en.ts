@@ -40,7 +40,7 @@
     <name>amparo::DemoGenerator</name>
     <message numerus="yes">
         <source>This vault already holds %n case(s) or person(s); demo data goes only into a new, empty vault.</source>
-        <translation><numerusform>This vault already holds %n case or person; demo data goes only into a new, empty vault.</numerusform><numerusform>This vault already holds %n cases or persons; demo data goes only into a new, empty vault.</numerusform></translation>
+        <translation><numerusform>This vault already holds %n case or person; demo data goes only into a new, empty vault.</numerusform><numerusform>This vault already holds %n cases or people; demo data goes only into a new, empty vault.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This vault already has %n fund(s); demo data goes only into a new vault.</source>
@@ -66,6 +66,67 @@
     <message numerus="yes">
         <source>This violation has %n attached file(s); remove them before removing the violation.</source>
         <translation><numerusform>This violation has %n attached file; remove them before removing the violation.</numerusform><numerusform>This violation has %n attached files; remove them before removing the violation.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>amparo::bench::CaseList</name>
+    <message numerus="yes">
+        <source>%n keystroke(s)</source>
+        <translation><numerusform>%n keystroke</numerusform><numerusform>%n keystrokes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>amparo::bench::CaseTabs</name>
+    <message numerus="yes">
+        <source>%n case(s) across the years</source>
+        <translation><numerusform>%n case across the years</numerusform><numerusform>%n cases across the years</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>amparo::bench::Exports</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>amparo::bench::FundPositions</name>
+    <message numerus="yes">
+        <source>6. Fund positions at a date, %n fund(s)</source>
+        <translation><numerusform>6. Fund positions at a date, %n fund</numerusform><numerusform>6. Fund positions at a date, %n funds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation><numerusform>%n run</numerusform><numerusform>%n runs</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>amparo::bench::Memory</name>
+    <message numerus="yes">
+        <source>case list showing %n row(s)</source>
+        <translation><numerusform>case list showing %n row</numerusform><numerusform>case list showing %n rows</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>amparo::bench::Plaintext</name>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation><numerusform>%n round</numerusform><numerusform>%n rounds</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Bench</name>
+    <message numerus="yes">
+        <source>Machine: %1, %n core(s), %2 GB RAM</source>
+        <translation><numerusform>Machine: %1, %n core, %2 GB RAM</numerusform><numerusform>Machine: %1, %n cores, %2 GB RAM</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scale: %1 cases, %2 postings; each figure the median of %n repetition(s)</source>
+        <translation><numerusform>Scale: %1 cases, %2 postings; each figure the median of %n repetition</numerusform><numerusform>Scale: %1 cases, %2 postings; each figure the median of %n repetitions</numerusform></translation>
     </message>
 </context>
 <context>
@@ -155,11 +216,11 @@
     <name>amparo::ui::DuplicateWarning</name>
     <message numerus="yes">
         <source>This may be someone already recorded: %1. Check before saving — you can still save if it is another person.</source>
-        <translation><numerusform>This may be someone already recorded: %1. Check before saving — you can still save if it is another person.</numerusform><numerusform>These may be people already recorded: %1. Check before saving — you can still save if it is another person.</numerusform></translation>
+        <translation><numerusform>This may be someone already recorded: %1. Check before saving — you can still save if it is another person.</numerusform><numerusform>This may be someone already recorded: %1. Check before saving — you can still save if it is another person.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Saved as %1. It may be the same person as %2: compare the two records.</source>
-        <translation><numerusform>Saved as %1. It may be the same person as %2: compare the two records.</numerusform><numerusform>Saved as %1. It may be the same person as one of %2: compare the records.</numerusform></translation>
+        <translation><numerusform>Saved as %1. It may be the same person as %2: compare the two records.</numerusform><numerusform>Saved as %1. It may be the same person as %2: compare the two records.</numerusform></translation>
     </message>
 </context>
 <context>

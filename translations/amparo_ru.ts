@@ -1387,6 +1387,10 @@
         <source>The disk could not read or write the vault&apos;s files (an input/output error), so this was not saved. The disk may be failing or disconnected; check it, then open the vault again. (%1: %2)</source>
         <translation>Диск не смог прочитать или записать файлы хранилища (ошибка ввода-вывода), поэтому это не сохранено. Возможно, диск неисправен или отключён; проверьте его, затем снова откройте хранилище. (%1: %2)</translation>
     </message>
+    <message>
+        <source>The benchmark&apos;s plaintext database must be a new file; %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>amparo::DatabaseSalt</name>
@@ -3128,6 +3132,364 @@
     </message>
 </context>
 <context>
+    <name>amparo::bench::BenchVault</name>
+    <message>
+        <source>%1 holds a benchmark vault of %2 cases and %3 postings, not of the scale asked for; choose another folder with --vault or delete that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benchmark vault in %1 was not finished (its building was interrupted); delete the folder and run the benchmark again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty and is not a benchmark vault; the benchmark only writes into a folder of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished">дела</translation>
+    </message>
+    <message>
+        <source>postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the long case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amparo::bench::CaseList</name>
+    <message>
+        <source>3. Case list, first page of %1 by date (with count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Case list, each next page while scrolling (first %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Case list, the last page (scrolled to the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Search as you type, per keystroke, p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Search as you type, per keystroke, p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keystroke(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>4. Search as you type, p95 of the count alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Search as you type, p95 of the first page alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Search as you type, p95 from the second letter on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amparo::bench::CaseTabs</name>
+    <message>
+        <source>5. Opening one case with the data of all its tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) across the years</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::bench::Exports</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. PDF case summary of 50 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured (no text layout without Qt Gui)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No temporary folder for the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benchmark&apos;s people file was not imported whole (%1 of %2 rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9. CSV import of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::bench::FundPositions</name>
+    <message>
+        <source>No temporary folder for the exported journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>6. Fund positions at a date, %n fund(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>6. Every account&apos;s balance at a date (as hledger bal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Exporting the hledger journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. hledger bal on the exported journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured (hledger is not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. hledger bal / fund positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>6. Amparo&apos;s balances and hledger&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIFFER: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amparo::bench::Hledger</name>
+    <message>
+        <source>hledger did not run to the end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hledger failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amparo::bench::LedgerData</name>
+    <message>
+        <source>The benchmark vault has no fund to post to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amparo::bench::Memory</name>
+    <message>
+        <source>10. GUI with the vault open, peak resident memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10. GUI with the vault open, steady resident memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured (GUI not built)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured (the probe failed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured (the probe&apos;s case list stayed empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>case list showing %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::bench::Opening</name>
+    <message>
+        <source>built earlier; reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Building the vault: rows written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Building the vault: demo cases with their records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Building the vault: ledger postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postings/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Key derivation, moderate (what users get)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Key derivation, interactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Opening the vault after key derivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole open %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amparo::bench::Plaintext</name>
+    <message>
+        <source>No temporary folder for the plaintext comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>7. Mixed workload, encrypted (SQLCipher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Mixed workload, plaintext (benchmark only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Encrypted / plaintext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>amparo::cli::Arguments</name>
     <message>
         <source>--%1 takes no value.</source>
@@ -3179,6 +3541,73 @@
     <message>
         <source>Vault restored to %1; it opens with the same user names and passphrases as the original.</source>
         <translation>Хранилище восстановлено в %1; оно открывается с теми же именами пользователей и парольными фразами, что и исходное.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::cli::Bench</name>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amparo benchmark (amparo %1, %2 build, SQLCipher %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Machine: %1, %n core(s), %2 GB RAM</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scale: %1 cases, %2 postings; each figure the median of %n repetition(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vault: %1 (reused, built earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: %1 (built now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vault needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the benchmark vault&apos;s users: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: the vault is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: building %1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: scenario %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3758,6 +4187,10 @@ Commands:
   ledger reverse VAULT --user U TRANSACTION --reason TEXT [--date D]
   backup VAULT --user ADMIN --out FILE   (encrypted, verified after writing)
   restore FILE VAULT               (into a new folder; same passphrases)
+  bench [--cases N] [--postings N] [--repetitions N] [--vault DIR]
+        [--format table|csv|json]  (performance figures on a scaled vault of
+                                   synthetic data, built once and reused; its users&apos;
+                                   passphrase as for --user; see PERFORMANCE.md)
 
 Roles: admin, caseworker, fund_manager, finance, auditor.
 
@@ -3770,77 +4203,7 @@ Secrets never come from arguments (they would show in `ps`):
 
 Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage error.
 </source>
-        <translation>Использование: amparo-cli COMMAND [ARGUMENTS]
-
-Команды:
-  init VAULT --admin NAME [--display-name TEXT] [--kdf interactive|moderate|sensitive]
-  user add VAULT --user ADMIN NAME --role ROLE[,ROLE...] [--display-name TEXT] [--kdf ...]
-  user list VAULT --user U [--format table|csv|json]
-  user passwd VAULT --user U [--kdf ...]
-  user disable|enable|remove VAULT --user ADMIN NAME
-  user roles VAULT --user ADMIN NAME --role ROLE[,ROLE...]
-  user reset VAULT NAME            (с помощью ключа восстановления)
-  rotate-key VAULT --user ADMIN
-  verify VAULT --user U            (целостность базы данных и цепочки журнала аудита)
-  info VAULT --user U              (версии, схема, пользователи; без секретных данных)
-  import VAULT --user U --kind people|cases FILE.csv [--dry-run]
-                                   (все строки или ни одной; --dry-run выводит все ошибки)
-  export-csv VAULT --user U --kind cases|people|grants|disbursements --out FILE
-  export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
-        [--lang en|fr|es|ru|ar]    (сводка по делу; по умолчанию internal, английский язык)
-  demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
-                                   (заполняет новое хранилище синтетическими данными и
-                                   создаёт пользователей caseworker, caseworker2,
-                                   fundmanager, finance, auditor; по умолчанию 300 дел,
-                                   seed 1; их парольная фраза — AMPARO_DEMO_PASSPHRASE
-                                   или генерируется и выводится на экран; их --kdf —
-                                   interactive, если не указано иное)
-  cases VAULT --user U [--search TEXT] [--status S[,S...]] [--programme P]
-        [--country CC] [--priority P] [--limit N] [--format table|csv|json]
-                                   (сначала новые; в таблице 50 дел, если не задан
-                                   --limit, в csv и json — все найденные)
-  fund add VAULT --user ADMIN --code CODE --name TEXT --currency C [--budget X]
-        [--threshold X] [--countries CC,...] [--programmes P,...]
-        [--assistance-types T,...] [--donors NAME,...]
-  fund contribute VAULT --user U --fund CODE --amount X --currency C [--rate R]
-        [--date D] [--donor NAME] [--reference TEXT]
-  funds VAULT --user U [--at YYYY-MM-DD] [--format table|csv|json]
-                                   (поступления, обязательства, выплаты, доступный остаток)
-  grant request VAULT --user U --case REF --fund CODE --amount X --currency C
-        --purpose TEXT [--assistance ID] [--justification TEXT] [--draft]
-                                   (выводит номер гранта)
-  grant submit|show VAULT --user U GRANT
-  grant approve VAULT --user U GRANT [--amount X] [--comment TEXT]
-  grant reject|return|cancel VAULT --user U GRANT --comment TEXT
-  grant close|finish|justify VAULT --user U GRANT [--comment TEXT]
-  grant authorise-overcommit VAULT --user ADMIN GRANT --comment TEXT
-  grant disburse|refund VAULT --user U GRANT --amount X --currency C [--rate R]
-        [--date D] [--note TEXT]   (--rate: сколько C дают за одну единицу валюты
-                                   фонда; выводит номер выплаты)
-  grant receipt VAULT --user U GRANT --disbursement N --file FILE
-  grants VAULT --user U [--status S[,S...]] [--fund CODE] [--format table|csv|json]
-  ledger balance VAULT --user U [--fund CODE] [--at YYYY-MM-DD] [--format ...]
-  ledger journal VAULT --user U --out FILE      (формат hledger/ledger)
-  ledger transactions VAULT --user U [--limit N] [--format ...]
-  ledger report VAULT --user U --by country|assistance|month|fund [--from D]
-        [--to D] [--format ...]
-  ledger overdue VAULT --user U [--at D] [--format ...]   (просроченные подтверждающие документы)
-  ledger lock VAULT --user U --through YYYY-MM-DD --reason TEXT
-  ledger reverse VAULT --user U TRANSACTION --reason TEXT [--date D]
-  backup VAULT --user ADMIN --out FILE   (зашифрованная копия, проверяется после записи)
-  restore FILE VAULT               (в новую папку; парольные фразы прежние)
-
-Роли: admin, caseworker, fund_manager, finance, auditor.
-
-Секретные значения никогда не передаются в аргументах (иначе они были бы видны в `ps`):
-  парольная фраза для --user (или нового администратора для init):
-      AMPARO_PASSPHRASE или --passphrase-fd N
-  новая парольная фраза: AMPARO_NEW_PASSPHRASE или --new-passphrase-fd N
-  ключ восстановления: AMPARO_RECOVERY_KEY или --recovery-key-fd N
-  в остальных случаях они запрашиваются в терминале, без отображения ввода.
-
-Код завершения: 0 — успех, 1 — отказ или сбой (с причиной в одной строке), 2 — ошибка использования.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,30 @@ import sys
 import xml.etree.ElementTree as ET
 
 IRREGULAR = {"entries": "entry", "are": "is", "people": "person"}
+# Words whose plural is not the singular with "s": "%n person(s)".
+IRREGULAR_NOUNS = {"person(s)": ("person", "people"), "entry(ies)": ("entry", "entries")}
+# Whole sentences too irregular for the rules below.
+OVERRIDES = {
+    "The first %n matching people are listed; type more of the name to narrow the search.": (
+        "The first matching person is listed; type more of the name to narrow the search.",
+        "The first %n matching people are listed; type more of the name to narrow the search.",
+    ),
+}
+# "%n case(s) match": the verb agrees with the count.
+VERBS = {"match": "matches"}
 
 
 def forms(source):
-    plural = source.replace("(s)", "s")
-    singular = source.replace("(s)", "")
+    if source in OVERRIDES:
+        return OVERRIDES[source]
+    plural, singular = source, source
+    for marked, (one, many) in IRREGULAR_NOUNS.items():
+        plural = plural.replace(marked, many)
+        singular = singular.replace(marked, one)
+    plural = plural.replace("(s)", "s")
+    singular = singular.replace("(s)", "")
+    for many, one in VERBS.items():
+        singular = re.sub(r"^(%n \w+) " + many + r"$", r"\g<1> " + one, singular)
     for many, one in IRREGULAR.items():
         singular = re.sub(r"(%n\s+(?:\w+\s+)?)" + many + r"\b", r"\g<1>" + one, singular)
     return singular, plural
