@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <source>The benchmark&apos;s plaintext database must be a new file; %1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قاعدة البيانات غير المشفَّرة الخاصة باختبار الأداء ملفًا جديدًا؛ والملف %1 موجود بالفعل.</translation>
     </message>
 </context>
 <context>
@@ -3174,98 +3174,98 @@
     <name>amparo::bench::BenchVault</name>
     <message>
         <source>%1 holds a benchmark vault of %2 cases and %3 postings, not of the scale asked for; choose another folder with --vault or delete that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي %1 على خزنة اختبار أداء من %2 حالة و%3 قيد، لا بالحجم المطلوب؛ يُرجى اختيار مجلد آخر باستخدام --vault أو حذف ذلك المجلد.</translation>
     </message>
     <message>
         <source>The benchmark vault in %1 was not finished (its building was interrupted); delete the folder and run the benchmark again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكتمل بناء خزنة اختبار الأداء في %1 (فقد انقطع بناؤها)؛ يُرجى حذف المجلد وتشغيل اختبار الأداء مرة أخرى.</translation>
     </message>
     <message>
         <source>%1 is not empty and is not a benchmark vault; the benchmark only writes into a folder of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد %1 ليس فارغًا وليس خزنة اختبار أداء؛ ولا يكتب اختبار الأداء إلا في مجلد خاص به.</translation>
     </message>
     <message>
         <source>cases</source>
-        <translation type="unfinished">الحالات</translation>
+        <translation>الحالات</translation>
     </message>
     <message>
         <source>postings</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود</translation>
     </message>
     <message>
         <source>the long case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة الطويلة</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::CaseList</name>
     <message>
         <source>3. Case list, first page of %1 by date (with count)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. قائمة الحالات، الصفحة الأولى من %1 حالة حسب التاريخ (مع العدد الإجمالي)</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>مللي ثانية</translation>
     </message>
     <message>
         <source>3. Case list, each next page while scrolling (first %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. قائمة الحالات، كل صفحة تالية أثناء التمرير (الصفحات الـ%1 الأولى)</translation>
     </message>
     <message>
         <source>3. Case list, the last page (scrolled to the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. قائمة الحالات، الصفحة الأخيرة (بالتمرير حتى النهاية)</translation>
     </message>
     <message>
         <source>4. Search as you type, per keystroke, p50</source>
-        <translation type="unfinished"></translation>
+        <translation>4. البحث أثناء الكتابة، لكل ضغطة مفتاح، p50</translation>
     </message>
     <message>
         <source>4. Search as you type, per keystroke, p95</source>
-        <translation type="unfinished"></translation>
+        <translation>4. البحث أثناء الكتابة، لكل ضغطة مفتاح، p95</translation>
     </message>
     <message numerus="yes">
         <source>%n keystroke(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ضغطة مفتاح</numerusform>
+            <numerusform>%n ضغطة مفتاح</numerusform>
+            <numerusform>%n ضغطتا مفتاح</numerusform>
+            <numerusform>%n ضغطات مفاتيح</numerusform>
+            <numerusform>%n ضغطة مفتاح</numerusform>
+            <numerusform>%n ضغطة مفتاح</numerusform>
         </translation>
     </message>
     <message>
         <source>4. Search as you type, p95 of the count alone</source>
-        <translation type="unfinished"></translation>
+        <translation>4. البحث أثناء الكتابة، p95 لحساب العدد وحده</translation>
     </message>
     <message>
         <source>4. Search as you type, p95 of the first page alone</source>
-        <translation type="unfinished"></translation>
+        <translation>4. البحث أثناء الكتابة، p95 للصفحة الأولى وحدها</translation>
     </message>
     <message>
         <source>4. Search as you type, p95 from the second letter on</source>
-        <translation type="unfinished"></translation>
+        <translation>4. البحث أثناء الكتابة، p95 ابتداءً من الحرف الثاني</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::CaseTabs</name>
     <message>
         <source>5. Opening one case with the data of all its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>5. فتح حالة واحدة مع بيانات جميع علامات التبويب الخاصة بها</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>مللي ثانية</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) across the years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حالة من سنوات مختلفة</numerusform>
+            <numerusform>%n حالة من سنوات مختلفة</numerusform>
+            <numerusform>%n حالتان من سنوات مختلفة</numerusform>
+            <numerusform>%n حالات من سنوات مختلفة</numerusform>
+            <numerusform>%n حالة من سنوات مختلفة</numerusform>
+            <numerusform>%n حالة من سنوات مختلفة</numerusform>
         </translation>
     </message>
 </context>
@@ -3273,56 +3273,56 @@
     <name>amparo::bench::Exports</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في %1.</translation>
     </message>
     <message>
         <source>8. PDF case summary of 50 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>8. ملخص حالة بصيغة PDF من 50 صفحة</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>مللي ثانية</translation>
     </message>
     <message>
         <source>not measured (no text layout without Qt Gui)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقَس (لا يتوفر تخطيط النصوص دون Qt Gui)</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
         </translation>
     </message>
     <message>
         <source>No temporary folder for the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد مؤقت للاستيراد.</translation>
     </message>
     <message>
         <source>The benchmark&apos;s people file was not imported whole (%1 of %2 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد ملف الأشخاص الخاص باختبار الأداء كاملًا (%1 من أصل %2 من الصفوف).</translation>
     </message>
     <message>
         <source>9. CSV import of people</source>
-        <translation type="unfinished"></translation>
+        <translation>9. استيراد الأشخاص من ملف CSV</translation>
     </message>
     <message>
         <source>rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>صف/ث</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صف</numerusform>
+            <numerusform>%n صف</numerusform>
+            <numerusform>%n صفان</numerusform>
+            <numerusform>%n صفوف</numerusform>
+            <numerusform>%n صفًّا</numerusform>
+            <numerusform>%n صف</numerusform>
         </translation>
     </message>
 </context>
@@ -3330,132 +3330,132 @@
     <name>amparo::bench::FundPositions</name>
     <message>
         <source>No temporary folder for the exported journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد مؤقت لدفتر اليومية المصدَّر.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في %1.</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>مللي ثانية</translation>
     </message>
     <message numerus="yes">
         <source>6. Fund positions at a date, %n fund(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>6. المراكز المالية للصناديق في تاريخ معين، %n صندوق</numerusform>
+            <numerusform>6. المراكز المالية للصناديق في تاريخ معين، %n صندوق</numerusform>
+            <numerusform>6. المراكز المالية للصناديق في تاريخ معين، %n صندوقان</numerusform>
+            <numerusform>6. المراكز المالية للصناديق في تاريخ معين، %n صناديق</numerusform>
+            <numerusform>6. المراكز المالية للصناديق في تاريخ معين، %n صندوقًا</numerusform>
+            <numerusform>6. المراكز المالية للصناديق في تاريخ معين، %n صندوق</numerusform>
         </translation>
     </message>
     <message>
         <source>6. Every account&apos;s balance at a date (as hledger bal)</source>
-        <translation type="unfinished"></translation>
+        <translation>6. رصيد كل حساب في تاريخ معين (على غرار hledger bal)</translation>
     </message>
     <message>
         <source>6. Exporting the hledger journal</source>
-        <translation type="unfinished"></translation>
+        <translation>6. تصدير دفتر اليومية بصيغة hledger</translation>
     </message>
     <message>
         <source>6. hledger bal on the exported journal</source>
-        <translation type="unfinished"></translation>
+        <translation>6. تشغيل hledger bal على دفتر اليومية المصدَّر</translation>
     </message>
     <message>
         <source>not measured (hledger is not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقَس (hledger غير مثبَّت)</translation>
     </message>
     <message>
         <source>6. hledger bal / fund positions</source>
-        <translation type="unfinished"></translation>
+        <translation>6. hledger bal / المراكز المالية للصناديق</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عملية تشغيل</numerusform>
+            <numerusform>%n عملية تشغيل</numerusform>
+            <numerusform>%n عمليتا تشغيل</numerusform>
+            <numerusform>%n عمليات تشغيل</numerusform>
+            <numerusform>%n عملية تشغيل</numerusform>
+            <numerusform>%n عملية تشغيل</numerusform>
         </translation>
     </message>
     <message>
         <source>6. Amparo&apos;s balances and hledger&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>6. أرصدة Amparo وأرصدة hledger</translation>
     </message>
     <message>
         <source>agree</source>
-        <translation type="unfinished"></translation>
+        <translation>متطابقة</translation>
     </message>
     <message>
         <source>DIFFER: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مختلفة: %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::Hledger</name>
     <message>
         <source>hledger did not run to the end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكتمل تشغيل hledger: %1</translation>
     </message>
     <message>
         <source>hledger failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل hledger: %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::LedgerData</name>
     <message>
         <source>The benchmark vault has no fund to post to.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي خزنة اختبار الأداء على أي صندوق يمكن الترحيل إليه.</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::Memory</name>
     <message>
         <source>10. GUI with the vault open, peak resident memory</source>
-        <translation type="unfinished"></translation>
+        <translation>10. الواجهة الرسومية والخزنة مفتوحة، ذروة الذاكرة المقيمة</translation>
     </message>
     <message>
         <source>10. GUI with the vault open, steady resident memory</source>
-        <translation type="unfinished"></translation>
+        <translation>10. الواجهة الرسومية والخزنة مفتوحة، الذاكرة المقيمة في الحالة المستقرة</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ميغابايت</translation>
     </message>
     <message>
         <source>not measured (GUI not built)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقَس (لم تُبنَ الواجهة الرسومية)</translation>
     </message>
     <message>
         <source>not measured (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقَس (%1)</translation>
     </message>
     <message>
         <source>not measured (the probe failed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقَس (فشلت أداة القياس: %1)</translation>
     </message>
     <message>
         <source>not measured (the probe&apos;s case list stayed empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقَس (بقيت قائمة الحالات في أداة القياس فارغة)</translation>
     </message>
     <message numerus="yes">
         <source>case list showing %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قائمة الحالات تعرض %n صف</numerusform>
+            <numerusform>قائمة الحالات تعرض %n صف</numerusform>
+            <numerusform>قائمة الحالات تعرض %n صفين</numerusform>
+            <numerusform>قائمة الحالات تعرض %n صفوف</numerusform>
+            <numerusform>قائمة الحالات تعرض %n صفًّا</numerusform>
+            <numerusform>قائمة الحالات تعرض %n صف</numerusform>
         </translation>
     </message>
 </context>
@@ -3463,93 +3463,93 @@
     <name>amparo::bench::Opening</name>
     <message>
         <source>built earlier; reused</source>
-        <translation type="unfinished"></translation>
+        <translation>بُنيت سابقًا؛ وأُعيد استخدامها</translation>
     </message>
     <message>
         <source>1. Building the vault: rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>1. بناء الخزنة: الصفوف المكتوبة</translation>
     </message>
     <message>
         <source>rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>صف/ث</translation>
     </message>
     <message>
         <source>%1 rows in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 صف في %2 ث</translation>
     </message>
     <message>
         <source>1. Building the vault: demo cases with their records</source>
-        <translation type="unfinished"></translation>
+        <translation>1. بناء الخزنة: حالات تجريبية مع سجلاتها</translation>
     </message>
     <message>
         <source>cases/s</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة/ث</translation>
     </message>
     <message>
         <source>1. Building the vault: ledger postings</source>
-        <translation type="unfinished"></translation>
+        <translation>1. بناء الخزنة: قيود دفتر الأستاذ</translation>
     </message>
     <message>
         <source>postings/s</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد/ث</translation>
     </message>
     <message>
         <source>2. Key derivation, moderate (what users get)</source>
-        <translation type="unfinished"></translation>
+        <translation>2. اشتقاق المفتاح، moderate (المستوى الذي يحصل عليه المستخدمون)</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>مللي ثانية</translation>
     </message>
     <message>
         <source>2. Key derivation, interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>2. اشتقاق المفتاح، interactive</translation>
     </message>
     <message>
         <source>2. Opening the vault after key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>2. فتح الخزنة بعد اشتقاق المفتاح</translation>
     </message>
     <message>
         <source>whole open %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>الفتح كاملًا %1 مللي ثانية</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::Plaintext</name>
     <message>
         <source>No temporary folder for the plaintext comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد مؤقت للمقارنة مع قاعدة البيانات غير المشفَّرة.</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>مللي ثانية</translation>
     </message>
     <message numerus="yes">
         <source>%n round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جولة</numerusform>
+            <numerusform>%n جولة</numerusform>
+            <numerusform>%n جولتان</numerusform>
+            <numerusform>%n جولات</numerusform>
+            <numerusform>%n جولة</numerusform>
+            <numerusform>%n جولة</numerusform>
         </translation>
     </message>
     <message>
         <source>7. Mixed workload, encrypted (SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>7. عبء عمل مختلط، مشفَّر (SQLCipher)</translation>
     </message>
     <message>
         <source>7. Mixed workload, plaintext (benchmark only)</source>
-        <translation type="unfinished"></translation>
+        <translation>7. عبء عمل مختلط، غير مشفَّر (لاختبار الأداء فقط)</translation>
     </message>
     <message>
         <source>7. Encrypted / plaintext</source>
-        <translation type="unfinished"></translation>
+        <translation>7. مشفَّر / غير مشفَّر</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
 </context>
 <context>
@@ -3610,73 +3610,73 @@
     <name>amparo::cli::Bench</name>
     <message>
         <source>--%1 needs a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --%1 يتطلب عددًا صحيحًا من %2 إلى %3.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Amparo benchmark (amparo %1, %2 build, SQLCipher %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار أداء Amparo (amparo %1، بناء %2، SQLCipher %3)</translation>
     </message>
     <message numerus="yes">
         <source>Machine: %1, %n core(s), %2 GB RAM</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الجهاز: %1، %n نواة، ذاكرة RAM بسعة %2 غيغابايت</numerusform>
+            <numerusform>الجهاز: %1، %n نواة، ذاكرة RAM بسعة %2 غيغابايت</numerusform>
+            <numerusform>الجهاز: %1، %n نواتان، ذاكرة RAM بسعة %2 غيغابايت</numerusform>
+            <numerusform>الجهاز: %1، %n أنوية، ذاكرة RAM بسعة %2 غيغابايت</numerusform>
+            <numerusform>الجهاز: %1، %n نواة، ذاكرة RAM بسعة %2 غيغابايت</numerusform>
+            <numerusform>الجهاز: %1، %n نواة، ذاكرة RAM بسعة %2 غيغابايت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Scale: %1 cases, %2 postings; each figure the median of %n repetition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الحجم: %1 حالة و%2 قيد؛ كل قيمة هي وسيط نتائج %n تكرار</numerusform>
+            <numerusform>الحجم: %1 حالة و%2 قيد؛ كل قيمة هي وسيط نتائج %n تكرار</numerusform>
+            <numerusform>الحجم: %1 حالة و%2 قيد؛ كل قيمة هي وسيط نتائج %n تكرارين</numerusform>
+            <numerusform>الحجم: %1 حالة و%2 قيد؛ كل قيمة هي وسيط نتائج %n تكرارات</numerusform>
+            <numerusform>الحجم: %1 حالة و%2 قيد؛ كل قيمة هي وسيط نتائج %n تكرارًا</numerusform>
+            <numerusform>الحجم: %1 حالة و%2 قيد؛ كل قيمة هي وسيط نتائج %n تكرار</numerusform>
         </translation>
     </message>
     <message>
         <source>Vault: %1 (reused, built earlier)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة: %1 (أُعيد استخدامها، إذ بُنيت سابقًا)</translation>
     </message>
     <message>
         <source>Vault: %1 (built now)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة: %1 (بُنيت الآن)</translation>
     </message>
     <message>
         <source>--vault needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --vault يتطلب مجلدًا.</translation>
     </message>
     <message>
         <source>Passphrase for the benchmark vault&apos;s users: </source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور مستخدمي خزنة اختبار الأداء: </translation>
     </message>
     <message>
         <source>bench: the vault is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bench: الخزنة هي %1</translation>
     </message>
     <message>
         <source>bench: building %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bench: جارٍ بناء %1: %2 من أصل %3</translation>
     </message>
     <message>
         <source>bench: scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bench: السيناريو %1</translation>
     </message>
 </context>
 <context>
@@ -4287,7 +4287,80 @@ Secrets never come from arguments (they would show in `ps`):
 
 Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: amparo-cli COMMAND [ARGUMENTS]
+
+الأوامر:
+  init VAULT --admin NAME [--display-name TEXT] [--kdf interactive|moderate|sensitive]
+  user add VAULT --user ADMIN NAME --role ROLE[,ROLE...] [--display-name TEXT] [--kdf ...]
+  user list VAULT --user U [--format table|csv|json]
+  user passwd VAULT --user U [--kdf ...]
+  user disable|enable|remove VAULT --user ADMIN NAME
+  user roles VAULT --user ADMIN NAME --role ROLE[,ROLE...]
+  user reset VAULT NAME            (باستخدام مفتاح الاسترداد)
+  rotate-key VAULT --user ADMIN
+  verify VAULT --user U            (سلامة قاعدة البيانات وسلسلة التدقيق)
+  info VAULT --user U              (الإصدارات والمخطط والمستخدمون؛ دون أي أسرار)
+  import VAULT --user U --kind people|cases FILE.csv [--dry-run]
+                                   (تُستورد الصفوف كلها أو لا يُستورد شيء؛ ويعرض --dry-run كل المشكلات)
+  export-csv VAULT --user U --kind cases|people|grants|disbursements --out FILE
+  export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
+        [--lang en|fr|es|ru|ar]    (ملخص الحالة؛ الافتراضي internal وباللغة الإنجليزية)
+  demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
+                                   (يملأ خزنة جديدة ببيانات اصطناعية وبالمستخدمين
+                                   caseworker، caseworker2، fundmanager، finance،
+                                   auditor؛ الافتراضي 300 حالة والبذرة 1؛ وعبارة مرورهم
+                                   هي AMPARO_DEMO_PASSPHRASE أو تُولَّد وتُطبع؛
+                                   وقيمة --kdf لهم interactive ما لم تُحدَّد)
+  cases VAULT --user U [--search TEXT] [--status S[,S...]] [--programme P]
+        [--country CC] [--priority P] [--limit N] [--format table|csv|json]
+                                   (الأحدث أولًا؛ يعرض الجدول 50 حالة ما لم يُستخدم --limit،
+                                   ويعرض csv وjson كل النتائج المطابقة)
+  fund add VAULT --user ADMIN --code CODE --name TEXT --currency C [--budget X]
+        [--threshold X] [--countries CC,...] [--programmes P,...]
+        [--assistance-types T,...] [--donors NAME,...]
+  fund contribute VAULT --user U --fund CODE --amount X --currency C [--rate R]
+        [--date D] [--donor NAME] [--reference TEXT]
+  funds VAULT --user U [--at YYYY-MM-DD] [--format table|csv|json]
+                                   (المقبوض، والملتزم به، والمصروف، والمتاح)
+  grant request VAULT --user U --case REF --fund CODE --amount X --currency C
+        --purpose TEXT [--assistance ID] [--justification TEXT] [--draft]
+                                   (يطبع الرقم المرجعي للمنحة)
+  grant submit|show VAULT --user U GRANT
+  grant approve VAULT --user U GRANT [--amount X] [--comment TEXT]
+  grant reject|return|cancel VAULT --user U GRANT --comment TEXT
+  grant close|finish|justify VAULT --user U GRANT [--comment TEXT]
+  grant authorise-overcommit VAULT --user ADMIN GRANT --comment TEXT
+  grant disburse|refund VAULT --user U GRANT --amount X --currency C [--rate R]
+        [--date D] [--note TEXT]   (--rate: عدد وحدات C التي تقابل وحدة واحدة من عملة
+                                   الصندوق؛ يطبع رقم عملية الصرف)
+  grant receipt VAULT --user U GRANT --disbursement N --file FILE
+  grants VAULT --user U [--status S[,S...]] [--fund CODE] [--format table|csv|json]
+  ledger balance VAULT --user U [--fund CODE] [--at YYYY-MM-DD] [--format ...]
+  ledger journal VAULT --user U --out FILE      (بصيغة hledger/ledger)
+  ledger transactions VAULT --user U [--limit N] [--format ...]
+  ledger report VAULT --user U --by country|assistance|month|fund [--from D]
+        [--to D] [--format ...]
+  ledger overdue VAULT --user U [--at D] [--format ...]   (الإيصالات المتأخرة عن موعدها)
+  ledger lock VAULT --user U --through YYYY-MM-DD --reason TEXT
+  ledger reverse VAULT --user U TRANSACTION --reason TEXT [--date D]
+  backup VAULT --user ADMIN --out FILE   (مشفَّرة، ويُتحقَّق منها بعد كتابتها)
+  restore FILE VAULT               (في مجلد جديد؛ بعبارات المرور نفسها)
+  bench [--cases N] [--postings N] [--repetitions N] [--vault DIR]
+        [--format table|csv|json]  (قياسات الأداء على خزنة بالحجم المطلوب من بيانات
+                                   اصطناعية، تُبنى مرة واحدة ويُعاد استخدامها؛ وتُعطى عبارة
+                                   مرور مستخدميها كما في --user؛ راجع PERFORMANCE.md)
+
+الأدوار: admin، caseworker، fund_manager، finance، auditor.
+
+لا تُؤخذ الأسرار أبدًا من الوسائط (لأنها ستظهر في `ps`):
+  عبارة مرور --user (أو عبارة مرور المسؤول الجديد في init):
+      AMPARO_PASSPHRASE أو --passphrase-fd N
+  عبارة مرور جديدة: AMPARO_NEW_PASSPHRASE أو --new-passphrase-fd N
+  مفتاح الاسترداد: AMPARO_RECOVERY_KEY أو --recovery-key-fd N
+  وإلا فتُطلب في الطرفية دون إظهار ما يُكتب.
+
+حالة الخروج: 0 نجاح، 1 رفض أو فشل (مع سبب في سطر واحد)، 2 خطأ في الاستخدام.
+</translation>
     </message>
 </context>
 <context>

@@ -1381,7 +1381,7 @@
     </message>
     <message>
         <source>The benchmark&apos;s plaintext database must be a new file; %1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos sin cifrar de la prueba de rendimiento debe ser un archivo nuevo; %1 ya existe.</translation>
     </message>
 </context>
 <context>
@@ -3122,90 +3122,90 @@
     <name>amparo::bench::BenchVault</name>
     <message>
         <source>%1 holds a benchmark vault of %2 cases and %3 postings, not of the scale asked for; choose another folder with --vault or delete that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene una bóveda de prueba de rendimiento de %2 casos y %3 apuntes, no de la escala solicitada; elija otra carpeta con --vault o elimine esa.</translation>
     </message>
     <message>
         <source>The benchmark vault in %1 was not finished (its building was interrupted); delete the folder and run the benchmark again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda de prueba de rendimiento de %1 no se terminó (su creación se interrumpió); elimine la carpeta y vuelva a ejecutar la prueba de rendimiento.</translation>
     </message>
     <message>
         <source>%1 is not empty and is not a benchmark vault; the benchmark only writes into a folder of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está vacía y no es una bóveda de prueba de rendimiento; la prueba de rendimiento solo escribe en una carpeta propia.</translation>
     </message>
     <message>
         <source>cases</source>
-        <translation type="unfinished">casos</translation>
+        <translation>casos</translation>
     </message>
     <message>
         <source>postings</source>
-        <translation type="unfinished"></translation>
+        <translation>apuntes</translation>
     </message>
     <message>
         <source>the long case</source>
-        <translation type="unfinished"></translation>
+        <translation>el caso extenso</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::CaseList</name>
     <message>
         <source>3. Case list, first page of %1 by date (with count)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Lista de casos, primera página de %1 por fecha (con recuento)</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>3. Case list, each next page while scrolling (first %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Lista de casos, cada página siguiente al desplazarse (primeras %1)</translation>
     </message>
     <message>
         <source>3. Case list, the last page (scrolled to the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Lista de casos, la última página (desplazándose hasta el final)</translation>
     </message>
     <message>
         <source>4. Search as you type, per keystroke, p50</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Búsqueda mientras se escribe, por pulsación, p50</translation>
     </message>
     <message>
         <source>4. Search as you type, per keystroke, p95</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Búsqueda mientras se escribe, por pulsación, p95</translation>
     </message>
     <message numerus="yes">
         <source>%n keystroke(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pulsación</numerusform>
+            <numerusform>%n pulsaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>4. Search as you type, p95 of the count alone</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Búsqueda mientras se escribe, p95 solo del recuento</translation>
     </message>
     <message>
         <source>4. Search as you type, p95 of the first page alone</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Búsqueda mientras se escribe, p95 solo de la primera página</translation>
     </message>
     <message>
         <source>4. Search as you type, p95 from the second letter on</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Búsqueda mientras se escribe, p95 a partir de la segunda letra</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::CaseTabs</name>
     <message>
         <source>5. Opening one case with the data of all its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Apertura de un caso con los datos de todas sus pestañas</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) across the years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso de distintos años</numerusform>
+            <numerusform>%n casos de distintos años</numerusform>
         </translation>
     </message>
 </context>
@@ -3213,48 +3213,48 @@
     <name>amparo::bench::Exports</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>8. PDF case summary of 50 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>8. Resumen del caso en PDF de 50 páginas</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>not measured (no text layout without Qt Gui)</source>
-        <translation type="unfinished"></translation>
+        <translation>no medido (no hay composición de texto sin Qt Gui)</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>No temporary folder for the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay carpeta temporal para la importación.</translation>
     </message>
     <message>
         <source>The benchmark&apos;s people file was not imported whole (%1 of %2 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de personas de la prueba de rendimiento no se importó completo (%1 de %2 filas).</translation>
     </message>
     <message>
         <source>9. CSV import of people</source>
-        <translation type="unfinished"></translation>
+        <translation>9. Importación CSV de personas</translation>
     </message>
     <message>
         <source>rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>filas/s</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
         </translation>
     </message>
 </context>
@@ -3262,120 +3262,120 @@
     <name>amparo::bench::FundPositions</name>
     <message>
         <source>No temporary folder for the exported journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay carpeta temporal para el diario exportado.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message numerus="yes">
         <source>6. Fund positions at a date, %n fund(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>6. Situación de los fondos en una fecha, %n fondo</numerusform>
+            <numerusform>6. Situación de los fondos en una fecha, %n fondos</numerusform>
         </translation>
     </message>
     <message>
         <source>6. Every account&apos;s balance at a date (as hledger bal)</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Saldo de cada cuenta en una fecha (como hledger bal)</translation>
     </message>
     <message>
         <source>6. Exporting the hledger journal</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Exportación del diario de hledger</translation>
     </message>
     <message>
         <source>6. hledger bal on the exported journal</source>
-        <translation type="unfinished"></translation>
+        <translation>6. hledger bal sobre el diario exportado</translation>
     </message>
     <message>
         <source>not measured (hledger is not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>no medido (hledger no está instalado)</translation>
     </message>
     <message>
         <source>6. hledger bal / fund positions</source>
-        <translation type="unfinished"></translation>
+        <translation>6. hledger bal / situación de los fondos</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejecución</numerusform>
+            <numerusform>%n ejecuciones</numerusform>
         </translation>
     </message>
     <message>
         <source>6. Amparo&apos;s balances and hledger&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Saldos de Amparo y de hledger</translation>
     </message>
     <message>
         <source>agree</source>
-        <translation type="unfinished"></translation>
+        <translation>coinciden</translation>
     </message>
     <message>
         <source>DIFFER: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DIFIEREN: %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::Hledger</name>
     <message>
         <source>hledger did not run to the end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hledger no se ejecutó hasta el final: %1</translation>
     </message>
     <message>
         <source>hledger failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hledger falló: %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::LedgerData</name>
     <message>
         <source>The benchmark vault has no fund to post to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda de prueba de rendimiento no tiene ningún fondo en el que registrar apuntes.</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::Memory</name>
     <message>
         <source>10. GUI with the vault open, peak resident memory</source>
-        <translation type="unfinished"></translation>
+        <translation>10. Interfaz gráfica con la bóveda abierta, memoria residente máxima</translation>
     </message>
     <message>
         <source>10. GUI with the vault open, steady resident memory</source>
-        <translation type="unfinished"></translation>
+        <translation>10. Interfaz gráfica con la bóveda abierta, memoria residente estable</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <source>not measured (GUI not built)</source>
-        <translation type="unfinished"></translation>
+        <translation>no medido (interfaz gráfica no compilada)</translation>
     </message>
     <message>
         <source>not measured (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no medido (%1)</translation>
     </message>
     <message>
         <source>not measured (the probe failed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no medido (la sonda falló: %1)</translation>
     </message>
     <message>
         <source>not measured (the probe&apos;s case list stayed empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>no medido (la lista de casos de la sonda quedó vacía)</translation>
     </message>
     <message numerus="yes">
         <source>case list showing %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lista de casos con %n fila</numerusform>
+            <numerusform>lista de casos con %n filas</numerusform>
         </translation>
     </message>
 </context>
@@ -3383,89 +3383,89 @@
     <name>amparo::bench::Opening</name>
     <message>
         <source>built earlier; reused</source>
-        <translation type="unfinished"></translation>
+        <translation>creada antes; reutilizada</translation>
     </message>
     <message>
         <source>1. Building the vault: rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Creación de la bóveda: filas escritas</translation>
     </message>
     <message>
         <source>rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>filas/s</translation>
     </message>
     <message>
         <source>%1 rows in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas en %2 s</translation>
     </message>
     <message>
         <source>1. Building the vault: demo cases with their records</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Creación de la bóveda: casos de demostración con sus registros</translation>
     </message>
     <message>
         <source>cases/s</source>
-        <translation type="unfinished"></translation>
+        <translation>casos/s</translation>
     </message>
     <message>
         <source>1. Building the vault: ledger postings</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Creación de la bóveda: apuntes contables</translation>
     </message>
     <message>
         <source>postings/s</source>
-        <translation type="unfinished"></translation>
+        <translation>apuntes/s</translation>
     </message>
     <message>
         <source>2. Key derivation, moderate (what users get)</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Derivación de clave, moderada (la que obtienen los usuarios)</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>2. Key derivation, interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Derivación de clave, interactiva</translation>
     </message>
     <message>
         <source>2. Opening the vault after key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Apertura de la bóveda tras la derivación de clave</translation>
     </message>
     <message>
         <source>whole open %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>apertura completa %1 ms</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::Plaintext</name>
     <message>
         <source>No temporary folder for the plaintext comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay carpeta temporal para la comparación sin cifrar.</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message numerus="yes">
         <source>%n round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ronda</numerusform>
+            <numerusform>%n rondas</numerusform>
         </translation>
     </message>
     <message>
         <source>7. Mixed workload, encrypted (SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Carga de trabajo mixta, cifrada (SQLCipher)</translation>
     </message>
     <message>
         <source>7. Mixed workload, plaintext (benchmark only)</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Carga de trabajo mixta, sin cifrar (solo para la prueba de rendimiento)</translation>
     </message>
     <message>
         <source>7. Encrypted / plaintext</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Cifrada / sin cifrar</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
 </context>
 <context>
@@ -3526,65 +3526,65 @@
     <name>amparo::cli::Bench</name>
     <message>
         <source>--%1 needs a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita un número entero de %2 a %3.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>NO</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>Amparo benchmark (amparo %1, %2 build, SQLCipher %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de rendimiento de Amparo (amparo %1, compilación %2, SQLCipher %3)</translation>
     </message>
     <message numerus="yes">
         <source>Machine: %1, %n core(s), %2 GB RAM</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Máquina: %1, %n núcleo, %2 GB de RAM</numerusform>
+            <numerusform>Máquina: %1, %n núcleos, %2 GB de RAM</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Scale: %1 cases, %2 postings; each figure the median of %n repetition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escala: %1 casos, %2 apuntes; cada cifra es la mediana de %n repetición</numerusform>
+            <numerusform>Escala: %1 casos, %2 apuntes; cada cifra es la mediana de %n repeticiones</numerusform>
         </translation>
     </message>
     <message>
         <source>Vault: %1 (reused, built earlier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda: %1 (reutilizada, creada antes)</translation>
     </message>
     <message>
         <source>Vault: %1 (built now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda: %1 (creada ahora)</translation>
     </message>
     <message>
         <source>--vault needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--vault necesita una carpeta.</translation>
     </message>
     <message>
         <source>Passphrase for the benchmark vault&apos;s users: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de los usuarios de la bóveda de prueba de rendimiento: </translation>
     </message>
     <message>
         <source>bench: the vault is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bench: la bóveda está en %1</translation>
     </message>
     <message>
         <source>bench: building %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bench: creando %1: %2 de %3</translation>
     </message>
     <message>
         <source>bench: scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bench: escenario %1</translation>
     </message>
 </context>
 <context>
@@ -4175,7 +4175,85 @@ Secrets never come from arguments (they would show in `ps`):
 
 Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: amparo-cli COMMAND [ARGUMENTS]
+
+Comandos:
+  init VAULT --admin NAME [--display-name TEXT] [--kdf interactive|moderate|sensitive]
+  user add VAULT --user ADMIN NAME --role ROLE[,ROLE...] [--display-name TEXT] [--kdf ...]
+  user list VAULT --user U [--format table|csv|json]
+  user passwd VAULT --user U [--kdf ...]
+  user disable|enable|remove VAULT --user ADMIN NAME
+  user roles VAULT --user ADMIN NAME --role ROLE[,ROLE...]
+  user reset VAULT NAME            (con la clave de recuperación)
+  rotate-key VAULT --user ADMIN
+  verify VAULT --user U            (integridad de la base de datos y cadena de auditoría)
+  info VAULT --user U              (versiones, esquema, usuarios; ningún dato secreto)
+  import VAULT --user U --kind people|cases FILE.csv [--dry-run]
+                                   (todas las filas o ninguna; --dry-run enumera todos
+                                   los problemas)
+  export-csv VAULT --user U --kind cases|people|grants|disbursements --out FILE
+  export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
+        [--lang en|fr|es|ru|ar]    (resumen del caso; por defecto internal, en inglés)
+  demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
+                                   (llena una bóveda nueva con datos sintéticos y con
+                                   los usuarios caseworker, caseworker2, fundmanager,
+                                   finance y auditor; por defecto 300 casos, semilla 1;
+                                   su frase de contraseña es AMPARO_DEMO_PASSPHRASE o
+                                   se genera y se muestra; su --kdf es interactive si
+                                   no se indica otro)
+  cases VAULT --user U [--search TEXT] [--status S[,S...]] [--programme P]
+        [--country CC] [--priority P] [--limit N] [--format table|csv|json]
+                                   (los más recientes primero; la tabla muestra 50 salvo
+                                   que se indique --limit; csv y json, todos los
+                                   resultados)
+  fund add VAULT --user ADMIN --code CODE --name TEXT --currency C [--budget X]
+        [--threshold X] [--countries CC,...] [--programmes P,...]
+        [--assistance-types T,...] [--donors NAME,...]
+  fund contribute VAULT --user U --fund CODE --amount X --currency C [--rate R]
+        [--date D] [--donor NAME] [--reference TEXT]
+  funds VAULT --user U [--at YYYY-MM-DD] [--format table|csv|json]
+                                   (recibido, comprometido, desembolsado, disponible)
+  grant request VAULT --user U --case REF --fund CODE --amount X --currency C
+        --purpose TEXT [--assistance ID] [--justification TEXT] [--draft]
+                                   (muestra la referencia de la subvención)
+  grant submit|show VAULT --user U GRANT
+  grant approve VAULT --user U GRANT [--amount X] [--comment TEXT]
+  grant reject|return|cancel VAULT --user U GRANT --comment TEXT
+  grant close|finish|justify VAULT --user U GRANT [--comment TEXT]
+  grant authorise-overcommit VAULT --user ADMIN GRANT --comment TEXT
+  grant disburse|refund VAULT --user U GRANT --amount X --currency C [--rate R]
+        [--date D] [--note TEXT]   (--rate: cuántas unidades de C se obtienen por una
+                                   unidad de la moneda del fondo; muestra el número
+                                   del desembolso)
+  grant receipt VAULT --user U GRANT --disbursement N --file FILE
+  grants VAULT --user U [--status S[,S...]] [--fund CODE] [--format table|csv|json]
+  ledger balance VAULT --user U [--fund CODE] [--at YYYY-MM-DD] [--format ...]
+  ledger journal VAULT --user U --out FILE      (formato hledger/ledger)
+  ledger transactions VAULT --user U [--limit N] [--format ...]
+  ledger report VAULT --user U --by country|assistance|month|fund [--from D]
+        [--to D] [--format ...]
+  ledger overdue VAULT --user U [--at D] [--format ...]   (comprobantes fuera de plazo)
+  ledger lock VAULT --user U --through YYYY-MM-DD --reason TEXT
+  ledger reverse VAULT --user U TRANSACTION --reason TEXT [--date D]
+  backup VAULT --user ADMIN --out FILE   (copia cifrada, verificada tras escribirla)
+  restore FILE VAULT               (en una carpeta nueva; mismas frases de contraseña)
+  bench [--cases N] [--postings N] [--repetitions N] [--vault DIR]
+        [--format table|csv|json]  (cifras de rendimiento en una bóveda a escala
+                                   con datos sintéticos, creada una vez y
+                                   reutilizada; la frase de contraseña de sus
+                                   usuarios, como para --user; véase PERFORMANCE.md)
+
+Roles: admin, caseworker, fund_manager, finance, auditor.
+
+Los datos secretos nunca se pasan como argumentos (se verían en `ps`):
+  frase de contraseña de --user (o del nuevo administrador en init):
+      AMPARO_PASSPHRASE o --passphrase-fd N
+  una nueva frase de contraseña: AMPARO_NEW_PASSPHRASE o --new-passphrase-fd N
+  la clave de recuperación: AMPARO_RECOVERY_KEY o --recovery-key-fd N
+  en otro caso, se solicitan en la terminal, sin mostrar lo que se escribe.
+
+Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 error de uso.
+</translation>
     </message>
 </context>
 <context>

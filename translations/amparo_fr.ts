@@ -1381,7 +1381,7 @@
     </message>
     <message>
         <source>The benchmark&apos;s plaintext database must be a new file; %1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données non chiffrée du banc d&apos;essai doit être un nouveau fichier&#x202f;; %1 existe déjà.</translation>
     </message>
 </context>
 <context>
@@ -3122,90 +3122,90 @@
     <name>amparo::bench::BenchVault</name>
     <message>
         <source>%1 holds a benchmark vault of %2 cases and %3 postings, not of the scale asked for; choose another folder with --vault or delete that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un coffre de banc d&apos;essai de %2 dossiers et %3 écritures, qui ne correspond pas à la taille demandée&#x202f;; choisissez un autre répertoire avec --vault ou supprimez celui-ci.</translation>
     </message>
     <message>
         <source>The benchmark vault in %1 was not finished (its building was interrupted); delete the folder and run the benchmark again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre de banc d&apos;essai situé dans %1 n&apos;a pas été terminé (sa construction a été interrompue)&#x202f;; supprimez le répertoire et relancez le banc d&apos;essai.</translation>
     </message>
     <message>
         <source>%1 is not empty and is not a benchmark vault; the benchmark only writes into a folder of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas vide et ne contient pas de coffre de banc d&apos;essai&#x202f;; le banc d&apos;essai n&apos;écrit que dans un répertoire qui lui est propre.</translation>
     </message>
     <message>
         <source>cases</source>
-        <translation type="unfinished">dossiers</translation>
+        <translation>dossiers</translation>
     </message>
     <message>
         <source>postings</source>
-        <translation type="unfinished"></translation>
+        <translation>écritures</translation>
     </message>
     <message>
         <source>the long case</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier volumineux</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::CaseList</name>
     <message>
         <source>3. Case list, first page of %1 by date (with count)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Liste des dossiers, première page de %1 par date (avec le décompte)</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>3. Case list, each next page while scrolling (first %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Liste des dossiers, chaque page suivante lors du défilement (les %1 premières)</translation>
     </message>
     <message>
         <source>3. Case list, the last page (scrolled to the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Liste des dossiers, dernière page (défilement jusqu&apos;à la fin)</translation>
     </message>
     <message>
         <source>4. Search as you type, per keystroke, p50</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Recherche pendant la saisie, par frappe, p50</translation>
     </message>
     <message>
         <source>4. Search as you type, per keystroke, p95</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Recherche pendant la saisie, par frappe, p95</translation>
     </message>
     <message numerus="yes">
         <source>%n keystroke(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n frappe</numerusform>
+            <numerusform>%n frappes</numerusform>
         </translation>
     </message>
     <message>
         <source>4. Search as you type, p95 of the count alone</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Recherche pendant la saisie, p95 du décompte seul</translation>
     </message>
     <message>
         <source>4. Search as you type, p95 of the first page alone</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Recherche pendant la saisie, p95 de la première page seule</translation>
     </message>
     <message>
         <source>4. Search as you type, p95 from the second letter on</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Recherche pendant la saisie, p95 à partir de la deuxième lettre</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::CaseTabs</name>
     <message>
         <source>5. Opening one case with the data of all its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Ouverture d&apos;un dossier avec les données de tous ses onglets</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) across the years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier, toutes années confondues</numerusform>
+            <numerusform>%n dossiers, toutes années confondues</numerusform>
         </translation>
     </message>
 </context>
@@ -3213,48 +3213,48 @@
     <name>amparo::bench::Exports</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans %1.</translation>
     </message>
     <message>
         <source>8. PDF case summary of 50 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>8. Synthèse de dossier en PDF de 50 pages</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>not measured (no text layout without Qt Gui)</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesuré (pas de mise en page du texte sans Qt Gui)</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>No temporary folder for the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun répertoire temporaire disponible pour l&apos;importation.</translation>
     </message>
     <message>
         <source>The benchmark&apos;s people file was not imported whole (%1 of %2 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de personnes du banc d&apos;essai n&apos;a pas été importé en entier (%1 lignes sur %2).</translation>
     </message>
     <message>
         <source>9. CSV import of people</source>
-        <translation type="unfinished"></translation>
+        <translation>9. Importation CSV de personnes</translation>
     </message>
     <message>
         <source>rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes/s</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
 </context>
@@ -3262,120 +3262,120 @@
     <name>amparo::bench::FundPositions</name>
     <message>
         <source>No temporary folder for the exported journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun répertoire temporaire disponible pour le journal exporté.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans %1.</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message numerus="yes">
         <source>6. Fund positions at a date, %n fund(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>6. Situation des fonds à une date, %n fonds</numerusform>
+            <numerusform>6. Situation des fonds à une date, %n fonds</numerusform>
         </translation>
     </message>
     <message>
         <source>6. Every account&apos;s balance at a date (as hledger bal)</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Solde de chaque compte à une date (comme hledger bal)</translation>
     </message>
     <message>
         <source>6. Exporting the hledger journal</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Exportation du journal hledger</translation>
     </message>
     <message>
         <source>6. hledger bal on the exported journal</source>
-        <translation type="unfinished"></translation>
+        <translation>6. hledger bal sur le journal exporté</translation>
     </message>
     <message>
         <source>not measured (hledger is not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesuré (hledger n&apos;est pas installé)</translation>
     </message>
     <message>
         <source>6. hledger bal / fund positions</source>
-        <translation type="unfinished"></translation>
+        <translation>6. hledger bal / situation des fonds</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution</numerusform>
+            <numerusform>%n exécutions</numerusform>
         </translation>
     </message>
     <message>
         <source>6. Amparo&apos;s balances and hledger&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Soldes d&apos;Amparo et soldes de hledger</translation>
     </message>
     <message>
         <source>agree</source>
-        <translation type="unfinished"></translation>
+        <translation>concordent</translation>
     </message>
     <message>
         <source>DIFFER: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DIFFÈRENT&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::Hledger</name>
     <message>
         <source>hledger did not run to the end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hledger ne s&apos;est pas exécuté jusqu&apos;au bout&#xa0;: %1</translation>
     </message>
     <message>
         <source>hledger failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hledger a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::LedgerData</name>
     <message>
         <source>The benchmark vault has no fund to post to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre du banc d&apos;essai ne contient aucun fonds sur lequel passer des écritures.</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::Memory</name>
     <message>
         <source>10. GUI with the vault open, peak resident memory</source>
-        <translation type="unfinished"></translation>
+        <translation>10. Interface graphique avec le coffre ouvert, pic de mémoire résidente</translation>
     </message>
     <message>
         <source>10. GUI with the vault open, steady resident memory</source>
-        <translation type="unfinished"></translation>
+        <translation>10. Interface graphique avec le coffre ouvert, mémoire résidente stabilisée</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <source>not measured (GUI not built)</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesuré (interface graphique non compilée)</translation>
     </message>
     <message>
         <source>not measured (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesuré (%1)</translation>
     </message>
     <message>
         <source>not measured (the probe failed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesuré (échec de la sonde&#xa0;: %1)</translation>
     </message>
     <message>
         <source>not measured (the probe&apos;s case list stayed empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesuré (la liste des dossiers de la sonde est restée vide)</translation>
     </message>
     <message numerus="yes">
         <source>case list showing %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>liste des dossiers affichant %n ligne</numerusform>
+            <numerusform>liste des dossiers affichant %n lignes</numerusform>
         </translation>
     </message>
 </context>
@@ -3383,89 +3383,89 @@
     <name>amparo::bench::Opening</name>
     <message>
         <source>built earlier; reused</source>
-        <translation type="unfinished"></translation>
+        <translation>construit précédemment&#x202f;; réutilisé</translation>
     </message>
     <message>
         <source>1. Building the vault: rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Construction du coffre&#xa0;: lignes écrites</translation>
     </message>
     <message>
         <source>rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes/s</translation>
     </message>
     <message>
         <source>%1 rows in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes en %2 s</translation>
     </message>
     <message>
         <source>1. Building the vault: demo cases with their records</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Construction du coffre&#xa0;: dossiers de démonstration avec leurs enregistrements</translation>
     </message>
     <message>
         <source>cases/s</source>
-        <translation type="unfinished"></translation>
+        <translation>dossiers/s</translation>
     </message>
     <message>
         <source>1. Building the vault: ledger postings</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Construction du coffre&#xa0;: écritures du grand livre</translation>
     </message>
     <message>
         <source>postings/s</source>
-        <translation type="unfinished"></translation>
+        <translation>écritures/s</translation>
     </message>
     <message>
         <source>2. Key derivation, moderate (what users get)</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Dérivation de clé, moderate (réglage appliqué aux utilisateurs)</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>2. Key derivation, interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Dérivation de clé, interactive</translation>
     </message>
     <message>
         <source>2. Opening the vault after key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Ouverture du coffre après la dérivation de clé</translation>
     </message>
     <message>
         <source>whole open %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture complète&#xa0;: %1 ms</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::Plaintext</name>
     <message>
         <source>No temporary folder for the plaintext comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun répertoire temporaire disponible pour la comparaison avec une base non chiffrée.</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message numerus="yes">
         <source>%n round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cycle</numerusform>
+            <numerusform>%n cycles</numerusform>
         </translation>
     </message>
     <message>
         <source>7. Mixed workload, encrypted (SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Charge de travail mixte, chiffrée (SQLCipher)</translation>
     </message>
     <message>
         <source>7. Mixed workload, plaintext (benchmark only)</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Charge de travail mixte, non chiffrée (banc d&apos;essai uniquement)</translation>
     </message>
     <message>
         <source>7. Encrypted / plaintext</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Chiffré / non chiffré</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
 </context>
 <context>
@@ -3526,65 +3526,65 @@
     <name>amparo::cli::Bench</name>
     <message>
         <source>--%1 needs a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nécessite un nombre entier compris entre %2 et %3.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>NON</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>Amparo benchmark (amparo %1, %2 build, SQLCipher %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Banc d&apos;essai d&apos;Amparo (amparo %1, compilation %2, SQLCipher %3)</translation>
     </message>
     <message numerus="yes">
         <source>Machine: %1, %n core(s), %2 GB RAM</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Machine&#xa0;: %1, %n cœur, %2 Go de RAM</numerusform>
+            <numerusform>Machine&#xa0;: %1, %n cœurs, %2 Go de RAM</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Scale: %1 cases, %2 postings; each figure the median of %n repetition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Échelle&#xa0;: %1 dossiers, %2 écritures&#x202f;; chaque valeur est la médiane de %n répétition</numerusform>
+            <numerusform>Échelle&#xa0;: %1 dossiers, %2 écritures&#x202f;; chaque valeur est la médiane de %n répétitions</numerusform>
         </translation>
     </message>
     <message>
         <source>Vault: %1 (reused, built earlier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre&#xa0;: %1 (réutilisé, construit précédemment)</translation>
     </message>
     <message>
         <source>Vault: %1 (built now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre&#xa0;: %1 (construit pour cette exécution)</translation>
     </message>
     <message>
         <source>--vault needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--vault nécessite un répertoire.</translation>
     </message>
     <message>
         <source>Passphrase for the benchmark vault&apos;s users: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète des utilisateurs du coffre du banc d&apos;essai&#xa0;: </translation>
     </message>
     <message>
         <source>bench: the vault is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bench&#xa0;: le coffre se trouve dans %1</translation>
     </message>
     <message>
         <source>bench: building %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bench&#xa0;: construction (%1)&#xa0;: %2 sur %3</translation>
     </message>
     <message>
         <source>bench: scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bench&#xa0;: scénario %1</translation>
     </message>
 </context>
 <context>
@@ -4175,7 +4175,86 @@ Secrets never come from arguments (they would show in `ps`):
 
 Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: amparo-cli COMMAND [ARGUMENTS]
+
+Commandes&#xa0;:
+  init VAULT --admin NAME [--display-name TEXT] [--kdf interactive|moderate|sensitive]
+  user add VAULT --user ADMIN NAME --role ROLE[,ROLE...] [--display-name TEXT] [--kdf ...]
+  user list VAULT --user U [--format table|csv|json]
+  user passwd VAULT --user U [--kdf ...]
+  user disable|enable|remove VAULT --user ADMIN NAME
+  user roles VAULT --user ADMIN NAME --role ROLE[,ROLE...]
+  user reset VAULT NAME            (avec la clé de récupération)
+  rotate-key VAULT --user ADMIN
+  verify VAULT --user U            (intégrité de la base de données et chaîne d&apos;audit)
+  info VAULT --user U              (versions, schéma, utilisateurs&#x202f;; aucun secret)
+  import VAULT --user U --kind people|cases FILE.csv [--dry-run]
+                                   (toutes les lignes ou aucune&#x202f;; --dry-run liste
+                                   chaque problème)
+  export-csv VAULT --user U --kind cases|people|grants|disbursements --out FILE
+  export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
+        [--lang en|fr|es|ru|ar]    (synthèse du dossier&#x202f;; par défaut internal, anglais)
+  demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
+                                   (remplit un nouveau coffre avec des données
+                                   fictives et les utilisateurs caseworker,
+                                   caseworker2, fundmanager, finance, auditor&#x202f;;
+                                   par défaut 300 dossiers, graine 1&#x202f;; leur phrase
+                                   secrète est AMPARO_DEMO_PASSPHRASE, ou bien
+                                   elle est générée et affichée&#x202f;; leur --kdf est
+                                   interactive sauf indication contraire)
+  cases VAULT --user U [--search TEXT] [--status S[,S...]] [--programme P]
+        [--country CC] [--priority P] [--limit N] [--format table|csv|json]
+                                   (les plus récents d&apos;abord&#x202f;; le tableau en affiche
+                                   50 sauf avec --limit, csv et json affichent
+                                   toutes les correspondances)
+  fund add VAULT --user ADMIN --code CODE --name TEXT --currency C [--budget X]
+        [--threshold X] [--countries CC,...] [--programmes P,...]
+        [--assistance-types T,...] [--donors NAME,...]
+  fund contribute VAULT --user U --fund CODE --amount X --currency C [--rate R]
+        [--date D] [--donor NAME] [--reference TEXT]
+  funds VAULT --user U [--at YYYY-MM-DD] [--format table|csv|json]
+                                   (montants reçus, engagés, décaissés, disponibles)
+  grant request VAULT --user U --case REF --fund CODE --amount X --currency C
+        --purpose TEXT [--assistance ID] [--justification TEXT] [--draft]
+                                   (affiche la référence de la subvention)
+  grant submit|show VAULT --user U GRANT
+  grant approve VAULT --user U GRANT [--amount X] [--comment TEXT]
+  grant reject|return|cancel VAULT --user U GRANT --comment TEXT
+  grant close|finish|justify VAULT --user U GRANT [--comment TEXT]
+  grant authorise-overcommit VAULT --user ADMIN GRANT --comment TEXT
+  grant disburse|refund VAULT --user U GRANT --amount X --currency C [--rate R]
+        [--date D] [--note TEXT]   (--rate&#xa0;: nombre de C pour une unité de la devise
+                                   du fonds&#x202f;; affiche le numéro du décaissement)
+  grant receipt VAULT --user U GRANT --disbursement N --file FILE
+  grants VAULT --user U [--status S[,S...]] [--fund CODE] [--format table|csv|json]
+  ledger balance VAULT --user U [--fund CODE] [--at YYYY-MM-DD] [--format ...]
+  ledger journal VAULT --user U --out FILE      (format hledger/ledger)
+  ledger transactions VAULT --user U [--limit N] [--format ...]
+  ledger report VAULT --user U --by country|assistance|month|fund [--from D]
+        [--to D] [--format ...]
+  ledger overdue VAULT --user U [--at D] [--format ...]   (justificatifs en retard)
+  ledger lock VAULT --user U --through YYYY-MM-DD --reason TEXT
+  ledger reverse VAULT --user U TRANSACTION --reason TEXT [--date D]
+  backup VAULT --user ADMIN --out FILE   (chiffrée, vérifiée après écriture)
+  restore FILE VAULT               (dans un nouveau répertoire&#x202f;; mêmes phrases secrètes)
+  bench [--cases N] [--postings N] [--repetitions N] [--vault DIR]
+        [--format table|csv|json]  (mesures de performance sur un coffre de
+                                   données fictives de la taille choisie,
+                                   construit une fois puis réutilisé&#x202f;; phrase
+                                   secrète de ses utilisateurs&#xa0;: comme pour
+                                   --user&#x202f;; voir PERFORMANCE.md)
+
+Rôles&#xa0;: admin, caseworker, fund_manager, finance, auditor.
+
+Les secrets ne sont jamais passés en arguments (ils apparaîtraient dans `ps`)&#xa0;:
+  phrase secrète de --user (ou du nouvel administrateur pour init)&#xa0;:
+      AMPARO_PASSPHRASE ou --passphrase-fd N
+  une nouvelle phrase secrète&#xa0;: AMPARO_NEW_PASSPHRASE ou --new-passphrase-fd N
+  la clé de récupération&#xa0;: AMPARO_RECOVERY_KEY ou --recovery-key-fd N
+  à défaut, ils sont demandés dans le terminal, sans affichage de la saisie.
+
+Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erreur d&apos;utilisation.
+</translation>
     </message>
 </context>
 <context>

@@ -1389,7 +1389,7 @@
     </message>
     <message>
         <source>The benchmark&apos;s plaintext database must be a new file; %1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных без шифрования для теста производительности должна быть новым файлом; %1 уже существует.</translation>
     </message>
 </context>
 <context>
@@ -3135,92 +3135,92 @@
     <name>amparo::bench::BenchVault</name>
     <message>
         <source>%1 holds a benchmark vault of %2 cases and %3 postings, not of the scale asked for; choose another folder with --vault or delete that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 находится хранилище теста производительности другого масштаба (дел: %2, проводок: %3), а не запрошенного; выберите другую папку с помощью --vault или удалите эту.</translation>
     </message>
     <message>
         <source>The benchmark vault in %1 was not finished (its building was interrupted); delete the folder and run the benchmark again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание хранилища теста производительности в %1 не было завершено (оно было прервано); удалите папку и запустите тест производительности снова.</translation>
     </message>
     <message>
         <source>%1 is not empty and is not a benchmark vault; the benchmark only writes into a folder of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 не пуста и не является хранилищем теста производительности; тест производительности записывает данные только в собственную папку.</translation>
     </message>
     <message>
         <source>cases</source>
-        <translation type="unfinished">дела</translation>
+        <translation>дела</translation>
     </message>
     <message>
         <source>postings</source>
-        <translation type="unfinished"></translation>
+        <translation>проводки</translation>
     </message>
     <message>
         <source>the long case</source>
-        <translation type="unfinished"></translation>
+        <translation>объёмное дело</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::CaseList</name>
     <message>
         <source>3. Case list, first page of %1 by date (with count)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Список дел по дате, первая страница из %1 строк (с подсчётом)</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>мс</translation>
     </message>
     <message>
         <source>3. Case list, each next page while scrolling (first %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Список дел, каждая следующая страница при прокрутке (первые %1 стр.)</translation>
     </message>
     <message>
         <source>3. Case list, the last page (scrolled to the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Список дел, последняя страница (прокрутка до конца)</translation>
     </message>
     <message>
         <source>4. Search as you type, per keystroke, p50</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Поиск по мере ввода, на одно нажатие клавиши, p50</translation>
     </message>
     <message>
         <source>4. Search as you type, per keystroke, p95</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Поиск по мере ввода, на одно нажатие клавиши, p95</translation>
     </message>
     <message numerus="yes">
         <source>%n keystroke(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нажатие клавиши</numerusform>
+            <numerusform>%n нажатия клавиш</numerusform>
+            <numerusform>%n нажатий клавиш</numerusform>
         </translation>
     </message>
     <message>
         <source>4. Search as you type, p95 of the count alone</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Поиск по мере ввода, p95 только для подсчёта</translation>
     </message>
     <message>
         <source>4. Search as you type, p95 of the first page alone</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Поиск по мере ввода, p95 только для первой страницы</translation>
     </message>
     <message>
         <source>4. Search as you type, p95 from the second letter on</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Поиск по мере ввода, p95 начиная со второй буквы</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::CaseTabs</name>
     <message>
         <source>5. Opening one case with the data of all its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Открытие одного дела с данными всех его вкладок</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>мс</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) across the years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дело за разные годы</numerusform>
+            <numerusform>%n дела за разные годы</numerusform>
+            <numerusform>%n дел за разные годы</numerusform>
         </translation>
     </message>
 </context>
@@ -3228,50 +3228,50 @@
     <name>amparo::bench::Exports</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1.</translation>
     </message>
     <message>
         <source>8. PDF case summary of 50 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>8. Сводка по делу в PDF на 50 страниц</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>мс</translation>
     </message>
     <message>
         <source>not measured (no text layout without Qt Gui)</source>
-        <translation type="unfinished"></translation>
+        <translation>не измерено (без Qt Gui нет вёрстки текста)</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
         </translation>
     </message>
     <message>
         <source>No temporary folder for the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать временную папку для импорта.</translation>
     </message>
     <message>
         <source>The benchmark&apos;s people file was not imported whole (%1 of %2 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл с лицами для теста производительности импортирован не полностью (строк: %1 из %2).</translation>
     </message>
     <message>
         <source>9. CSV import of people</source>
-        <translation type="unfinished"></translation>
+        <translation>9. Импорт лиц из CSV</translation>
     </message>
     <message>
         <source>rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>строк/с</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
         </translation>
     </message>
 </context>
@@ -3279,123 +3279,123 @@
     <name>amparo::bench::FundPositions</name>
     <message>
         <source>No temporary folder for the exported journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать временную папку для экспортируемого журнала проводок.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1.</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>мс</translation>
     </message>
     <message numerus="yes">
         <source>6. Fund positions at a date, %n fund(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>6. Состояние фондов на дату, %n фонд</numerusform>
+            <numerusform>6. Состояние фондов на дату, %n фонда</numerusform>
+            <numerusform>6. Состояние фондов на дату, %n фондов</numerusform>
         </translation>
     </message>
     <message>
         <source>6. Every account&apos;s balance at a date (as hledger bal)</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Остатки по всем счетам на дату (как hledger bal)</translation>
     </message>
     <message>
         <source>6. Exporting the hledger journal</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Экспорт журнала проводок hledger</translation>
     </message>
     <message>
         <source>6. hledger bal on the exported journal</source>
-        <translation type="unfinished"></translation>
+        <translation>6. hledger bal по экспортированному журналу проводок</translation>
     </message>
     <message>
         <source>not measured (hledger is not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>не измерено (hledger не установлен)</translation>
     </message>
     <message>
         <source>6. hledger bal / fund positions</source>
-        <translation type="unfinished"></translation>
+        <translation>6. hledger bal / состояние фондов</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запуск</numerusform>
+            <numerusform>%n запуска</numerusform>
+            <numerusform>%n запусков</numerusform>
         </translation>
     </message>
     <message>
         <source>6. Amparo&apos;s balances and hledger&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Остатки Amparo и остатки hledger</translation>
     </message>
     <message>
         <source>agree</source>
-        <translation type="unfinished"></translation>
+        <translation>совпадают</translation>
     </message>
     <message>
         <source>DIFFER: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>РАСХОДЯТСЯ: %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::Hledger</name>
     <message>
         <source>hledger did not run to the end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hledger не завершил работу: %1</translation>
     </message>
     <message>
         <source>hledger failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hledger завершился с ошибкой: %1</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::LedgerData</name>
     <message>
         <source>The benchmark vault has no fund to post to.</source>
-        <translation type="unfinished"></translation>
+        <translation>В хранилище теста производительности нет фонда для проводок.</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::Memory</name>
     <message>
         <source>10. GUI with the vault open, peak resident memory</source>
-        <translation type="unfinished"></translation>
+        <translation>10. Графический интерфейс с открытым хранилищем, пиковый объём резидентной памяти</translation>
     </message>
     <message>
         <source>10. GUI with the vault open, steady resident memory</source>
-        <translation type="unfinished"></translation>
+        <translation>10. Графический интерфейс с открытым хранилищем, установившийся объём резидентной памяти</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>МБ</translation>
     </message>
     <message>
         <source>not measured (GUI not built)</source>
-        <translation type="unfinished"></translation>
+        <translation>не измерено (графический интерфейс не собран)</translation>
     </message>
     <message>
         <source>not measured (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не измерено (%1)</translation>
     </message>
     <message>
         <source>not measured (the probe failed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не измерено (сбой процесса измерения: %1)</translation>
     </message>
     <message>
         <source>not measured (the probe&apos;s case list stayed empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>не измерено (список дел в процессе измерения остался пустым)</translation>
     </message>
     <message numerus="yes">
         <source>case list showing %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>в списке дел отображается %n строка</numerusform>
+            <numerusform>в списке дел отображаются %n строки</numerusform>
+            <numerusform>в списке дел отображается %n строк</numerusform>
         </translation>
     </message>
 </context>
@@ -3403,90 +3403,90 @@
     <name>amparo::bench::Opening</name>
     <message>
         <source>built earlier; reused</source>
-        <translation type="unfinished"></translation>
+        <translation>создано ранее; используется повторно</translation>
     </message>
     <message>
         <source>1. Building the vault: rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Создание хранилища: запись строк</translation>
     </message>
     <message>
         <source>rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>строк/с</translation>
     </message>
     <message>
         <source>%1 rows in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>строк: %1 за %2 с</translation>
     </message>
     <message>
         <source>1. Building the vault: demo cases with their records</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Создание хранилища: демонстрационные дела с их записями</translation>
     </message>
     <message>
         <source>cases/s</source>
-        <translation type="unfinished"></translation>
+        <translation>дел/с</translation>
     </message>
     <message>
         <source>1. Building the vault: ledger postings</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Создание хранилища: проводки главной книги</translation>
     </message>
     <message>
         <source>postings/s</source>
-        <translation type="unfinished"></translation>
+        <translation>проводок/с</translation>
     </message>
     <message>
         <source>2. Key derivation, moderate (what users get)</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Формирование ключа, режим moderate (применяется для пользователей)</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>мс</translation>
     </message>
     <message>
         <source>2. Key derivation, interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Формирование ключа, режим interactive</translation>
     </message>
     <message>
         <source>2. Opening the vault after key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Открытие хранилища после формирования ключа</translation>
     </message>
     <message>
         <source>whole open %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>полное открытие: %1 мс</translation>
     </message>
 </context>
 <context>
     <name>amparo::bench::Plaintext</name>
     <message>
         <source>No temporary folder for the plaintext comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать временную папку для сравнения с базой данных без шифрования.</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>мс</translation>
     </message>
     <message numerus="yes">
         <source>%n round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n цикл</numerusform>
+            <numerusform>%n цикла</numerusform>
+            <numerusform>%n циклов</numerusform>
         </translation>
     </message>
     <message>
         <source>7. Mixed workload, encrypted (SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Смешанная нагрузка, с шифрованием (SQLCipher)</translation>
     </message>
     <message>
         <source>7. Mixed workload, plaintext (benchmark only)</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Смешанная нагрузка, без шифрования (только для теста производительности)</translation>
     </message>
     <message>
         <source>7. Encrypted / plaintext</source>
-        <translation type="unfinished"></translation>
+        <translation>7. С шифрованием / без шифрования</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
 </context>
 <context>
@@ -3547,67 +3547,67 @@
     <name>amparo::cli::Bench</name>
     <message>
         <source>--%1 needs a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для параметра --%1 требуется целое число от %2 до %3.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕТ</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Amparo benchmark (amparo %1, %2 build, SQLCipher %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест производительности Amparo (amparo %1, сборка: %2, SQLCipher %3)</translation>
     </message>
     <message numerus="yes">
         <source>Machine: %1, %n core(s), %2 GB RAM</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Компьютер: %1, %n ядро, %2 ГБ ОЗУ</numerusform>
+            <numerusform>Компьютер: %1, %n ядра, %2 ГБ ОЗУ</numerusform>
+            <numerusform>Компьютер: %1, %n ядер, %2 ГБ ОЗУ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Scale: %1 cases, %2 postings; each figure the median of %n repetition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Масштаб: дел — %1, проводок — %2; каждый показатель — медиана из %n повторения</numerusform>
+            <numerusform>Масштаб: дел — %1, проводок — %2; каждый показатель — медиана из %n повторений</numerusform>
+            <numerusform>Масштаб: дел — %1, проводок — %2; каждый показатель — медиана из %n повторений</numerusform>
         </translation>
     </message>
     <message>
         <source>Vault: %1 (reused, built earlier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище: %1 (создано ранее, используется повторно)</translation>
     </message>
     <message>
         <source>Vault: %1 (built now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище: %1 (создано сейчас)</translation>
     </message>
     <message>
         <source>--vault needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для параметра --vault требуется папка.</translation>
     </message>
     <message>
         <source>Passphrase for the benchmark vault&apos;s users: </source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пользователей хранилища теста производительности: </translation>
     </message>
     <message>
         <source>bench: the vault is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bench: хранилище — %1</translation>
     </message>
     <message>
         <source>bench: building %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bench: создание (%1): %2 из %3</translation>
     </message>
     <message>
         <source>bench: scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bench: сценарий %1</translation>
     </message>
 </context>
 <context>
@@ -4203,7 +4203,83 @@ Secrets never come from arguments (they would show in `ps`):
 
 Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: amparo-cli COMMAND [ARGUMENTS]
+
+Команды:
+  init VAULT --admin NAME [--display-name TEXT] [--kdf interactive|moderate|sensitive]
+  user add VAULT --user ADMIN NAME --role ROLE[,ROLE...] [--display-name TEXT] [--kdf ...]
+  user list VAULT --user U [--format table|csv|json]
+  user passwd VAULT --user U [--kdf ...]
+  user disable|enable|remove VAULT --user ADMIN NAME
+  user roles VAULT --user ADMIN NAME --role ROLE[,ROLE...]
+  user reset VAULT NAME            (с помощью ключа восстановления)
+  rotate-key VAULT --user ADMIN
+  verify VAULT --user U            (целостность базы данных и цепочки журнала аудита)
+  info VAULT --user U              (версии, схема, пользователи; без секретных данных)
+  import VAULT --user U --kind people|cases FILE.csv [--dry-run]
+                                   (все строки или ни одной; --dry-run выводит все ошибки)
+  export-csv VAULT --user U --kind cases|people|grants|disbursements --out FILE
+  export-pdf VAULT --user U --case REF --out FILE [--redaction internal|partner|public]
+        [--lang en|fr|es|ru|ar]    (сводка по делу; по умолчанию internal, английский язык)
+  demo VAULT --user ADMIN [--cases N] [--seed S] [--kdf ...]
+                                   (заполняет новое хранилище синтетическими данными и
+                                   создаёт пользователей caseworker, caseworker2,
+                                   fundmanager, finance, auditor; по умолчанию 300 дел,
+                                   seed 1; их парольная фраза — AMPARO_DEMO_PASSPHRASE
+                                   или генерируется и выводится на экран; их --kdf —
+                                   interactive, если не указано иное)
+  cases VAULT --user U [--search TEXT] [--status S[,S...]] [--programme P]
+        [--country CC] [--priority P] [--limit N] [--format table|csv|json]
+                                   (сначала новые; в таблице 50 дел, если не задан
+                                   --limit, в csv и json — все найденные)
+  fund add VAULT --user ADMIN --code CODE --name TEXT --currency C [--budget X]
+        [--threshold X] [--countries CC,...] [--programmes P,...]
+        [--assistance-types T,...] [--donors NAME,...]
+  fund contribute VAULT --user U --fund CODE --amount X --currency C [--rate R]
+        [--date D] [--donor NAME] [--reference TEXT]
+  funds VAULT --user U [--at YYYY-MM-DD] [--format table|csv|json]
+                                   (поступления, обязательства, выплаты, доступный остаток)
+  grant request VAULT --user U --case REF --fund CODE --amount X --currency C
+        --purpose TEXT [--assistance ID] [--justification TEXT] [--draft]
+                                   (выводит номер гранта)
+  grant submit|show VAULT --user U GRANT
+  grant approve VAULT --user U GRANT [--amount X] [--comment TEXT]
+  grant reject|return|cancel VAULT --user U GRANT --comment TEXT
+  grant close|finish|justify VAULT --user U GRANT [--comment TEXT]
+  grant authorise-overcommit VAULT --user ADMIN GRANT --comment TEXT
+  grant disburse|refund VAULT --user U GRANT --amount X --currency C [--rate R]
+        [--date D] [--note TEXT]   (--rate: сколько C дают за одну единицу валюты
+                                   фонда; выводит номер выплаты)
+  grant receipt VAULT --user U GRANT --disbursement N --file FILE
+  grants VAULT --user U [--status S[,S...]] [--fund CODE] [--format table|csv|json]
+  ledger balance VAULT --user U [--fund CODE] [--at YYYY-MM-DD] [--format ...]
+  ledger journal VAULT --user U --out FILE      (формат hledger/ledger)
+  ledger transactions VAULT --user U [--limit N] [--format ...]
+  ledger report VAULT --user U --by country|assistance|month|fund [--from D]
+        [--to D] [--format ...]
+  ledger overdue VAULT --user U [--at D] [--format ...]   (просроченные подтверждающие документы)
+  ledger lock VAULT --user U --through YYYY-MM-DD --reason TEXT
+  ledger reverse VAULT --user U TRANSACTION --reason TEXT [--date D]
+  backup VAULT --user ADMIN --out FILE   (зашифрованная копия, проверяется после записи)
+  restore FILE VAULT               (в новую папку; парольные фразы прежние)
+  bench [--cases N] [--postings N] [--repetitions N] [--vault DIR]
+        [--format table|csv|json]  (показатели производительности на хранилище
+                                   заданного масштаба с синтетическими данными,
+                                   которое создаётся один раз и затем используется
+                                   повторно; парольная фраза его пользователей —
+                                   как для --user; см. PERFORMANCE.md)
+
+Роли: admin, caseworker, fund_manager, finance, auditor.
+
+Секретные значения никогда не передаются в аргументах (иначе они были бы видны в `ps`):
+  парольная фраза для --user (или нового администратора для init):
+      AMPARO_PASSPHRASE или --passphrase-fd N
+  новая парольная фраза: AMPARO_NEW_PASSPHRASE или --new-passphrase-fd N
+  ключ восстановления: AMPARO_RECOVERY_KEY или --recovery-key-fd N
+  в остальных случаях они запрашиваются в терминале, без отображения ввода.
+
+Код завершения: 0 — успех, 1 — отказ или сбой (с причиной в одной строке), 2 — ошибка использования.
+</translation>
     </message>
 </context>
 <context>

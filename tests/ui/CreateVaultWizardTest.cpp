@@ -1,11 +1,13 @@
 #include "unlock/CreateVaultWizard.h"
 
 #include "Named.h"
+#include "common/AppSettings.h"
 #include "unlock/UnlockDialog.h"
 #include "vault/Session.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -33,6 +35,12 @@ TEST_CASE("a new vault is created with the wizard, its recovery key shown once, 
     wizard.show();
 
     named<QLineEdit>(wizard, QStringLiteral("Folder for the new vault"))->setText(folder);
+    // The interface's language is chosen on the first page, for this computer.
+    auto* language = named<QComboBox>(wizard, QStringLiteral("Language"));
+    language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+    CHECK(ui::AppSettings::language() == QStringLiteral("fr"));
+    language->setCurrentIndex(0);
+    CHECK(ui::AppSettings::language().isEmpty());
     wizard.next();
     REQUIRE(wizard.currentId() == CreateVaultWizard::AdministratorPageId);
     named<QLineEdit>(wizard, QStringLiteral("User name of the administrator"))

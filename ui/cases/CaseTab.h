@@ -25,8 +25,7 @@ public:
 
     CaseTab(SessionAccess session, qint64 caseId, QWidget* parent = nullptr)
         : QWidget(parent), m_session(std::move(session)), m_caseId(caseId)
-    {
-    }
+    {}
 
     // Reads the tab's records again from the vault.
     virtual void reload() = 0;

@@ -3,7 +3,7 @@
 #include "auth/Permission.h"
 #include "common/AppSettings.h"
 #include "common/ErrorLabel.h"
-#include "i18n/Translations.h"
+#include "common/LanguageBox.h"
 #include "main/SessionHolder.h"
 #include "settings/Settings.h"
 #include "util/Error.h"
@@ -15,11 +15,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace amparo {
 namespace ui {
@@ -27,7 +25,7 @@ namespace ui {
 PreferencesPanel::PreferencesPanel(SessionHolder& holder, QWidget* parent)
     : QWidget(parent), m_holder(holder), m_autoLock(new QSpinBox(this)),
       m_prefix(new QLineEdit(this)), m_threshold(new QLineEdit(this)),
-      m_error(new ErrorLabel(this)), m_saved(new QLabel(this)), m_language(new QComboBox(this)),
+      m_error(new ErrorLabel(this)), m_saved(new QLabel(this)), m_language(new LanguageBox(this)),
       m_languageNote(new QLabel(this))
 {
     const bool canChange =
@@ -90,21 +88,9 @@ QWidget* PreferencesPanel::createVaultBox(bool canChange)
 QWidget* PreferencesPanel::createLanguageBox()
 {
     auto* box = new QGroupBox(tr("On this computer"), this);
-    m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(tr("The system's language"), QString());
-    for (const QString& language : Translations::supportedLanguages()) {
-        const QLocale locale(language);
-        m_language->addItem(tr("%1 (%2)").arg(locale.nativeLanguageName(),
-                                              QLocale().languageToString(locale.language())),
-                            language);
-    }
-    m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
-    m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_languageNote->setWordWrap(true);
     m_languageNote->setText(tr("The language changes the next time Amparo starts."));
     m_languageNote->setAccessibleName(tr("When the language changes"));
-    connect(m_language, &QComboBox::currentIndexChanged, this,
-            [this] { AppSettings::setLanguage(m_language->currentData().toString()); });
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);

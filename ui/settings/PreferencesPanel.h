@@ -12,6 +12,7 @@ namespace amparo {
 namespace ui {
 
 class ErrorLabel;
+class LanguageBox;
 class SessionHolder;
 
 // The vault-wide settings (auto-lock, case reference prefix, approval
@@ -41,7 +42,7 @@ private:
     QPushButton* m_save = nullptr;
     ErrorLabel* m_error;
     QLabel* m_saved;
-    QComboBox* m_language;
+    LanguageBox* m_language;
     QLabel* m_languageNote;
 };
 

@@ -1,6 +1,7 @@
 #include "unlock/VaultLocationPage.h"
 
 #include "common/ErrorLabel.h"
+#include "common/LanguageBox.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -37,7 +38,7 @@ QString suggestedFolder()
 VaultLocationPage::VaultLocationPage(QWidget* parent)
     : QWizardPage(parent), m_folder(new QLineEdit(this)),
       m_browse(new QPushButton(tr("&Browse…"), this)), m_status(new QLabel(this)),
-      m_error(new ErrorLabel(this))
+      m_error(new ErrorLabel(this)), m_language(new LanguageBox(this))
 {
     setTitle(tr("Where should the vault be kept?"));
     setSubTitle(tr("Amparo keeps everything in one encrypted folder. Choose a new or empty "
@@ -57,6 +58,12 @@ VaultLocationPage::VaultLocationPage(QWidget* parent)
         label->setBuddy(m_folder);
     form->addRow(QString(), m_status);
     form->addRow(QString(), m_error);
+    form->addRow(tr("&Language:"), m_language);
+    auto* languageNote = new QLabel(tr("The language of Amparo on this computer, from its next "
+                                       "start; it can be changed later in Settings."),
+                                    this);
+    languageNote->setWordWrap(true);
+    form->addRow(QString(), languageNote);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch(1);

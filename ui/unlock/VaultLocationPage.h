@@ -10,6 +10,7 @@ namespace amparo {
 namespace ui {
 
 class ErrorLabel;
+class LanguageBox;
 
 // Where the new vault goes: a folder that does not exist yet, or is empty.
 class VaultLocationPage : public QWizardPage
@@ -30,6 +31,7 @@ private:
     QPushButton* m_browse;
     QLabel* m_status;
     ErrorLabel* m_error;
+    LanguageBox* m_language;
 };
 
 } // namespace ui
