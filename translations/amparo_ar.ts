@@ -6538,6 +6538,21 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::MainWindow</name>
     <message>
         <source>&amp;Vault</source>
@@ -7448,18 +7463,6 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <translation>على هذا الحاسوب</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
-        <source>The system&apos;s language</source>
-        <translation>لغة النظام</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>The language changes the next time Amparo starts.</source>
         <translation>تتغير اللغة عند تشغيل Amparo في المرة القادمة.</translation>
     </message>
@@ -8272,6 +8275,14 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>The folder is empty and will hold the vault.</source>
         <translation>المجلد فارغ وستُحفظ فيه الخزنة.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <source>The language of Amparo on this computer, from its next start; it can be changed later in Settings.</source>
+        <translation>لغة Amparo على هذا الحاسوب، ابتداءً من تشغيله التالي؛ ويمكن تغييرها لاحقًا من الإعدادات.</translation>
     </message>
 </context>
 <context>

@@ -6387,6 +6387,21 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::MainWindow</name>
     <message>
         <source>&amp;Vault</source>
@@ -7257,18 +7272,6 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
         <translation>En este equipo</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>The system&apos;s language</source>
-        <translation>El idioma del sistema</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>The language changes the next time Amparo starts.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que se inicie Amparo.</translation>
     </message>
@@ -8077,6 +8080,14 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>The folder is empty and will hold the vault.</source>
         <translation>La carpeta está vacía y contendrá la bóveda.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The language of Amparo on this computer, from its next start; it can be changed later in Settings.</source>
+        <translation>El idioma de Amparo en esta computadora, a partir de su próximo inicio; puede cambiarse más adelante en Configuración.</translation>
     </message>
 </context>
 <context>

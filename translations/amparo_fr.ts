@@ -6388,6 +6388,21 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
 </context>
 <context>
+    <name>amparo::ui::LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::MainWindow</name>
     <message>
         <source>&amp;Vault</source>
@@ -7258,18 +7273,6 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
         <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>The system&apos;s language</source>
-        <translation>La langue du système</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>The language changes the next time Amparo starts.</source>
         <translation>Le changement de langue prendra effet au prochain démarrage d&apos;Amparo.</translation>
     </message>
@@ -8078,6 +8081,14 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>The folder is empty and will hold the vault.</source>
         <translation>Le répertoire est vide et accueillera le coffre.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The language of Amparo on this computer, from its next start; it can be changed later in Settings.</source>
+        <translation>La langue d&apos;Amparo sur cet ordinateur, à partir de son prochain démarrage&#x202f;; elle peut être changée plus tard dans les Paramètres.</translation>
     </message>
 </context>
 <context>

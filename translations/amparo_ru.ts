@@ -6424,6 +6424,21 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::MainWindow</name>
     <message>
         <source>&amp;Vault</source>
@@ -7304,18 +7319,6 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <translation>На этом компьютере</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>The system&apos;s language</source>
-        <translation>Язык системы</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>The language changes the next time Amparo starts.</source>
         <translation>Язык сменится при следующем запуске Amparo.</translation>
     </message>
@@ -8125,6 +8128,14 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>The folder is empty and will hold the vault.</source>
         <translation>Папка пуста; в ней будет размещено хранилище.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>The language of Amparo on this computer, from its next start; it can be changed later in Settings.</source>
+        <translation>Язык Amparo на этом компьютере — со следующего запуска; его можно изменить позже в настройках.</translation>
     </message>
 </context>
 <context>
