@@ -47,9 +47,13 @@ constexpr const char* kGrantColumns =
     "(SELECT ifnull(sum(d.fund_amount_minor), 0) FROM disbursements d WHERE d.grant_id = g.id "
     " AND d.kind = 'refund' AND NOT EXISTS (SELECT 1 FROM ledger_transactions r "
     " WHERE r.reverses_id = d.txn_id)), "
+    // From the grant's own transactions (CROSS JOIN keeps that order): led by
+    // the account instead, SQLite read every posting of the fund's grants
+    // liability per grant, which grew with the square of the grants.
     "(SELECT ifnull(-sum(p.amount_minor), 0) FROM ledger_transactions t "
-    " JOIN ledger_postings p ON p.txn_id = t.id JOIN ledger_accounts a ON a.id = p.account_id "
-    " WHERE t.grant_id = g.id AND a.name = 'liabilities:grants:' || f.code) "
+    " CROSS JOIN ledger_postings p ON p.txn_id = t.id "
+    " WHERE t.grant_id = g.id AND p.account_id = (SELECT a.id FROM ledger_accounts a "
+    " WHERE a.name = 'liabilities:grants:' || f.code)) "
     "FROM grants g JOIN funds f ON f.id = g.fund_id JOIN cases c ON c.id = g.case_id "
     "JOIN users u ON u.id = g.requested_by ";
 
