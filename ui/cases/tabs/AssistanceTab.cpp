@@ -3,6 +3,7 @@
 #include "assistance/AssistanceService.h"
 #include "assistance/AssistanceWorkflow.h"
 #include "cases/CaseService.h"
+#include "cases/tabs/RowIds.h"
 #include "cases/tabs/StatusNoteDialog.h"
 #include "common/DateFormat.h"
 #include "common/DecryptedData.h"
@@ -170,25 +171,15 @@ StatusNoteDialog* AssistanceTab::noteDialog() const
 
 void AssistanceTab::selectLine(qint64 assistanceId)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->item(row, TypeColumn)->data(Qt::UserRole).toLongLong() == assistanceId) {
-            m_table->selectRow(row);
-            return;
-        }
-    }
-    m_table->clearSelection();
+    selectRowWithId(m_table, m_model, TypeColumn, assistanceId);
 }
 
 const Assistance* AssistanceTab::selected() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return nullptr;
-    const qint64 id =
-        m_model->item(rows.first().row(), TypeColumn)->data(Qt::UserRole).toLongLong();
-    for (const Assistance& a : m_lines)
-        if (a.id == id)
-            return &a;
+    const std::optional<qint64> id = selectedRowId(m_table, m_model, TypeColumn);
+    for (const Assistance& record : m_lines)
+        if (id && record.id == *id)
+            return &record;
     return nullptr;
 }
 

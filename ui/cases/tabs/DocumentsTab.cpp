@@ -2,6 +2,7 @@
 
 #include "attachments/AttachmentService.h"
 #include "cases/tabs/DocumentViewer.h"
+#include "cases/tabs/RowIds.h"
 #include "common/DateFormat.h"
 #include "common/DecryptedData.h"
 #include "common/ErrorLabel.h"
@@ -199,25 +200,15 @@ QMessageBox* DocumentsTab::pendingQuestion() const
 
 void DocumentsTab::selectDocument(qint64 attachmentId)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->item(row, NameColumn)->data(Qt::UserRole).toLongLong() == attachmentId) {
-            m_table->selectRow(row);
-            return;
-        }
-    }
-    m_table->clearSelection();
+    selectRowWithId(m_table, m_model, NameColumn, attachmentId);
 }
 
 const Attachment* DocumentsTab::selected() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return nullptr;
-    const qint64 id =
-        m_model->item(rows.first().row(), NameColumn)->data(Qt::UserRole).toLongLong();
-    for (const Attachment& a : m_documents)
-        if (a.id == id)
-            return &a;
+    const std::optional<qint64> id = selectedRowId(m_table, m_model, NameColumn);
+    for (const Attachment& record : m_documents)
+        if (id && record.id == *id)
+            return &record;
     return nullptr;
 }
 
