@@ -3,6 +3,7 @@
 #include "cases/CaseService.h"
 #include "common/DecryptedData.h"
 #include "common/ErrorLabel.h"
+#include "common/TermBox.h"
 #include "domain/Vocabulary.h"
 #include "people/PersonService.h"
 #include "util/Error.h"
@@ -23,15 +24,6 @@ namespace {
 
 constexpr int kSearchPauseMs = 200;
 constexpr int kResultLimit = 50;
-
-QComboBox* termBox(Vocabulary vocabulary, const QString& accessibleName, QWidget* parent)
-{
-    auto* box = new QComboBox(parent);
-    for (const QString& name : termNames(vocabulary))
-        box->addItem(termLabel(vocabulary, name), name);
-    box->setAccessibleName(accessibleName);
-    return box;
-}
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "common/DateFormat.h"
 #include "common/ErrorLabel.h"
 #include "common/OptionalDateEdit.h"
+#include "common/TermBox.h"
 #include "domain/Vocabulary.h"
 #include "organisations/Organisation.h"
 
@@ -20,15 +21,6 @@
 namespace amparo {
 namespace ui {
 namespace {
-
-QComboBox* termBox(Vocabulary vocabulary, const QString& accessibleName, QWidget* parent)
-{
-    auto* box = new QComboBox(parent);
-    for (const QString& name : termNames(vocabulary))
-        box->addItem(termLabel(vocabulary, name), name);
-    box->setAccessibleName(accessibleName);
-    return box;
-}
 
 void selectData(QComboBox* box, const QVariant& data)
 {

@@ -1,6 +1,7 @@
 #include "cases/CasesPage.h"
 
 #include "common/CountryNames.h"
+#include "common/TermBox.h"
 #include "domain/Vocabulary.h"
 
 #include <QCheckBox>
@@ -146,8 +147,7 @@ QComboBox* CasesPage::termFilter(const QString& allLabel, const QString& accessi
     auto* combo = new QComboBox(this);
     combo->setAccessibleName(accessibleName);
     combo->addItem(allLabel, QString());
-    for (const QString& name : termNames(vocabulary))
-        combo->addItem(termLabel(vocabulary, name), name);
+    addTerms(combo, vocabulary);
     return combo;
 }
 

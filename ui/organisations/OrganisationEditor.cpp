@@ -5,6 +5,7 @@
 #include "common/CountryNames.h"
 #include "common/DecryptedData.h"
 #include "common/ErrorLabel.h"
+#include "common/TermBox.h"
 #include "domain/Vocabulary.h"
 #include "main/SessionHolder.h"
 #include "organisations/OrganisationService.h"
@@ -31,8 +32,7 @@ OrganisationEditor::OrganisationEditor(SessionHolder& holder, std::optional<qint
 {
     m_name->setAccessibleName(tr("Organisation name"));
     m_kind->setAccessibleName(tr("Kind of organisation"));
-    for (const QString& name : termNames(Vocabulary::OrganisationKind))
-        m_kind->addItem(termLabel(Vocabulary::OrganisationKind, name), name);
+    addTerms(m_kind, Vocabulary::OrganisationKind);
     m_country->setAccessibleName(tr("Country"));
     addCountries(m_country, tr("Not known"));
     m_contact->setAccessibleName(tr("Contact"));

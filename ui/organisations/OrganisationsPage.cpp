@@ -2,6 +2,7 @@
 
 #include "auth/Permission.h"
 #include "auth/User.h"
+#include "common/TermBox.h"
 #include "common/Warning.h"
 #include "domain/Vocabulary.h"
 #include "main/SessionHolder.h"
@@ -33,8 +34,7 @@ OrganisationsPage::OrganisationsPage(SessionHolder& holder, QWidget* parent)
 {
     m_kind->setAccessibleName(tr("Kind filter"));
     m_kind->addItem(tr("All kinds"), QString());
-    for (const QString& name : termNames(Vocabulary::OrganisationKind))
-        m_kind->addItem(termLabel(Vocabulary::OrganisationKind, name), name);
+    addTerms(m_kind, Vocabulary::OrganisationKind);
     m_new->setAccessibleName(tr("New organisation"));
     m_new->setShortcut(QKeySequence::New);
     m_open->setAccessibleName(tr("Open organisation"));

@@ -2,6 +2,7 @@
 
 #include "common/CountryNames.h"
 #include "common/DateFormat.h"
+#include "common/TermBox.h"
 #include "domain/Vocabulary.h"
 #include "organisations/Organisation.h"
 
@@ -79,8 +80,7 @@ QWidget* PersonForm::createIdentityTab()
     m_externalId->setToolTip(tr("The person's id in your organisation's spreadsheet, if any."));
     m_sex = new QComboBox(tab);
     m_sex->setAccessibleName(tr("Sex or gender"));
-    for (const QString& name : termNames(Vocabulary::Sex))
-        m_sex->addItem(termLabel(Vocabulary::Sex, name), name);
+    addTerms(m_sex, Vocabulary::Sex);
     m_birthDateKnown = new QCheckBox(tr("Exact dat&e:"), tab);
     m_birthDateKnown->setAccessibleName(tr("Exact date of birth known"));
     m_birthDate = new QDateEdit(tab);

@@ -1,6 +1,7 @@
 #include "people/RecordConsentDialog.h"
 
 #include "common/ErrorLabel.h"
+#include "common/TermBox.h"
 #include "domain/Vocabulary.h"
 #include "main/SessionHolder.h"
 #include "people/Consent.h"
@@ -24,15 +25,6 @@ namespace amparo {
 namespace ui {
 namespace {
 
-QComboBox* termCombo(QWidget* parent, Vocabulary vocabulary, const QString& accessibleName)
-{
-    auto* combo = new QComboBox(parent);
-    combo->setAccessibleName(accessibleName);
-    for (const QString& name : termNames(vocabulary))
-        combo->addItem(termLabel(vocabulary, name), name);
-    return combo;
-}
-
 QDateEdit* dateEdit(QWidget* parent, const QDate& date, const QString& accessibleName)
 {
     auto* edit = new QDateEdit(date, parent);
@@ -51,8 +43,8 @@ QDateEdit* dateEdit(QWidget* parent, const QDate& date, const QString& accessibl
 RecordConsentDialog::RecordConsentDialog(SessionHolder& holder, qint64 personId,
                                          const QString& pseudonym, QWidget* parent)
     : QDialog(parent), m_holder(holder), m_personId(personId),
-      m_purpose(termCombo(this, Vocabulary::ConsentPurpose, tr("Purpose"))),
-      m_decision(termCombo(this, Vocabulary::ConsentStatus, tr("Decision"))),
+      m_purpose(termBox(Vocabulary::ConsentPurpose, tr("Purpose"), this)),
+      m_decision(termBox(Vocabulary::ConsentStatus, tr("Decision"), this)),
       m_expires(new QCheckBox(tr("E&xpires on:"), this)), m_method(new QLineEdit(this)),
       m_error(new ErrorLabel(this))
 {

@@ -68,8 +68,7 @@ TasksPage::TasksPage(SessionHolder& holder, QWidget* parent)
     m_complete->setToolTip(tr("Mark the selected task as done today."));
     m_reopen->setToolTip(tr("Open the selected task again."));
 
-    auto* heading = new QLabel(tr("Tasks"), this);
-    heading->setObjectName(QStringLiteral("heading"));
+    auto* heading = m_heading = new QLabel(tr("Tasks"), this);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.5);
     font.setBold(true);
@@ -124,7 +123,7 @@ void TasksPage::fixToCase(qint64 caseId)
 {
     m_fixedCaseId = caseId;
     m_views->hide();
-    findChild<QLabel*>(QStringLiteral("heading"))->hide();
+    m_heading->hide();
     layout()->setContentsMargins(0, 0, 0, 0);
     reload();
 }

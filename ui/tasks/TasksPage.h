@@ -53,6 +53,7 @@ Q_SIGNALS:
 private:
     View currentView() const;
     qint64 m_fixedCaseId = 0;
+    QLabel* m_heading = nullptr;
     void updateButtons();
     void updateEmptyText();
     qint64 selectedTaskId() const;

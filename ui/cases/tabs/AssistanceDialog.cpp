@@ -2,6 +2,7 @@
 
 #include "common/DateFormat.h"
 #include "common/ErrorLabel.h"
+#include "common/TermBox.h"
 #include "domain/Vocabulary.h"
 
 #include <QComboBox>
@@ -61,8 +62,7 @@ AssistanceDialog::AssistanceDialog(const Assistance& assistance, const Choices& 
 {
     setWindowTitle(isNew() ? tr("Add assistance") : tr("Edit assistance"));
 
-    for (const QString& name : termNames(Vocabulary::AssistanceType))
-        m_type->addItem(termLabel(Vocabulary::AssistanceType, name), name);
+    addTerms(m_type, Vocabulary::AssistanceType);
     m_type->setCurrentIndex(std::max(0, m_type->findData(assistance.type)));
     m_type->setAccessibleName(tr("Type of assistance"));
     fillChoices(m_person, tr("No one in particular"), people, assistance.personId);

@@ -2,6 +2,7 @@
 
 #include "common/DateFormat.h"
 #include "common/ErrorLabel.h"
+#include "common/TermBox.h"
 #include "domain/Vocabulary.h"
 #include "util/Clock.h"
 #include "util/Error.h"
@@ -63,11 +64,7 @@ void RecordDialog::accept()
 
 QComboBox* RecordDialog::termCombo(Vocabulary vocabulary, const QString& accessibleName)
 {
-    auto* combo = new QComboBox(this);
-    combo->setAccessibleName(accessibleName);
-    for (const QString& name : termNames(vocabulary))
-        combo->addItem(termLabel(vocabulary, name), name);
-    return combo;
+    return termBox(vocabulary, accessibleName, this);
 }
 
 QPlainTextEdit* RecordDialog::longText(const QString& accessibleName)
