@@ -192,7 +192,7 @@ QStringList CaseEditor::nextStatuses() const
 
 bool CaseEditor::isModified() const
 {
-    return m_form->isModified() || (m_case.id == 0 && !m_form->editedCase().title.isEmpty());
+    return m_form->isModified();
 }
 
 void CaseEditor::checkSoon()
