@@ -1,4 +1,5 @@
 #include "common/AppSettings.h"
+#include "common/LanguageSwitch.h"
 #include "i18n/Translations.h"
 #include "main/AppController.h"
 #include "version/BuildInfo.h"
@@ -28,6 +29,7 @@ int main(int argc, char* argv[])
     amparo::Translations translations;
     const QString language = amparo::ui::AppSettings::language();
     translations.use(language.isEmpty() ? amparo::Translations::systemLanguage() : language);
+    amparo::ui::setApplicationTranslations(&translations);
 
     // Passphrases are never taken from the command line: other users can
     // read it in the process list, and shells keep it in their history.

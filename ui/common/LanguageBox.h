@@ -6,8 +6,8 @@ namespace amparo {
 namespace ui {
 
 // The languages of the interface, each named in itself ("Français (French)"),
-// after "the system's language"; it shows and saves the choice made on this
-// computer (AppSettings::language), which Amparo uses from its next start.
+// after "the system's language"; it shows the choice made on this computer
+// (AppSettings::language) and switches the language as soon as it changes.
 class LanguageBox : public QComboBox
 {
     Q_OBJECT
@@ -17,6 +17,12 @@ public:
 
     // Empty for the system's language.
     QString language() const { return currentData().toString(); }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
 };
 
 } // namespace ui
