@@ -1,3 +1,5 @@
+#include "Retranslation.h"
+#include "common/LanguageBox.h"
 #include "i18n/Translations.h"
 #include "unlock/UnlockDialog.h"
 
@@ -38,4 +40,12 @@ TEST_CASE("the embedded translations load and Arabic lays the application out ri
     QCoreApplication::processEvents();
     CHECK(passphraseAccessibleName() == english);
     CHECK(QApplication::layoutDirection() == Qt::LeftToRight);
+}
+
+TEST_CASE("the language box retranslates its choices when the language changes at run time")
+{
+    for (const char* language : {"fr", "es", "ru", "ar"}) {
+        test::requireRetranslates(QString::fromLatin1(language),
+                                  [] { return std::make_unique<ui::LanguageBox>(); });
+    }
 }
