@@ -1,5 +1,6 @@
 #include "domain/Validation.h"
 
+#include "i18n/Countries.h"
 #include "util/Clock.h"
 #include "util/Error.h"
 
@@ -62,7 +63,7 @@ QString country(const QString& label, const QString& code, bool required)
             invalid(ValidationText::tr("%1 is required.").arg(label));
         return upper;
     }
-    if (upper.size() != 2 || QLocale::codeToTerritory(upper) == QLocale::AnyTerritory)
+    if (!isKnownCountry(upper))
         invalid(ValidationText::tr("%1: \"%2\" is not a known country code (use two letters, "
                                    "e.g. MX, PH, TN).")
                     .arg(label, code.left(20)));

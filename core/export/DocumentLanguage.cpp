@@ -1,5 +1,6 @@
 #include "export/DocumentLanguage.h"
 
+#include "i18n/Countries.h"
 #include "i18n/Translations.h"
 #include "money/Currency.h"
 #include "money/Money.h"
@@ -134,13 +135,12 @@ QString DocumentLanguage::amount(qint64 minor, const QString& currency) const
 
 QString DocumentLanguage::country(const QString& code) const
 {
-    const Use speaking(*this);
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    // Qt names territories in English only: other languages get the code alone.
-    if (code.isEmpty() || territory == QLocale::AnyTerritory || m_code != QLatin1String("en"))
+    const char* english = englishCountryName(code);
+    if (!*english)
         return code;
+    const Use speaking(*this);
     return SummaryText::tr("%1 (%2)", "country name and ISO code")
-        .arg(QLocale::territoryToString(territory), code);
+        .arg(translate("amparo::Countries", english, nullptr, -1), code.toUpper());
 }
 
 DocumentLanguage::Use::Use(const DocumentLanguage& language) : m_previous(t_current)

@@ -40,7 +40,7 @@ public:
     QString dateTime(const QDateTime& time) const; // in local time
     // "1,500.00 EUR" with the language's digits, separators and order.
     QString amount(qint64 minor, const QString& currency) const;
-    // The country's name where the language has it, always with its ISO code.
+    // The country's name in this language, always with its ISO code.
     QString country(const QString& code) const;
 
     // While it lives, SummaryText::tr() on this thread speaks `language`.

@@ -3,6 +3,7 @@
 #include <QCollator>
 #include <QComboBox>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <algorithm>
 #include <utility>
 #include <vector>
@@ -10,31 +11,27 @@
 namespace amparo {
 namespace ui {
 
-QString countryName(const QString& code)
-{
-    if (code.isEmpty())
-        return {};
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
-}
-
 void addCountries(QComboBox* combo, const QString& notKnownLabel)
 {
     std::vector<std::pair<QString, QString>> countries; // name, code
-    for (int value = QLocale::AnyTerritory + 1; value <= QLocale::LastTerritory; ++value) {
-        const auto territory = static_cast<QLocale::Territory>(value);
-        const QString code = QLocale::territoryToCode(territory);
-        // Regions ("Latin America", "World") have no two-letter code.
-        if (code.size() != 2 || QLocale::codeToTerritory(code) != territory)
-            continue;
-        countries.emplace_back(QLocale::territoryToString(territory), code);
-    }
-    QCollator collator;
+    for (const QString& code : countryCodes())
+        countries.emplace_back(countryName(code), code);
+    QCollator collator{QLocale()};
     std::sort(countries.begin(), countries.end(),
               [&](const auto& a, const auto& b) { return collator.compare(a.first, b.first) < 0; });
     combo->addItem(notKnownLabel, QString());
     for (const auto& [name, code] : countries)
         combo->addItem(name, code);
+}
+
+void retranslateCountries(QComboBox* combo, const QString& notKnownLabel)
+{
+    const QString selected = combo->currentData().toString();
+    // The selection is the same country afterwards: nobody needs to hear of it.
+    const QSignalBlocker quiet(combo);
+    combo->clear();
+    addCountries(combo, notKnownLabel);
+    selectCountry(combo, selected);
 }
 
 void selectCountry(QComboBox* combo, const QString& code)

@@ -1,20 +1,20 @@
 #pragma once
 
-#include <QString>
+#include "i18n/Countries.h"
 
 class QComboBox;
 
 namespace amparo {
 namespace ui {
 
-// A country stored as its ISO 3166 two-letter code, shown by its name in the
-// interface's language (the code itself when Qt does not know it).
-QString countryName(const QString& code);
-
-// Fills `combo` with "not known" (empty code) and every country Qt knows,
-// sorted by name; each item's data is the code. The combo finds a country as
-// the user types its first letters.
+// Fills `combo` with "not known" (empty code) and every country, sorted by
+// its name in the interface's language; each item's data is the code. The
+// combo finds a country as the user types its first letters.
 void addCountries(QComboBox* combo, const QString& notKnownLabel);
+
+// After the language changed: renames and re-sorts the countries of a combo
+// filled by addCountries, keeping the selected one.
+void retranslateCountries(QComboBox* combo, const QString& notKnownLabel);
 
 // Selects the item holding `code`, or the "not known" item.
 void selectCountry(QComboBox* combo, const QString& code);

@@ -11,6 +11,7 @@
 #include "main/AboutDialog.h"
 #include "main/ChangePassphraseDialog.h"
 #include "main/IdleWatcher.h"
+#include "main/MainMenus.h"
 #include "main/NoticeBanner.h"
 #include "main/PanicKeyFilter.h"
 #include "main/SessionHolder.h"
@@ -26,110 +27,79 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
-#include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace amparo {
 namespace ui {
-namespace {
-
-QKeySequence panicKey()
-{
-    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_idle(new IdleWatcher(this)), m_clipboard(new ClipboardGuard(this)),
-      m_central(new QWidget(this)), m_centralLayout(new QVBoxLayout(m_central)),
-      m_userStatus(new QLabel(this)), m_lockStatus(new QLabel(this))
+    : QMainWindow(parent), m_menus(new MainMenus(this)), m_idle(new IdleWatcher(this)),
+      m_clipboard(new ClipboardGuard(this)), m_central(new QWidget(this)),
+      m_centralLayout(new QVBoxLayout(m_central)), m_userStatus(new QLabel(this)),
+      m_lockStatus(new QLabel(this))
 {
     m_centralLayout->setContentsMargins(0, 0, 0, 0);
     m_centralLayout->setSpacing(0);
     setCentralWidget(m_central);
-    createMenus();
-    createToolBar();
+    connectMenus();
     createStatusBar();
     setMinimumSize(720, 520);
     resize(980, 720);
     restoreGeometry(AppSettings::mainWindowGeometry());
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    retranslate();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
+void MainWindow::connectMenus()
 {
-    QMenu* vault = menuBar()->addMenu(tr("&Vault"));
-    m_changePassphrase =
-        vault->addAction(tr("Change my &passphrase…"), this, &MainWindow::changePassphrase);
-    m_backUp = vault->addAction(tr("&Back up the vault…"), this, &MainWindow::backUp);
-    m_backUp->setStatusTip(
-        tr("Write the whole vault, still encrypted, to one file you can restore elsewhere."));
-    m_backUp->setVisible(false);
-    m_caseSummary =
-        vault->addAction(tr("Case &summary (PDF)…"), this, &MainWindow::showCaseSummary);
-    m_caseSummary->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
-    m_caseSummary->setStatusTip(
-        tr("Preview and save the summary of one case, redacted for its readers."));
-    m_caseSummary->setVisible(false);
-    vault->addSeparator();
-    m_lock = vault->addAction(tr("&Lock"), this, &MainWindow::lock);
-    m_lock->setShortcut(Qt::CTRL | Qt::Key_L);
-    m_lock->setStatusTip(tr("Close the vault; your passphrase is needed to open it again."));
-    m_panic = vault->addAction(tr("P&anic lock"), this, &MainWindow::panicLock);
-    m_panic->setShortcut(panicKey());
-    m_panic->setStatusTip(tr("Hide the window and lock the vault at once."));
+    connect(m_menus->changePassphrase, &QAction::triggered, this, &MainWindow::changePassphrase);
+    connect(m_menus->backUp, &QAction::triggered, this, &MainWindow::backUp);
+    connect(m_menus->caseSummary, &QAction::triggered, this, &MainWindow::showCaseSummary);
+    connect(m_menus->lock, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_menus->panic, &QAction::triggered, this, &MainWindow::panicLock);
     // The action's shortcut covers the window; the filter covers its dialogs.
-    connect(new PanicKeyFilter(panicKey(), this), &PanicKeyFilter::triggered, this,
+    connect(new PanicKeyFilter(m_menus->panic->shortcut(), this), &PanicKeyFilter::triggered, this,
             &MainWindow::panicLock);
-    vault->addSeparator();
-    QAction* quitAction = vault->addAction(tr("&Quit"), this, &MainWindow::quit);
-    quitAction->setShortcut(Qt::CTRL | Qt::Key_Q);
-
-    m_goMenu = menuBar()->addMenu(tr("&Go"));
-    m_goMenu->setEnabled(false);
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Amparo"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    connect(m_menus->quit, &QAction::triggered, this, &MainWindow::quit);
+    connect(m_menus->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_menus->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_menus, &MainMenus::sectionChosen, this, [this](int index) {
+        if (auto* workspace = qobject_cast<Workspace*>(m_page))
+            workspace->showSection(index);
+    });
 }
 
-// The acts a person needs at any moment, whatever section is shown.
-void MainWindow::createToolBar()
+void MainWindow::changeEvent(QEvent* event)
 {
-    m_toolBar = addToolBar(tr("Main toolbar"));
-    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setMovable(false);
-    // Words, not pictures: the acts are few and must not be mistaken.
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toolBar->addAction(m_caseSummary);
-    m_toolBar->addAction(m_backUp);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_lock);
-    m_toolBar->hide();
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
-// Ctrl+1, Ctrl+2… reach the sections in the sidebar's order.
+// The Go menu follows the sidebar, which retranslates after this window.
+void MainWindow::retranslate()
+{
+    m_menus->retranslate();
+    if (!m_holder) {
+        setWindowTitle(tr("Amparo — locked"));
+        m_lockStatus->setText(tr("Locked"));
+        return;
+    }
+    setWindowTitle(tr("Amparo — %1").arg(QDir(m_vaultDirectory).dirName()));
+    m_userStatus->setText(
+        tr("%1 (%2) — %3").arg(m_user.displayName, m_user.login, rolesText(m_user.roles)));
+    m_lockStatus->setText(
+        tr("Unlocked · locks after %n minute(s) without activity", nullptr, m_autoLockMinutes));
+}
+
 void MainWindow::fillGoMenu()
 {
-    m_goMenu->clear();
     auto* workspace = qobject_cast<Workspace*>(m_page);
-    m_goMenu->setEnabled(workspace != nullptr);
-    if (!workspace)
-        return;
-    const QStringList sections = workspace->sectionLabels();
-    for (int index = 0; index < sections.size(); ++index) {
-        QAction* go = m_goMenu->addAction(sections[index], this, [this, index] {
-            if (auto* shown = qobject_cast<Workspace*>(m_page))
-                shown->showSection(index);
-        });
-        if (index < 9)
-            go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
-    }
+    m_menus->fillGo(workspace ? workspace->sectionLabels() : QStringList());
 }
 
 void MainWindow::createStatusBar()
@@ -153,27 +123,24 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
     connect(m_holder, &SessionHolder::busyChanged, this, &MainWindow::setBusy);
 
     const Session& opened = m_holder->session();
-    const auth::User& user = opened.user();
-    setWindowTitle(tr("Amparo — %1").arg(QDir(m_vaultDirectory).dirName()));
-    m_userStatus->setText(
-        tr("%1 (%2) — %3").arg(user.displayName, user.login, rolesText(user.roles)));
+    m_user = opened.user();
     showNotices(opened);
 
     auto* workspace = new Workspace(*m_holder, m_central);
     connect(workspace, &Workspace::changePassphraseRequested, this, &MainWindow::changePassphrase);
     connect(workspace, &Workspace::caseSummaryRequested, this, &MainWindow::showCaseSummaryOf);
     connect(workspace, &Workspace::autoLockMinutesChanged, this, &MainWindow::setAutoLockMinutes);
+    connect(workspace, &Workspace::retranslated, this, &MainWindow::fillGoMenu);
     m_page = workspace;
     m_centralLayout->addWidget(m_page, 1);
     workspace->showSection(AppSettings::mainWindowSection());
     workspace->setFocus();
     fillGoMenu();
-    m_toolBar->show();
+    m_menus->toolBar->show();
 
-    for (QAction* action : {m_changePassphrase, m_backUp, m_caseSummary, m_lock, m_panic})
-        action->setEnabled(true);
-    m_backUp->setVisible(auth::rolesAllow(user.roles, auth::Permission::BackupVault));
-    m_caseSummary->setVisible(auth::rolesAllow(user.roles, auth::Permission::ExportCases));
+    m_menus->setVaultActionsEnabled(true);
+    m_menus->backUp->setVisible(auth::rolesAllow(m_user.roles, auth::Permission::BackupVault));
+    m_menus->caseSummary->setVisible(auth::rolesAllow(m_user.roles, auth::Permission::ExportCases));
     // The vault's own setting (Settings › Preferences); this computer's
     // preference only when the vault has none.
     const qint64 vaultMinutes =
@@ -186,37 +153,42 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
 void MainWindow::setAutoLockMinutes(int minutes)
 {
     m_idle->setTimeout(std::chrono::minutes(minutes));
-    m_lockStatus->setText(
-        tr("Unlocked · locks after %n minute(s) without activity", nullptr, minutes));
+    m_autoLockMinutes = minutes;
+    retranslate();
 }
 
 void MainWindow::showNotices(const Session& session)
 {
     if (const int failures = session.failedAttemptsBeforeLogin(); failures > 0)
         m_centralLayout->addWidget(new NoticeBanner(
-            tr("%n failed attempt(s) to open your account since your last login. If that was "
-               "not you, tell an administrator.",
-               nullptr, failures),
+            [failures] {
+                return tr("%n failed attempt(s) to open your account since your last login. If "
+                          "that was not you, tell an administrator.",
+                          nullptr, failures);
+            },
             m_central));
-    if (!session.keySlotWarning().isEmpty())
-        m_centralLayout->addWidget(new NoticeBanner(session.keySlotWarning(), m_central));
+    if (const QString warning = session.keySlotWarning(); !warning.isEmpty())
+        m_centralLayout->addWidget(new NoticeBanner([warning] { return warning; }, m_central));
     if (auth::rolesAllow(session.user().roles, auth::Permission::BackupVault)) {
         // Only administrators can act on it, so only they are reminded.
         Session& open = m_holder->session();
         const int days = backupReminderDays(open);
         const std::optional<QDateTime> last = lastBackupAt(open);
         const QDateTime now = open.clock().nowUtc();
-        QString text;
+        std::function<QString()> text;
         if (!last)
-            text =
-                tr("This vault has never been backed up. Use Vault › Back up the vault… and keep "
-                   "the file on another disk.");
-        else if (last->daysTo(now) >= days)
-            text = tr("The last backup of this vault is %n day(s) old. Use Vault › Back up the "
-                      "vault…",
-                      nullptr, int(last->daysTo(now)));
-        if (!text.isEmpty()) {
-            m_backupReminder = new NoticeBanner(text, m_central);
+            text = [] {
+                return tr("This vault has never been backed up. Use Vault › Back up the vault… "
+                          "and keep the file on another disk.");
+            };
+        else if (const int age = int(last->daysTo(now)); age >= days)
+            text = [age] {
+                return tr("The last backup of this vault is %n day(s) old. Use Vault › Back up "
+                          "the vault…",
+                          nullptr, age);
+            };
+        if (text) {
+            m_backupReminder = new NoticeBanner(std::move(text), m_central);
             m_centralLayout->addWidget(m_backupReminder);
         }
     }
@@ -264,7 +236,7 @@ void MainWindow::showCaseSummary()
 
 void MainWindow::showCaseSummaryOf(const QString& reference)
 {
-    if (!m_holder || !m_caseSummary->isVisible())
+    if (!m_holder || !m_menus->caseSummary->isVisible())
         return;
     auto* dialog = new CaseSummaryDialog(*m_holder, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -295,7 +267,7 @@ void MainWindow::forgetVaultViews()
     m_backupReminder = nullptr;
     m_clipboard->clearNow();
     fillGoMenu();
-    m_toolBar->hide();
+    m_menus->toolBar->hide();
 }
 
 void MainWindow::lock()
@@ -319,11 +291,9 @@ void MainWindow::onLocked()
     m_idle->stop();
     m_holder->deleteLater();
     m_holder = nullptr;
-    setWindowTitle(tr("Amparo — locked"));
     m_userStatus->clear();
-    m_lockStatus->setText(tr("Locked"));
-    for (QAction* action : {m_changePassphrase, m_backUp, m_caseSummary, m_lock, m_panic})
-        action->setEnabled(false);
+    m_menus->setVaultActionsEnabled(false);
+    retranslate();
     if (m_quitting)
         return;
     if (isVisible()) {
@@ -337,7 +307,7 @@ void MainWindow::setBusy(bool busy)
 {
     if (m_page)
         m_page->setEnabled(!busy);
-    m_changePassphrase->setEnabled(!busy && m_holder);
+    m_menus->changePassphrase->setEnabled(!busy && m_holder);
 }
 
 void MainWindow::changePassphrase()

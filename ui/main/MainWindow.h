@@ -1,12 +1,11 @@
 #pragma once
 
+#include "auth/User.h"
+
 #include <QMainWindow>
 #include <memory>
 
-class QAction;
 class QLabel;
-class QMenu;
-class QToolBar;
 class QVBoxLayout;
 
 namespace amparo {
@@ -18,6 +17,7 @@ namespace ui {
 
 class ClipboardGuard;
 class IdleWatcher;
+class MainMenus;
 class SessionHolder;
 
 // The window of an unlocked vault. Locking (by hand, by the panic key or
@@ -44,11 +44,12 @@ Q_SIGNALS:
     void quitRequested();
 
 protected:
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createMenus();
-    void createToolBar();
+    void connectMenus();
+    void retranslate();
     void fillGoMenu();
     void createStatusBar();
     void showNotices(const Session& session);
@@ -65,23 +66,19 @@ private:
     void quit();
 
     SessionHolder* m_holder = nullptr;
+    MainMenus* m_menus;
     IdleWatcher* m_idle;
     ClipboardGuard* m_clipboard;
-    QMenu* m_goMenu = nullptr;
-    QToolBar* m_toolBar = nullptr;
     QWidget* m_central;
     QVBoxLayout* m_centralLayout;
     QWidget* m_page = nullptr;
     QLabel* m_userStatus;
     QLabel* m_lockStatus;
-    QAction* m_changePassphrase = nullptr;
-    QAction* m_backUp = nullptr;
-    QAction* m_caseSummary = nullptr;
     QWidget* m_backupReminder = nullptr;
-    QAction* m_lock = nullptr;
-    QAction* m_panic = nullptr;
+    int m_autoLockMinutes = 0;
     QString m_vaultDirectory;
     QString m_login;
+    auth::User m_user; // who opened the vault, for the status bar
     bool m_panicking = false;
     bool m_quitting = false;
 };

@@ -1,6 +1,10 @@
 #pragma once
 
 #include <QFrame>
+#include <functional>
+
+class QLabel;
+class QPushButton;
 
 namespace amparo {
 namespace ui {
@@ -13,7 +17,18 @@ class NoticeBanner : public QFrame
     Q_OBJECT
 
 public:
-    explicit NoticeBanner(const QString& text, QWidget* parent = nullptr);
+    // `text` says it in the current language, again when the language changes.
+    explicit NoticeBanner(std::function<QString()> text, QWidget* parent = nullptr);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    std::function<QString()> m_text;
+    QLabel* m_label;
+    QPushButton* m_dismiss;
 };
 
 } // namespace ui

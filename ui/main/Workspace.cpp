@@ -14,6 +14,7 @@
 #include "util/Error.h"
 #include "vault/Session.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -27,7 +28,6 @@ Workspace::Workspace(SessionHolder& holder, QWidget* parent)
     : QWidget(parent), m_holder(holder), m_sidebar(new QListWidget(this)),
       m_pages(new QStackedWidget(this))
 {
-    m_sidebar->setAccessibleName(tr("Sections"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(3);
 
@@ -36,37 +36,19 @@ Workspace::Workspace(SessionHolder& holder, QWidget* parent)
     const bool readsCases = auth::rolesAllow(roles, auth::Permission::ReadCases) ||
                             auth::rolesAllow(roles, auth::Permission::ReadAllCases);
     if (readsCases) {
-        addSection(QStringLiteral("cases"), tr("Cases"),
-                   tr("Every case you may see: search, filter, open and edit."),
-                   createCasesSection());
-        addSection(QStringLiteral("people"), tr("People"),
-                   tr("Victims, defenders, relatives and witnesses: their details and consent."),
-                   new PeoplePage(holder, this));
-        addSection(QStringLiteral("organisations"), tr("Organisations"),
-                   tr("Members, partners, service providers, donors, authorities and "
-                      "mechanisms."),
-                   new OrganisationsPage(holder, this));
+        addSection(QStringLiteral("cases"), createCasesSection());
+        addSection(QStringLiteral("people"), new PeoplePage(holder, this));
+        addSection(QStringLiteral("organisations"), new OrganisationsPage(holder, this));
     }
     // Tasks are read by whoever reads cases (TaskService).
     if (auth::rolesAllow(roles, auth::Permission::ReadCases))
-        addSection(QStringLiteral("tasks"), tr("Tasks"),
-                   tr("Follow-ups: yours, the overdue ones, and those of each case."),
-                   createTasksPage());
+        addSection(QStringLiteral("tasks"), createTasksPage());
     if (auth::rolesAllow(roles, auth::Permission::ReadAuditTrail))
-        addSection(QStringLiteral("audit"), tr("Audit"),
-                   tr("Who did what and when, and the check that nothing was altered."),
-                   createAuditPage());
-    addSection(QStringLiteral("settings"), tr("Settings"),
-               tr("Your account and passphrase, the vault's users and preferences."),
-               createSettingsPage());
-
-    // As wide as its longest label, in any language.
-    int widest = 0;
-    for (const QString& label : sectionLabels())
-        widest = std::max(widest, fontMetrics().horizontalAdvance(label));
+        addSection(QStringLiteral("audit"), createAuditPage());
+    addSection(QStringLiteral("settings"), createSettingsPage());
     m_sidebar->setIconSize(QSize(20, 20));
-    m_sidebar->setFixedWidth(widest + m_sidebar->iconSize().width() +
-                             fontMetrics().averageCharWidth() * 5);
+    retranslate();
+
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -99,13 +81,62 @@ int Workspace::currentSection() const
     return m_sidebar->currentRow();
 }
 
-void Workspace::addSection(const QString& icon, const QString& label, const QString& hint,
-                           QWidget* page)
+void Workspace::addSection(const QString& key, QWidget* page)
 {
-    auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/sections/%1.svg").arg(icon)),
-                                     label, m_sidebar);
-    item->setToolTip(hint);
+    auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/sections/%1.svg").arg(key)),
+                                     QString(), m_sidebar);
+    item->setData(Qt::UserRole, key);
     m_pages->addWidget(page);
+}
+
+void Workspace::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void Workspace::retranslate()
+{
+    m_sidebar->setAccessibleName(tr("Sections"));
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        QListWidgetItem* item = m_sidebar->item(row);
+        const SectionText text = sectionText(item->data(Qt::UserRole).toString());
+        item->setText(text.label);
+        item->setToolTip(text.hint);
+    }
+    // As wide as its longest label, in any language.
+    int widest = 0;
+    for (const QString& label : sectionLabels())
+        widest = std::max(widest, fontMetrics().horizontalAdvance(label));
+    m_sidebar->setFixedWidth(widest + m_sidebar->iconSize().width() +
+                             fontMetrics().averageCharWidth() * 5);
+    Q_EMIT retranslated();
+}
+
+Workspace::SectionText Workspace::sectionText(const QString& key)
+{
+    if (key == QLatin1String("dashboard"))
+        return {tr("Dashboard"), tr("Cases, assistance and money at a glance; a figure opens "
+                                    "the list it counts.")};
+    if (key == QLatin1String("cases"))
+        return {tr("Cases"), tr("Every case you may see: search, filter, open and edit.")};
+    if (key == QLatin1String("people"))
+        return {tr("People"),
+                tr("Victims, defenders, relatives and witnesses: their details and consent.")};
+    if (key == QLatin1String("organisations"))
+        return {tr("Organisations"), tr("Members, partners, service providers, donors, "
+                                        "authorities and mechanisms.")};
+    if (key == QLatin1String("grants"))
+        return {tr("Grants"), tr("Requests for money from a fund: follow, approve and pay them.")};
+    if (key == QLatin1String("funds"))
+        return {tr("Funds & Ledger"),
+                tr("Fund positions, donor contributions, the journal and reports.")};
+    if (key == QLatin1String("tasks"))
+        return {tr("Tasks"), tr("Follow-ups: yours, the overdue ones, and those of each case.")};
+    if (key == QLatin1String("audit"))
+        return {tr("Audit"), tr("Who did what and when, and the check that nothing was altered.")};
+    return {tr("Settings"), tr("Your account and passphrase, the vault's users and preferences.")};
 }
 
 QWidget* Workspace::createCasesSection()

@@ -36,9 +36,22 @@ Q_SIGNALS:
     void autoLockMinutesChanged(int minutes);
     // The PDF summary of a case, asked for from its editor.
     void caseSummaryRequested(const QString& reference);
+    // The sections' labels changed language.
+    void retranslated();
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
-    void addSection(const QString& icon, const QString& label, const QString& hint, QWidget* page);
+    struct SectionText
+    {
+        QString label;
+        QString hint;
+    };
+    static SectionText sectionText(const QString& key);
+    // `key` names the section's icon too.
+    void addSection(const QString& key, QWidget* page);
+    void retranslate();
     QWidget* createCasesSection();
     QWidget* createTasksPage();
     QWidget* createAuditPage();

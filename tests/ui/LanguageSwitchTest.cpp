@@ -1,0 +1,90 @@
+#include "common/LanguageSwitch.h"
+
+#include "CaseTabWorld.h"
+#include "Retranslation.h"
+#include "cases/CaseEditor.h"
+#include "cases/CasesSection.h"
+#include "common/LanguageBox.h"
+#include "i18n/Translations.h"
+#include "main/MainWindow.h"
+#include "main/Workspace.h"
+
+#include <QApplication>
+#include <QMenuBar>
+#include <catch2/catch.hpp>
+#include <memory>
+
+using namespace amparo;
+
+namespace {
+
+// A main window of bea's, showing the world's case in its editor.
+std::unique_ptr<ui::MainWindow> windowOnCase(test::CaseTabWorld& world)
+{
+    auto window = std::make_unique<ui::MainWindow>();
+    window->openSession(world.domain.as(QStringLiteral("bea")));
+    window->show();
+    auto* workspace = window->findChild<ui::Workspace*>();
+    REQUIRE(workspace);
+    workspace->casesSection()->openCase(world.caseId);
+    return window;
+}
+
+ui::Workspace& workspaceOf(ui::MainWindow& window)
+{
+    return *window.findChild<ui::Workspace*>();
+}
+
+ui::CaseEditor& editorOf(ui::MainWindow& window)
+{
+    return workspaceOf(window).casesSection()->editor();
+}
+
+// Chooses `language` in Settings, as a person would.
+void chooseInSettings(ui::MainWindow& window, const QString& language)
+{
+    auto* box = window.findChild<ui::LanguageBox*>();
+    REQUIRE(box);
+    const int index = box->findData(language);
+    REQUIRE(index > 0);
+    box->setCurrentIndex(index);
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+TEST_CASE("choosing a language in Settings retranslates the sidebar, the menus and an open case "
+          "editor at once; Arabic lays the window out right to left")
+{
+    Translations translations;
+    translations.use(QStringLiteral("en"));
+    ui::setApplicationTranslations(&translations);
+    test::CaseTabWorld world;
+    std::unique_ptr<ui::MainWindow> window = windowOnCase(world);
+    const QStringList englishSections = workspaceOf(*window).sectionLabels();
+    const QStringList englishMenus = test::visibleTexts(*window->menuBar());
+
+    for (const char* code : {"fr", "es", "ru", "ar"}) {
+        const QString language = QString::fromLatin1(code);
+        INFO("language " << code);
+        chooseInSettings(*window, language);
+        CHECK(translations.language() == language);
+        // What a window opened in this language shows.
+        std::unique_ptr<ui::MainWindow> fresh = windowOnCase(world);
+        CHECK(workspaceOf(*window).sectionLabels() != englishSections);
+        CHECK(workspaceOf(*window).sectionLabels() == workspaceOf(*fresh).sectionLabels());
+        CHECK(test::visibleTexts(*window->menuBar()) != englishMenus);
+        CHECK(test::visibleTexts(*window->menuBar()) == test::visibleTexts(*fresh->menuBar()));
+        CHECK(test::visibleTexts(editorOf(*window)) == test::visibleTexts(editorOf(*fresh)));
+        const Qt::LayoutDirection expected =
+            language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight;
+        CHECK(QApplication::layoutDirection() == expected);
+        CHECK(window->layoutDirection() == expected);
+    }
+
+    chooseInSettings(*window, QStringLiteral("en"));
+    CHECK(workspaceOf(*window).sectionLabels() == englishSections);
+    CHECK(test::visibleTexts(*window->menuBar()) == englishMenus);
+    CHECK(window->layoutDirection() == Qt::LeftToRight);
+    ui::setApplicationTranslations(nullptr);
+}
