@@ -56,9 +56,7 @@ void chooseInSettings(ui::MainWindow& window, const QString& language)
 TEST_CASE("choosing a language in Settings retranslates the sidebar, the menus and an open case "
           "editor at once; Arabic lays the window out right to left")
 {
-    Translations translations;
-    translations.use(QStringLiteral("en"));
-    ui::setApplicationTranslations(&translations);
+    test::LanguageScope scope;
     test::CaseTabWorld world;
     std::unique_ptr<ui::MainWindow> window = windowOnCase(world);
     const QStringList englishSections = workspaceOf(*window).sectionLabels();
@@ -68,7 +66,7 @@ TEST_CASE("choosing a language in Settings retranslates the sidebar, the menus a
         const QString language = QString::fromLatin1(code);
         INFO("language " << code);
         chooseInSettings(*window, language);
-        CHECK(translations.language() == language);
+        CHECK(scope.translations().language() == language);
         // What a window opened in this language shows.
         std::unique_ptr<ui::MainWindow> fresh = windowOnCase(world);
         CHECK(workspaceOf(*window).sectionLabels() != englishSections);
@@ -86,5 +84,4 @@ TEST_CASE("choosing a language in Settings retranslates the sidebar, the menus a
     CHECK(workspaceOf(*window).sectionLabels() == englishSections);
     CHECK(test::visibleTexts(*window->menuBar()) == englishMenus);
     CHECK(window->layoutDirection() == Qt::LeftToRight);
-    ui::setApplicationTranslations(nullptr);
 }

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "common/AppSettings.h"
+#include "common/LanguageSwitch.h"
 #include "i18n/Translations.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -51,6 +54,9 @@ inline QStringList visibleTexts(QWidget& root)
             add(QStringLiteral("placeholder"), edit->placeholderText());
         if (auto* edit = qobject_cast<QTextEdit*>(widget))
             add(QStringLiteral("placeholder"), edit->placeholderText());
+        // Dates and numbers in the language's own format.
+        if (auto* spin = qobject_cast<QAbstractSpinBox*>(widget))
+            add(QStringLiteral("value"), spin->text());
         if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
             for (int tab = 0; tab < tabs->count(); ++tab)
                 add(QStringLiteral("tab"), tabs->tabText(tab));
@@ -72,6 +78,38 @@ inline QStringList visibleTexts(QWidget& root)
     return texts;
 }
 
+// Switches the running application's language as Settings does, and back
+// to what it was when the scope ends.
+class LanguageScope
+{
+public:
+    LanguageScope() : m_saved(ui::AppSettings::language())
+    {
+        m_translations.use(QStringLiteral("en"));
+        ui::setApplicationTranslations(&m_translations);
+    }
+    ~LanguageScope()
+    {
+        ui::switchLanguage(m_saved);
+        ui::setApplicationTranslations(nullptr);
+        ui::AppSettings::setLanguage(m_saved);
+        QCoreApplication::processEvents();
+    }
+    LanguageScope(const LanguageScope&) = delete;
+    LanguageScope& operator=(const LanguageScope&) = delete;
+
+    void use(const QString& language)
+    {
+        ui::switchLanguage(language);
+        QCoreApplication::processEvents();
+    }
+    const Translations& translations() const { return m_translations; }
+
+private:
+    QString m_saved;
+    Translations m_translations;
+};
+
 // Checks that a screen retranslates itself completely at run time: one built
 // in English and switched to `language` shows exactly the texts of one built
 // afresh in that language, and switching back restores the English ones.
@@ -79,12 +117,10 @@ inline QStringList visibleTexts(QWidget& root)
 inline void requireRetranslates(const QString& language,
                                 const std::function<std::unique_ptr<QWidget>()>& build)
 {
-    Translations translations;
-    translations.use(QStringLiteral("en"));
+    LanguageScope scope;
     std::unique_ptr<QWidget> switched = build();
     const QStringList english = visibleTexts(*switched);
-    translations.use(language);
-    QCoreApplication::processEvents();
+    scope.use(language);
     const QStringList afterSwitch = visibleTexts(*switched);
     std::unique_ptr<QWidget> fresh = build();
     const QStringList built = visibleTexts(*fresh);
@@ -95,8 +131,7 @@ inline void requireRetranslates(const QString& language,
         REQUIRE(afterSwitch.at(i) == built.at(i));
     }
     REQUIRE(afterSwitch.size() == built.size());
-    translations.use(QStringLiteral("en"));
-    QCoreApplication::processEvents();
+    scope.use(QStringLiteral("en"));
     CHECK(visibleTexts(*switched) == english);
 }
 

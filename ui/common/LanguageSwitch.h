@@ -16,7 +16,8 @@ void setApplicationTranslations(Translations* translations);
 // Saves `language` ("" for the system's) as this computer's choice and
 // switches to it without a restart: Qt sends QEvent::LanguageChange to every
 // widget, each retranslates itself, and Arabic turns the layout right to
-// left. Without installed translations (some tests) it only saves.
+// left; windows take the language's locale and date fields its date format.
+// Without installed translations (some tests) it only saves.
 void switchLanguage(const QString& language);
 
 } // namespace ui
