@@ -122,8 +122,9 @@ TEST_CASE("a caseworker requests a grant for an assistance line from the case")
     auto* dialog = qobject_cast<ui::GrantRequestDialog*>(assistance.grantRequest());
     REQUIRE(dialog);
     // The line and its beneficiary are chosen; the currency is the fund's.
-    CHECK(named<QComboBox>(*dialog, QStringLiteral("Assistance line"))->currentData() ==
-          scene.assistanceId);
+    CHECK(
+        named<QComboBox>(*dialog, QStringLiteral("Assistance line"))->currentData().toLongLong() ==
+        scene.assistanceId);
     CHECK(named<QComboBox>(*dialog, QStringLiteral("Beneficiary"))->currentText() ==
           scene.victimPseudonym);
     CHECK(named<QLabel>(*dialog, QStringLiteral("Currency of the request"))

@@ -6,6 +6,7 @@
 #include "common/DateFormat.h"
 #include "common/DecryptedData.h"
 #include "common/ErrorLabel.h"
+#include "common/Retranslate.h"
 #include "domain/Vocabulary.h"
 #include "funds/FundService.h"
 #include "grants/GrantDecisionDialog.h"
@@ -191,6 +192,7 @@ void GrantDetail::retranslate()
     m_authorise->setAccessibleName(tr("Authorise an over-commitment"));
     m_refusal->setAccessibleName(tr("Why you may not approve"));
     m_pages->setAccessibleName(tr("Parts of the grant"));
+    retranslateTabScrollButtons(*m_pages);
     m_pages->setTabText(0, tr("Re&quest"));
     m_pages->setTabText(1, tr("Appro&vals"));
     m_pages->setTabText(2, tr("&History"));
@@ -216,7 +218,7 @@ void GrantDetail::retranslate()
     for (const auto& [field, text] : rows) {
         if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(field)))
             label->setText(text);
-        field->setAccessibleName(QString(text).remove(QLatin1Char(':')));
+        field->setAccessibleName(QString(text).remove(QLatin1Char(':')).trimmed());
     }
     m_lines->setHorizontalHeaderLabels({tr("Description"), tr("Amount")});
     m_approvals->setHorizontalHeaderLabels(

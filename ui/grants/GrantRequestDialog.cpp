@@ -99,7 +99,6 @@ GrantRequestDialog::GrantRequestDialog(SessionAccess session, qint64 caseId, QWi
     loadChoices();
     addLine();
     retranslate();
-    fundChanged();
     resize(620, sizeHint().height());
 }
 
@@ -112,8 +111,7 @@ void GrantRequestDialog::loadChoices()
             if (!fund.active)
                 continue;
             m_funds.push_back(fund);
-            //: A fund in a list: its code and its name, e.g. "UAF — Urgent Assistance Fund".
-            m_fund->addItem(tr("%1 — %2").arg(fund.code, fund.name), fund.id);
+            m_fund->addItem(QString(), fund.id);
         }
         m_assistance->addItem(QString(), 0);
         for (const Assistance& line : AssistanceService(session).listForCase(m_caseId)) {
@@ -164,6 +162,10 @@ void GrantRequestDialog::retranslate()
     setLabel(m_justification, tr("&Justification:"));
     m_fund->setAccessibleName(tr("Fund"));
     m_fund->setToolTip(tr("Only active funds can be asked."));
+    for (std::size_t i = 0; i < m_funds.size(); ++i)
+        //: A fund in a list: its code and its name, e.g. "UAF — Urgent Assistance Fund".
+        m_fund->setItemText(static_cast<int>(i),
+                            tr("%1 — %2").arg(m_funds[i].code, m_funds[i].name));
     m_fundInfo->setAccessibleName(tr("About the fund"));
     m_currency->setAccessibleName(tr("Currency of the request"));
     m_assistance->setAccessibleName(tr("Assistance line"));

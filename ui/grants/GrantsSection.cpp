@@ -129,6 +129,7 @@ void GrantsSection::retranslate()
         m_views->setTabText(m_views->indexOf(m_queue), tr("&Approval queue"));
     m_views->setTabText(m_views->indexOf(m_listPage), tr("All &grants"));
     m_views->setAccessibleName(tr("Grant views"));
+    retranslateTabScrollButtons(*m_views);
     m_statusLabel->setText(tr("&Status:"));
     m_status->setAccessibleName(tr("Status"));
     m_status->setItemText(0, tr("Any status"));
