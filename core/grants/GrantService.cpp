@@ -356,11 +356,9 @@ void GrantService::releaseCommitment(const Grant& grant, const QString& why)
     Ledger(m_session).post(entry);
 }
 
-void GrantService::approve(qint64 grantId, const std::optional<qint64>& amount,
-                           const QString& comment)
+void GrantService::requireMayApprove(const Grant& grant) const
 {
     auth::requirePermission(m_session.user(), auth::Permission::ApproveGrants);
-    const Grant grant = get(grantId);
     auth::requireDifferentPeople(m_session.user(), grant.requestedBy,
                                  GrantText::tr("approve their own grant request"));
     if (grant.status != QLatin1String("submitted"))
@@ -370,6 +368,28 @@ void GrantService::approve(qint64 grantId, const std::optional<qint64>& amount,
     for (const GrantApproval& earlier : grant.approvals)
         auth::requireDifferentPeople(m_session.user(), earlier.approverId,
                                      GrantText::tr("give both approvals of a grant"));
+}
+
+std::optional<QString> GrantService::approvalRefusal(qint64 grantId) const
+{
+    // The same rules approve() applies, so the reason shown and the rule
+    // enforced cannot drift apart.
+    try {
+        requireMayApprove(get(grantId));
+    } catch (const Error& error) {
+        if (error.kind() != ErrorKind::Refused)
+            throw;
+        return error.message();
+    }
+    return std::nullopt;
+}
+
+void GrantService::approve(qint64 grantId, const std::optional<qint64>& amount,
+                           const QString& comment)
+{
+    auth::requirePermission(m_session.user(), auth::Permission::ApproveGrants);
+    const Grant grant = get(grantId);
+    requireMayApprove(grant);
     const QString note =
         validate::text(GrantText::tr("The comment"), comment, kCommentLength, false, true);
     const QString amountLabel = GrantText::tr("The approved amount");

@@ -30,6 +30,11 @@ public:
     // `amount` (the fund's currency, at most the requested amount) defaults
     // to the requested amount.
     void approve(qint64 grantId, const std::optional<qint64>& amount, const QString& comment);
+    // Why the current user may not approve this grant now (not a fund
+    // manager, their own request, they gave the first of two approvals, the
+    // grant not awaiting approval); empty when they may. The amount and the
+    // fund's balance are checked by approve() itself.
+    std::optional<QString> approvalRefusal(qint64 grantId) const;
     void reject(qint64 grantId, const QString& comment);
     void returnForChanges(qint64 grantId, const QString& comment);
     // Releases what is still committed; the reason is required.
@@ -60,6 +65,8 @@ private:
     // The budget lines and approvals of a grant just read.
     void loadDetails(Grant& grant) const;
     void requireTransition(const Grant& grant, const QString& to) const;
+    // The rules behind approvalRefusal(), for approve() to apply as they are.
+    void requireMayApprove(const Grant& grant) const;
     void writeLines(qint64 grantId, const std::vector<GrantLine>& lines);
 
     Session& m_session;

@@ -4,6 +4,7 @@
 #include "cases/CasePeopleTab.h"
 #include "cases/tabs/AssistanceTab.h"
 #include "cases/tabs/DocumentsTab.h"
+#include "cases/tabs/GrantsTab.h"
 #include "cases/tabs/InterventionsTab.h"
 #include "cases/tabs/ViolationsTab.h"
 
@@ -28,6 +29,7 @@ std::vector<LabelledTab> createCaseTabs(const CaseTab::SessionAccess& session, q
         {CaseTabsText::tr("&Violations"), new ViolationsTab(session, caseId, parent)},
         {CaseTabsText::tr("&Interventions"), new InterventionsTab(session, caseId, parent)},
         {CaseTabsText::tr("A&ssistance"), new AssistanceTab(session, caseId, parent)},
+        {CaseTabsText::tr("&Grants"), new GrantsTab(session, caseId, parent)},
         {CaseTabsText::tr("&Documents"), new DocumentsTab(session, caseId, parent)},
     };
     if (hooks.tasksTab)

@@ -24,7 +24,8 @@ struct LabelledTab
 };
 
 // The tabs of a saved case after its summary, in the order they are shown:
-// people, violations, interventions, assistance, documents, tasks, history.
+// people, violations, interventions, assistance, grants, documents, tasks,
+// history.
 std::vector<LabelledTab> createCaseTabs(const CaseTab::SessionAccess& session, qint64 caseId,
                                         const CaseEditorHooks& hooks, QWidget* parent);
 

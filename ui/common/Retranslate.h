@@ -1,6 +1,7 @@
 #pragma once
 
 class QAbstractItemModel;
+class QTabWidget;
 
 namespace amparo {
 namespace ui {
@@ -10,6 +11,10 @@ namespace ui {
 // language changes at run time this is all they need; a model that keeps
 // translated words from its last reload must reload instead.
 void retranslateModel(QAbstractItemModel& model);
+
+// Names the scroll buttons of a tab widget's bar again: Qt names them once,
+// when the bar is made, and never after a change of language.
+void retranslateTabScrollButtons(QTabWidget& tabs);
 
 } // namespace ui
 } // namespace amparo

@@ -253,3 +253,55 @@ TEST_CASE("caseworkers see the grants of the cases they may see")
               CaseService(world.as("dara")).get(hidden);
           }).contains(QStringLiteral("no case")));
 }
+
+TEST_CASE("the core says why a fund manager may not approve a grant, and approve keeps to it")
+{
+    MoneyWorld world;
+    const Grant small = world.request(900'00);
+    CHECK_FALSE(GrantService(world.as("dara")).approvalRefusal(small.id));
+
+    const std::optional<QString> caseworker =
+        GrantService(world.as("bea")).approvalRefusal(small.id);
+    REQUIRE(caseworker);
+    CHECK(caseworker->contains(QStringLiteral("not allowed to approve grants")));
+
+    // Above the threshold, the first approver is not the second.
+    const Grant big = world.request(6'000'00);
+    GrantService(world.as("dara")).approve(big.id, std::nullopt, QString());
+    const std::optional<QString> twice = GrantService(world.as("dara")).approvalRefusal(big.id);
+    REQUIRE(twice);
+    CHECK(twice->contains(QStringLiteral("give both approvals of a grant")));
+    CHECK(*twice == refusal([&] {
+        GrantService(world.as("dara")).approve(big.id, std::nullopt, QString());
+    }));
+    CHECK_FALSE(GrantService(world.as("diego")).approvalRefusal(big.id));
+
+    // Once decided, nobody approves it again.
+    GrantService(world.as("dara")).approve(small.id, std::nullopt, QString());
+    const std::optional<QString> decided =
+        GrantService(world.as("diego")).approvalRefusal(small.id);
+    REQUIRE(decided);
+    CHECK(decided->contains(QStringLiteral("only submitted requests can be approved")));
+}
+
+TEST_CASE("a fund manager who also requests is told the four-eyes rule on their own request")
+{
+    MoneyWorld world;
+    {
+        auto admin = world.fixture.as(QStringLiteral("ana"));
+        UserAdministration(*admin).setRoles(QStringLiteral("dara"),
+                                            {auth::Role::FundManager, auth::Role::Caseworker});
+    }
+    auto dara = world.fixture.as(QStringLiteral("dara"));
+    GrantRequest r;
+    r.caseId = world.caseId;
+    r.fundId = world.fundId;
+    r.currency = QStringLiteral("EUR");
+    r.purpose = QStringLiteral("Trial observation");
+    r.lines = {{QStringLiteral("Travel"), 700'00}};
+    const Grant own = GrantService(*dara).request(r);
+    const std::optional<QString> why = GrantService(*dara).approvalRefusal(own.id);
+    REQUIRE(why);
+    CHECK(why->contains(QStringLiteral("approve their own grant request")));
+    CHECK(*why == refusal([&] { GrantService(*dara).approve(own.id, std::nullopt, QString()); }));
+}

@@ -2,6 +2,7 @@
 
 #include "assistance/AssistanceService.h"
 #include "assistance/AssistanceWorkflow.h"
+#include "auth/Permission.h"
 #include "cases/CaseService.h"
 #include "cases/tabs/RowIds.h"
 #include "cases/tabs/StatusNoteDialog.h"
@@ -9,8 +10,10 @@
 #include "common/DecryptedData.h"
 #include "common/ErrorLabel.h"
 #include "domain/Vocabulary.h"
+#include "grants/GrantRequestDialog.h"
 #include "organisations/OrganisationService.h"
 #include "util/Error.h"
+#include "vault/Session.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,7 +41,8 @@ AssistanceTab::AssistanceTab(SessionAccess session, qint64 caseId, QWidget* pare
       m_stack(new QStackedWidget(this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
       m_details(new QLabel(this)), m_error(new ErrorLabel(this)),
       m_add(new QPushButton(tr("&Add assistance…"), this)),
-      m_edit(new QPushButton(tr("&Edit…"), this)), m_transitions(new QWidget(this))
+      m_edit(new QPushButton(tr("&Edit…"), this)), m_transitions(new QWidget(this)),
+      m_requestGrant(new QPushButton(tr("Request a g&rant…"), this))
 {
     // Rows, plus what an open dialog shows (pseudonyms, typed text).
     trackDecryptedData(
@@ -81,6 +85,7 @@ AssistanceTab::AssistanceTab(SessionAccess session, qint64 caseId, QWidget* pare
     actions->addSpacing(12);
     actions->addWidget(m_transitions);
     actions->addStretch(1);
+    actions->addWidget(m_requestGrant);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(actions);
@@ -90,6 +95,9 @@ AssistanceTab::AssistanceTab(SessionAccess session, qint64 caseId, QWidget* pare
 
     connect(m_add, &QPushButton::clicked, this, &AssistanceTab::addAssistance);
     connect(m_edit, &QPushButton::clicked, this, &AssistanceTab::editSelected);
+    m_requestGrant->setAccessibleName(tr("Request a grant for the selected assistance"));
+    m_requestGrant->hide();
+    connect(m_requestGrant, &QPushButton::clicked, this, &AssistanceTab::requestGrant);
     connect(m_table, &QTableView::activated, this, &AssistanceTab::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AssistanceTab::updateActions);
@@ -102,6 +110,9 @@ void AssistanceTab::reload()
     try {
         Session& s = session();
         m_lines = AssistanceService(s).listForCase(caseId());
+        m_requestGrant->setVisible(
+            auth::rolesAllow(s.user().roles, auth::Permission::RequestGrants) &&
+            auth::rolesAllow(s.user().roles, auth::Permission::EditCases));
         QMap<qint64, QStringList> roles;
         QMap<qint64, QString> pseudonyms;
         for (const CasePerson& person : CaseService(s).people(caseId())) {
@@ -153,6 +164,7 @@ void AssistanceTab::clear()
     // Dialogs show pseudonyms and typed text: the editor keeps draft() first.
     delete m_editor;
     delete m_noteDialog;
+    delete m_grantRequest;
     m_lines.clear();
     m_lines.shrink_to_fit();
     m_people.clear();
@@ -207,6 +219,7 @@ void AssistanceTab::updateActions()
 {
     const Assistance* line = selected();
     m_edit->setEnabled(line != nullptr);
+    m_requestGrant->setEnabled(line != nullptr);
     m_details->setText(line && !line->description.isEmpty()
                            ? tr("Description: %1").arg(line->description)
                            : QString());
@@ -231,6 +244,22 @@ void AssistanceTab::updateActions()
         previous = button;
     }
     setTabOrder(previous, m_table);
+}
+
+void AssistanceTab::requestGrant()
+{
+    const Assistance* line = selected();
+    if (!line)
+        return;
+    delete m_grantRequest;
+    auto* dialog =
+        new GrantRequestDialog([this]() -> Session& { return session(); }, caseId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAssistance(line->id);
+    // The Grants tab reads the new request again.
+    connect(dialog, &GrantRequestDialog::grantSaved, this, &CaseTab::recordsChanged);
+    m_grantRequest = dialog;
+    dialog->open();
 }
 
 } // namespace ui

@@ -4,6 +4,7 @@
 #include "cases/CaseTab.h"
 #include "cases/tabs/AssistanceDialog.h"
 
+#include <QDialog>
 #include <QMap>
 #include <QPointer>
 #include <vector>
@@ -59,6 +60,9 @@ public:
     void editSelected();
     // Asks for a note, then moves the selected line to `toStatus`.
     void requestTransition(const QString& toStatus);
+    // Opens a grant request for the selected line and its beneficiary.
+    void requestGrant();
+    QDialog* grantRequest() const { return m_grantRequest; }
 
 private:
     void fillTable();
@@ -84,6 +88,8 @@ private:
     QPushButton* m_add;
     QPushButton* m_edit;
     QWidget* m_transitions;
+    QPushButton* m_requestGrant;
+    QPointer<QDialog> m_grantRequest;
     QPointer<AssistanceDialog> m_editor;
     QPointer<StatusNoteDialog> m_noteDialog;
     qint64 m_transitionId = 0;
