@@ -4,6 +4,7 @@
 #include "Named.h"
 #include "cases/tabs/InterventionDialog.h"
 #include "cases/tabs/InterventionTableModel.h"
+#include "common/DateFormat.h"
 #include "common/DecryptedData.h"
 #include "domain/Vocabulary.h"
 #include "interventions/InterventionService.h"
@@ -87,7 +88,7 @@ TEST_CASE("an intervention added through its dialog is listed with its addressee
     CHECK(cell(tab, 0, InterventionTableModel::AddresseeColumn) ==
           QStringLiteral("UN Working Group on Arbitrary Detention"));
     CHECK(cell(tab, 0, InterventionTableModel::SentColumn) ==
-          QLocale().toString(QDate(2026, 3, 2), QLocale::ShortFormat));
+          QLocale().toString(QDate(2026, 3, 2), ui::fullYearDateFormat()));
     CHECK(cell(tab, 0, InterventionTableModel::ReferenceColumn) == QStringLiteral("UA PHL 3/2026"));
     CHECK(cell(tab, 0, InterventionTableModel::ResponseColumn) == QStringLiteral("Awaited"));
     const auto stored = InterventionService(*world.bea).listForCase(world.caseId);
@@ -121,7 +122,7 @@ TEST_CASE("the response to an intervention is recorded by editing it")
     CHECK(tab.editor() == nullptr);
     REQUIRE(tab.model().rowCount() == 1);
     CHECK(cell(tab, 0, InterventionTableModel::ResponseColumn) ==
-          QLocale().toString(QDate(2026, 3, 12), QLocale::ShortFormat));
+          QLocale().toString(QDate(2026, 3, 12), ui::fullYearDateFormat()));
     CHECK(cell(tab, 0, InterventionTableModel::OutcomeColumn) ==
           QStringLiteral("Released on bail"));
     const auto stored = InterventionService(*world.bea).listForCase(world.caseId);
