@@ -5,6 +5,7 @@
 #include "cases/CaseTasksTab.h"
 #include "cases/CasesSection.h"
 #include "drafts/DraftStore.h"
+#include "grants/GrantsSection.h"
 #include "main/SessionHolder.h"
 #include "organisations/OrganisationsPage.h"
 #include "people/PeoplePage.h"
@@ -39,6 +40,12 @@ Workspace::Workspace(SessionHolder& holder, QWidget* parent)
         addSection(QStringLiteral("cases"), createCasesSection());
         addSection(QStringLiteral("people"), new PeoplePage(holder, this));
         addSection(QStringLiteral("organisations"), new OrganisationsPage(holder, this));
+    }
+    if (auth::rolesAllow(roles, auth::Permission::RequestGrants) ||
+        auth::rolesAllow(roles, auth::Permission::ApproveGrants) ||
+        auth::rolesAllow(roles, auth::Permission::ReadLedger)) {
+        m_grants = new GrantsSection(holder, this);
+        addSection(QStringLiteral("grants"), m_grants);
     }
     // Tasks are read by whoever reads cases (TaskService).
     if (auth::rolesAllow(roles, auth::Permission::ReadCases))

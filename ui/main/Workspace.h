@@ -9,6 +9,7 @@ namespace amparo {
 namespace ui {
 
 class CasesSection;
+class GrantsSection;
 class SessionHolder;
 
 // The unlocked vault's work area: a sidebar of sections on the left, the
@@ -61,6 +62,7 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     CasesSection* m_cases = nullptr;
+    GrantsSection* m_grants = nullptr;
 };
 
 } // namespace ui
