@@ -1,8 +1,10 @@
 #include "common/Retranslate.h"
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
+#include <QToolButton>
 
 namespace amparo {
 namespace ui {
@@ -23,6 +25,19 @@ QLabel* addFormRow(QFormLayout& form, QWidget* field)
     label->setBuddy(field);
     form.addRow(label, field);
     return label;
+}
+
+void retranslateTabScrollButtons(QWidget& tabs)
+{
+    // The object names and texts QTabBar gives its buttons; the translations
+    // come from Qt's own catalogue (qtbase_*.qm), not from Amparo's.
+    static const char* const context = "QTabBar";
+    static const char* const buttons[][2] = {{"ScrollLeftButton", "Scroll Left"},
+                                             {"ScrollRightButton", "Scroll Right"}};
+    for (const auto& [objectName, text] : buttons) {
+        for (QToolButton* button : tabs.findChildren<QToolButton*>(QLatin1String(objectName)))
+            button->setAccessibleName(QCoreApplication::translate(context, text));
+    }
 }
 
 } // namespace ui

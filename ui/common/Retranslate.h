@@ -19,5 +19,10 @@ void retranslateModel(QAbstractItemModel& model);
 // `field`). QFormLayout::addRow(QString, …) keeps no handle on its label.
 QLabel* addFormRow(QFormLayout& form, QWidget* field);
 
+// Names again, in Qt's own words for the current language, the buttons that
+// scroll the tab bars inside `tabs` when their tabs do not fit: Qt names them
+// once, when a bar is made, and not when the language changes.
+void retranslateTabScrollButtons(QWidget& tabs);
+
 } // namespace ui
 } // namespace amparo
