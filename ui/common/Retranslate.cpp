@@ -2,8 +2,8 @@
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
-#include <QTabBar>
-#include <QTabWidget>
+#include <QFormLayout>
+#include <QLabel>
 #include <QToolButton>
 
 namespace amparo {
@@ -19,16 +19,24 @@ void retranslateModel(QAbstractItemModel& model)
         Q_EMIT model.dataChanged(model.index(0, 0), model.index(rows - 1, columns - 1));
 }
 
-void retranslateTabScrollButtons(QTabWidget& tabs)
+QLabel* addFormRow(QFormLayout& form, QWidget* field)
 {
-    // Qt's own names and its translations (the qt_ catalogue, context QTabBar).
-    const std::pair<const char*, const char*> buttons[] = {
-        {"ScrollLeftButton", QT_TRANSLATE_NOOP("QTabBar", "Scroll Left")},
-        {"ScrollRightButton", QT_TRANSLATE_NOOP("QTabBar", "Scroll Right")},
-    };
+    auto* label = new QLabel(form.parentWidget());
+    label->setBuddy(field);
+    form.addRow(label, field);
+    return label;
+}
+
+void retranslateTabScrollButtons(QWidget& tabs)
+{
+    // The object names and texts QTabBar gives its buttons; the translations
+    // come from Qt's own catalogue (qtbase_*.qm), not from Amparo's.
+    static const char* const context = "QTabBar";
+    static const char* const buttons[][2] = {{"ScrollLeftButton", "Scroll Left"},
+                                             {"ScrollRightButton", "Scroll Right"}};
     for (const auto& [objectName, text] : buttons) {
-        if (auto* button = tabs.tabBar()->findChild<QToolButton*>(QLatin1String(objectName)))
-            button->setAccessibleName(QCoreApplication::translate("QTabBar", text));
+        for (QToolButton* button : tabs.findChildren<QToolButton*>(QLatin1String(objectName)))
+            button->setAccessibleName(QCoreApplication::translate(context, text));
     }
 }
 

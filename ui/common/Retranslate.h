@@ -1,7 +1,9 @@
 #pragma once
 
 class QAbstractItemModel;
-class QTabWidget;
+class QFormLayout;
+class QLabel;
+class QWidget;
 
 namespace amparo {
 namespace ui {
@@ -12,9 +14,15 @@ namespace ui {
 // translated words from its last reload must reload instead.
 void retranslateModel(QAbstractItemModel& model);
 
-// Names the scroll buttons of a tab widget's bar again: Qt names them once,
-// when the bar is made, and never after a change of language.
-void retranslateTabScrollButtons(QTabWidget& tabs);
+// Adds `field` to `form` under a label of its own, returned so that the
+// owner's retranslate() can set its text (with the mnemonic that focuses
+// `field`). QFormLayout::addRow(QString, …) keeps no handle on its label.
+QLabel* addFormRow(QFormLayout& form, QWidget* field);
+
+// Names again, in Qt's own words for the current language, the buttons that
+// scroll the tab bars inside `tabs` when their tabs do not fit: Qt names them
+// once, when a bar is made, and not when the language changes.
+void retranslateTabScrollButtons(QWidget& tabs);
 
 } // namespace ui
 } // namespace amparo

@@ -5,6 +5,7 @@
 #include "common/CountryNames.h"
 #include "common/DecryptedData.h"
 #include "common/ErrorLabel.h"
+#include "common/Retranslate.h"
 #include "common/TermBox.h"
 #include "domain/Vocabulary.h"
 #include "main/SessionHolder.h"
@@ -14,6 +15,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -30,23 +32,17 @@ OrganisationEditor::OrganisationEditor(SessionHolder& holder, std::optional<qint
       m_contact(new QPlainTextEdit(this)), m_notes(new QPlainTextEdit(this)),
       m_error(new ErrorLabel(this))
 {
-    m_name->setAccessibleName(tr("Organisation name"));
-    m_kind->setAccessibleName(tr("Kind of organisation"));
     addTerms(m_kind, Vocabulary::OrganisationKind);
-    m_country->setAccessibleName(tr("Country"));
-    addCountries(m_country, tr("Not known"));
-    m_contact->setAccessibleName(tr("Contact"));
-    m_contact->setPlaceholderText(tr("Who to reach and how: name, telephone, e-mail, address"));
+    addCountries(m_country, QString());
     m_contact->setTabChangesFocus(true);
-    m_notes->setAccessibleName(tr("Notes"));
     m_notes->setTabChangesFocus(true);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("C&ountry:"), m_country);
-    form->addRow(tr("Con&tact:"), m_contact);
-    form->addRow(tr("N&otes:"), m_notes);
+    m_nameLabel = addFormRow(*form, m_name);
+    m_kindLabel = addFormRow(*form, m_kind);
+    m_countryLabel = addFormRow(*form, m_country);
+    m_contactLabel = addFormRow(*form, m_contact);
+    m_notesLabel = addFormRow(*form, m_notes);
 
     const auth::RoleSet roles = holder.session().user().roles;
     const bool mayEdit = auth::rolesAllow(roles, auth::Permission::EditCases) ||
@@ -55,8 +51,7 @@ OrganisationEditor::OrganisationEditor(SessionHolder& holder, std::optional<qint
         new QDialogButtonBox(mayEdit ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
                                      : QDialogButtonBox::StandardButtons(QDialogButtonBox::Close),
                              this);
-    if (QPushButton* save = buttons->button(QDialogButtonBox::Save))
-        save->setAccessibleName(tr("Save the organisation"));
+    m_save = buttons->button(QDialogButtonBox::Save);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(12);
@@ -76,8 +71,35 @@ OrganisationEditor::OrganisationEditor(SessionHolder& holder, std::optional<qint
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&holder, &SessionHolder::aboutToLock, this, &OrganisationEditor::forget);
     trackDecryptedData(this, [this] { return m_name->text().isEmpty() ? 0 : 1; });
-    setWindowTitle(tr("New organisation"));
     load();
+    retranslate();
+}
+
+void OrganisationEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void OrganisationEditor::retranslate()
+{
+    setWindowTitle(m_savedName.isEmpty() ? tr("New organisation") : m_savedName);
+    m_nameLabel->setText(tr("&Name:"));
+    m_name->setAccessibleName(tr("Organisation name"));
+    m_kindLabel->setText(tr("&Kind:"));
+    m_kind->setAccessibleName(tr("Kind of organisation"));
+    retranslateTerms(m_kind, Vocabulary::OrganisationKind);
+    m_countryLabel->setText(tr("C&ountry:"));
+    m_country->setAccessibleName(tr("Country"));
+    retranslateCountries(m_country, tr("Not known"));
+    m_contactLabel->setText(tr("Con&tact:"));
+    m_contact->setAccessibleName(tr("Contact"));
+    m_contact->setPlaceholderText(tr("Who to reach and how: name, telephone, e-mail, address"));
+    m_notesLabel->setText(tr("N&otes:"));
+    m_notes->setAccessibleName(tr("Notes"));
+    if (m_save)
+        m_save->setAccessibleName(tr("Save the organisation"));
 }
 
 void OrganisationEditor::load()
@@ -86,7 +108,7 @@ void OrganisationEditor::load()
         return;
     try {
         const Organisation o = OrganisationService(m_holder.session()).get(m_id);
-        setWindowTitle(o.name);
+        m_savedName = o.name;
         m_name->setText(o.name);
         m_kind->setCurrentIndex(std::max(0, m_kind->findData(o.kind)));
         selectCountry(m_country, o.country);
@@ -122,6 +144,7 @@ void OrganisationEditor::accept()
 
 void OrganisationEditor::forget()
 {
+    m_savedName.clear();
     m_name->clear();
     m_contact->clear();
     m_notes->clear();

@@ -4,8 +4,10 @@
 #include <optional>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace amparo {
 namespace ui {
@@ -29,12 +31,24 @@ public:
 Q_SIGNALS:
     void organisationSaved(qint64 organisationId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void load();
     void forget();
 
     SessionHolder& m_holder;
     qint64 m_id = 0;
+    // The name saved, for the window's title; empty for a new organisation.
+    QString m_savedName;
+    QLabel* m_nameLabel;
+    QLabel* m_kindLabel;
+    QLabel* m_countryLabel;
+    QLabel* m_contactLabel;
+    QLabel* m_notesLabel;
+    QPushButton* m_save = nullptr;
     QLineEdit* m_name;
     QComboBox* m_kind;
     QComboBox* m_country;

@@ -2,6 +2,7 @@
 
 #include "auth/Permission.h"
 #include "auth/User.h"
+#include "common/Retranslate.h"
 #include "common/TermBox.h"
 #include "common/Warning.h"
 #include "domain/Vocabulary.h"
@@ -11,6 +12,7 @@
 #include "vault/Session.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -28,24 +30,19 @@ OrganisationsPage::OrganisationsPage(SessionHolder& holder, QWidget* parent)
       m_model(new OrganisationListModel(
           OrganisationListModel::fromSession([&holder]() -> Session& { return holder.session(); }),
           this)),
-      m_kind(new QComboBox(this)), m_new(new QPushButton(tr("&New organisation…"), this)),
-      m_open(new QPushButton(tr("&Open"), this)), m_stack(new QStackedWidget(this)),
-      m_table(new QTableView(this)), m_emptyText(new QLabel(this)), m_count(new QLabel(this))
+      m_kind(new QComboBox(this)), m_new(new QPushButton(this)), m_open(new QPushButton(this)),
+      m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
+      m_emptyText(new QLabel(this)), m_count(new QLabel(this))
 {
-    m_kind->setAccessibleName(tr("Kind filter"));
-    m_kind->addItem(tr("All kinds"), QString());
+    m_kind->addItem(QString(), QString());
     addTerms(m_kind, Vocabulary::OrganisationKind);
-    m_new->setAccessibleName(tr("New organisation"));
     m_new->setShortcut(QKeySequence::New);
-    m_open->setAccessibleName(tr("Open organisation"));
-    m_open->setToolTip(tr("Open the chosen organisation (Enter)"));
     const auth::RoleSet roles = holder.session().user().roles;
     m_mayEdit = auth::rolesAllow(roles, auth::Permission::EditCases) ||
                 auth::rolesAllow(roles, auth::Permission::ManageSettings);
     m_new->setVisible(m_mayEdit);
 
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Organisations"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -86,7 +83,30 @@ OrganisationsPage::OrganisationsPage(SessionHolder& holder, QWidget* parent)
     setTabOrder(m_kind, m_new);
     setTabOrder(m_new, m_open);
     setTabOrder(m_open, m_table);
+    retranslate();
     applyKind();
+}
+
+void OrganisationsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void OrganisationsPage::retranslate()
+{
+    m_kind->setAccessibleName(tr("Kind filter"));
+    m_kind->setItemText(0, tr("All kinds"));
+    retranslateTerms(m_kind, Vocabulary::OrganisationKind);
+    m_new->setText(tr("&New organisation…"));
+    m_new->setAccessibleName(tr("New organisation"));
+    m_open->setText(tr("&Open"));
+    m_open->setAccessibleName(tr("Open organisation"));
+    m_open->setToolTip(tr("Open the chosen organisation (Enter)"));
+    m_table->setAccessibleName(tr("Organisations"));
+    retranslateModel(*m_model);
+    updateSummary();
 }
 
 void OrganisationsPage::applyKind()
@@ -126,6 +146,8 @@ void OrganisationsPage::updateSummary()
     m_count->setText(tr("%n organisation(s)", nullptr, total));
     m_open->setEnabled(m_table->selectionModel()->hasSelection());
     if (total > 0) {
+        // No stale words wait behind the table for the next language.
+        m_emptyText->clear();
         m_stack->setCurrentWidget(m_table);
         return;
     }

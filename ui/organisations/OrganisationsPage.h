@@ -32,7 +32,11 @@ public Q_SLOTS:
     void newOrganisation();
     void openSelected();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void openEditor(std::optional<qint64> organisationId);
     void applyKind();
     void updateSummary();

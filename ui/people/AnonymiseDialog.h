@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -29,9 +30,17 @@ public:
 Q_SIGNALS:
     void anonymised();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     SessionHolder& m_holder;
     qint64 m_personId;
+    QString m_pseudonym;
+    QLabel* m_explanation;
+    QLabel* m_reasonLabel;
     QPlainTextEdit* m_reason;
     QCheckBox* m_understood;
     QPushButton* m_anonymise;

@@ -9,6 +9,7 @@
 #include "people/RecordConsentDialog.h"
 #include "util/Error.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -46,11 +47,8 @@ QTableWidgetItem* item(const QString& text)
 ConsentPanel::ConsentPanel(SessionHolder& holder, QWidget* parent)
     : QWidget(parent), m_holder(holder), m_stack(new QStackedWidget(this)),
       m_table(new QTableWidget(0, ColumnCount, this)), m_emptyText(new QLabel(this)),
-      m_record(new QPushButton(tr("&Record consent…"), this))
+      m_record(new QPushButton(this))
 {
-    m_table->setAccessibleName(tr("Consent decisions"));
-    m_table->setHorizontalHeaderLabels({tr("Purpose"), tr("Decision"), tr("Decided on"),
-                                        tr("Expires"), tr("How obtained"), tr("Recorded by")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -67,7 +65,6 @@ ConsentPanel::ConsentPanel(SessionHolder& holder, QWidget* parent)
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyText);
-    m_record->setAccessibleName(tr("Record consent"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -75,9 +72,30 @@ ConsentPanel::ConsentPanel(SessionHolder& holder, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_stack, 1);
     layout->addLayout(buttons);
+    retranslate();
 
     connect(m_record, &QPushButton::clicked, this, &ConsentPanel::recordConsent);
     trackDecryptedData(this, [this] { return m_table->rowCount(); });
+}
+
+void ConsentPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ConsentPanel::retranslate()
+{
+    m_table->setAccessibleName(tr("Consent decisions"));
+    m_table->setHorizontalHeaderLabels({tr("Purpose"), tr("Decision"), tr("Decided on"),
+                                        tr("Expires"), tr("How obtained"), tr("Recorded by")});
+    m_record->setText(tr("&Record consent…"));
+    m_record->setAccessibleName(tr("Record consent"));
+    // The rows and the empty text hold translated words and dates: read again.
+    // Once the vault has locked there is nothing to show (clear() was called).
+    if (!m_holder.isLocked())
+        reload();
 }
 
 void ConsentPanel::setPerson(qint64 personId, const QString& pseudonym, bool canRecord)
@@ -142,6 +160,8 @@ void ConsentPanel::reload()
                 .arg(m_pseudonym));
         m_stack->setCurrentWidget(m_emptyText);
     } else {
+        // No stale words wait behind the table for the next language.
+        m_emptyText->clear();
         m_stack->setCurrentWidget(m_table);
     }
 }

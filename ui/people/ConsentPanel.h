@@ -31,7 +31,11 @@ public:
 Q_SIGNALS:
     void consentRecorded();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void recordConsent();
 
     SessionHolder& m_holder;

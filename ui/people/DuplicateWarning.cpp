@@ -3,6 +3,7 @@
 #include "util/Error.h"
 
 #include <QAccessible>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -25,14 +26,35 @@ DuplicateWarning::DuplicateWarning(Lookup lookup, QWidget* parent)
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setAccessibleName(tr("Possible duplicate"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
     layout->addWidget(m_text);
     m_pause->setSingleShot(true);
     m_pause->setInterval(kPauseMs);
     connect(m_pause, &QTimer::timeout, this, &DuplicateWarning::check);
+    retranslate();
     hide();
+}
+
+void DuplicateWarning::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void DuplicateWarning::retranslate()
+{
+    m_text->setAccessibleName(tr("Possible duplicate"));
+    if (m_duplicates.empty())
+        return;
+    // The reasons are the core's words: asked for again, they come in the new language.
+    try {
+        m_duplicates = m_lookup();
+    } catch (const Error&) {
+        // The reasons already found stay, in the language they were given in.
+    }
+    showDuplicates();
 }
 
 void DuplicateWarning::scheduleCheck()
@@ -51,42 +73,53 @@ QString DuplicateWarning::listOf(const std::vector<PossibleDuplicate>& duplicate
 
 void DuplicateWarning::check()
 {
-    std::vector<PossibleDuplicate> duplicates;
+    m_savedAs.clear();
+    m_duplicates.clear();
     try {
-        duplicates = m_lookup();
+        m_duplicates = m_lookup();
     } catch (const Error&) {
         // Only a hint: the save itself reports what is wrong.
     }
-    if (duplicates.empty()) {
-        clearWarning();
-        return;
+    showDuplicates();
+    if (!m_duplicates.empty()) {
+        QAccessibleEvent event(m_text, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&event);
     }
-    m_text->setText(tr("This may be someone already recorded: %1. Check before saving — you "
-                       "can still save if it is another person.",
-                       nullptr, static_cast<int>(duplicates.size()))
-                        .arg(listOf(duplicates)));
-    show();
-    QAccessibleEvent event(m_text, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&event);
 }
 
 void DuplicateWarning::showSaved(const QString& pseudonym,
                                  const std::vector<PossibleDuplicate>& duplicates)
 {
     m_pause->stop();
-    if (duplicates.empty()) {
+    m_savedAs = pseudonym;
+    m_duplicates = duplicates;
+    showDuplicates();
+}
+
+void DuplicateWarning::showDuplicates()
+{
+    if (m_duplicates.empty()) {
         clearWarning();
         return;
     }
-    m_text->setText(tr("Saved as %1. It may be the same person as %2: compare the two records.",
-                       nullptr, static_cast<int>(duplicates.size()))
-                        .arg(pseudonym, listOf(duplicates)));
+    const auto count = static_cast<int>(m_duplicates.size());
+    if (m_savedAs.isEmpty())
+        m_text->setText(tr("This may be someone already recorded: %1. Check before saving — you "
+                           "can still save if it is another person.",
+                           nullptr, count)
+                            .arg(listOf(m_duplicates)));
+    else
+        m_text->setText(tr("Saved as %1. It may be the same person as %2: compare the two records.",
+                           nullptr, count)
+                            .arg(m_savedAs, listOf(m_duplicates)));
     show();
 }
 
 void DuplicateWarning::clearWarning()
 {
     m_pause->stop();
+    m_duplicates.clear();
+    m_savedAs.clear();
     m_text->clear();
     hide();
 }

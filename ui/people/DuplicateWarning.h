@@ -33,11 +33,20 @@ public:
     void clearWarning();
     QString text() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void check();
+    // Says `m_duplicates`, or hides the note when there are none.
+    void showDuplicates();
     static QString listOf(const std::vector<PossibleDuplicate>& duplicates);
 
     Lookup m_lookup;
+    std::vector<PossibleDuplicate> m_duplicates;
+    // The pseudonym just saved, when the note is the one shown after saving.
+    QString m_savedAs;
     QLabel* m_text;
     QTimer* m_pause;
 };

@@ -2,12 +2,14 @@
 
 #include "auth/Permission.h"
 #include "auth/User.h"
+#include "common/Retranslate.h"
 #include "common/Warning.h"
 #include "main/SessionHolder.h"
 #include "people/PersonEditor.h"
 #include "util/Error.h"
 #include "vault/Session.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -28,25 +30,16 @@ PeoplePage::PeoplePage(SessionHolder& holder, QWidget* parent)
       m_model(new PersonListModel(
           PersonListModel::fromSession([&holder]() -> Session& { return holder.session(); }),
           this)),
-      m_search(new QLineEdit(this)), m_new(new QPushButton(tr("&New person…"), this)),
-      m_open(new QPushButton(tr("&Open"), this)), m_stack(new QStackedWidget(this)),
-      m_table(new QTableView(this)), m_emptyText(new QLabel(this)), m_count(new QLabel(this)),
-      m_searchPause(new QTimer(this))
+      m_search(new QLineEdit(this)), m_new(new QPushButton(this)), m_open(new QPushButton(this)),
+      m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
+      m_emptyText(new QLabel(this)), m_count(new QLabel(this)), m_searchPause(new QTimer(this))
 {
-    m_search->setPlaceholderText(tr("Search by name or pseudonym"));
-    m_search->setAccessibleName(tr("Search people"));
     m_search->setClearButtonEnabled(true);
-    m_new->setAccessibleName(tr("New person"));
     m_new->setShortcut(QKeySequence::New);
-    m_new->setToolTip(tr("Record a new person (%1)")
-                          .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
-    m_open->setAccessibleName(tr("Open person"));
-    m_open->setToolTip(tr("Open the chosen person (Enter)"));
     // The core refuses anyway; a button that can only fail is not offered.
     m_new->setVisible(m_mayEdit);
 
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("People"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -95,7 +88,31 @@ PeoplePage::PeoplePage(SessionHolder& holder, QWidget* parent)
     setTabOrder(m_search, m_new);
     setTabOrder(m_new, m_open);
     setTabOrder(m_open, m_table);
+    retranslate();
     applySearch();
+}
+
+void PeoplePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PeoplePage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search by name or pseudonym"));
+    m_search->setAccessibleName(tr("Search people"));
+    m_new->setText(tr("&New person…"));
+    m_new->setAccessibleName(tr("New person"));
+    m_new->setToolTip(tr("Record a new person (%1)")
+                          .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_open->setText(tr("&Open"));
+    m_open->setAccessibleName(tr("Open person"));
+    m_open->setToolTip(tr("Open the chosen person (Enter)"));
+    m_table->setAccessibleName(tr("People"));
+    retranslateModel(*m_model);
+    updateSummary();
 }
 
 void PeoplePage::applySearch()
@@ -148,6 +165,8 @@ void PeoplePage::updateSummary()
         m_count->setText(searching ? tr("%n person(s) match", nullptr, total)
                                    : tr("%n person(s)", nullptr, total));
     if (total > 0) {
+        // No stale words wait behind the table for the next language.
+        m_emptyText->clear();
         m_stack->setCurrentWidget(m_table);
         return;
     }

@@ -35,7 +35,11 @@ public Q_SLOTS:
     void newPerson();
     void openSelected();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void openEditor(std::optional<qint64> personId);
     void applySearch();
     void updateSummary();

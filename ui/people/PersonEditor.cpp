@@ -15,6 +15,7 @@
 #include "vault/Session.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -33,16 +34,13 @@ PersonEditor::PersonEditor(SessionHolder& holder, std::optional<qint64> personId
       m_form(new PersonForm(this)), m_consent(new ConsentPanel(holder, this)),
       m_error(new ErrorLabel(this)), m_status(new QLabel(this))
 {
-    m_form->addTab(m_consent, tr("&Consent"));
-    m_status->setAccessibleName(tr("Save status"));
+    m_form->addTab(m_consent, QString());
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     m_save = buttons->button(QDialogButtonBox::Save);
-    m_save->setAccessibleName(tr("Save the person"));
     m_save->setShortcut(QKeySequence::Save);
     m_save->setDefault(true);
-    m_anonymise = buttons->addButton(tr("A&nonymise…"), QDialogButtonBox::ResetRole);
-    m_anonymise->setAccessibleName(tr("Anonymise the person"));
+    m_anonymise = buttons->addButton(QString(), QDialogButtonBox::ResetRole);
     m_anonymise->setAutoDefault(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -69,7 +67,40 @@ PersonEditor::PersonEditor(SessionHolder& holder, std::optional<qint64> personId
     connect(&holder, &SessionHolder::aboutToLock, this, &PersonEditor::forget);
     trackDecryptedData(this, [this] { return m_form->holdsPerson() ? 1 : 0; });
     load();
+    retranslate();
     m_form->focusName();
+}
+
+void PersonEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void PersonEditor::retranslate()
+{
+    m_form->setTabText(m_form->indexOf(m_consent), tr("&Consent"));
+    m_status->setAccessibleName(tr("Save status"));
+    m_save->setAccessibleName(tr("Save the person"));
+    m_anonymise->setText(tr("A&nonymise…"));
+    m_anonymise->setAccessibleName(tr("Anonymise the person"));
+    showTitleAndStatus();
+}
+
+void PersonEditor::showTitleAndStatus()
+{
+    setWindowTitle(m_personId == 0 ? tr("New person")
+                   : m_anonymised
+                       //: The title of the editor of a person whose identity was removed.
+                       ? tr("%1 (anonymised)").arg(m_pseudonym)
+                       : tr("Person %1").arg(m_pseudonym));
+    if (m_anonymised)
+        m_status->setText(tr("This person was anonymised: the record can no longer be edited."));
+    else if (m_savedAt)
+        m_status->setText(
+            tr("Saved as %1 at %2.")
+                .arg(m_pseudonym, QLocale().toString(*m_savedAt, QLocale::ShortFormat)));
 }
 
 void PersonEditor::load()
@@ -87,20 +118,15 @@ void PersonEditor::load()
         }
     }
     m_pseudonym = person.pseudonym;
+    m_anonymised = person.anonymised;
     m_editable = m_mayEdit && !person.anonymised;
     const bool editable = m_editable;
-    setWindowTitle(m_personId == 0 ? tr("New person")
-                   : person.anonymised
-                       //: The title of the editor of a person whose identity was removed.
-                       ? tr("%1 (anonymised)").arg(person.pseudonym)
-                       : tr("Person %1").arg(person.pseudonym));
+    showTitleAndStatus();
     m_form->setPerson(person);
     m_form->setReadOnly(!editable);
     m_save->setVisible(editable);
     m_anonymise->setVisible(editable && m_personId != 0);
     m_consent->setPerson(m_personId, person.pseudonym, m_mayEdit && !person.anonymised);
-    if (person.anonymised)
-        m_status->setText(tr("This person was anonymised: the record can no longer be edited."));
 }
 
 void PersonEditor::save()
@@ -124,9 +150,8 @@ void PersonEditor::save()
         m_error->showError(error.message());
         return;
     }
-    m_status->setText(
-        tr("Saved as %1 at %2.")
-            .arg(m_pseudonym, QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_savedAt = QTime::currentTime();
+    showTitleAndStatus();
     Q_EMIT personSaved(m_personId);
 }
 

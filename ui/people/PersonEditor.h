@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QTime>
 #include <optional>
 
 class QLabel;
@@ -37,7 +38,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void personSaved(qint64 personId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void showTitleAndStatus();
     void load();
     void anonymise();
     void forget();
@@ -47,6 +53,9 @@ private:
     bool m_mayEdit = false;
     bool m_editable = false;
     QString m_pseudonym;
+    bool m_anonymised = false;
+    // When this editor last saved the person, for "Saved as … at …".
+    std::optional<QTime> m_savedAt;
     DuplicateWarning* m_duplicates;
     PersonForm* m_form;
     ConsentPanel* m_consent;

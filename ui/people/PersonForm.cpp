@@ -2,6 +2,7 @@
 
 #include "common/CountryNames.h"
 #include "common/DateFormat.h"
+#include "common/Retranslate.h"
 #include "common/TermBox.h"
 #include "domain/Vocabulary.h"
 #include "organisations/Organisation.h"
@@ -9,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -44,10 +46,10 @@ void checkTerms(const std::vector<QCheckBox*>& boxes, const QStringList& names)
 
 PersonForm::PersonForm(QWidget* parent) : QTabWidget(parent)
 {
-    setAccessibleName(tr("Person's details"));
-    addTab(createIdentityTab(), tr("&Identity"));
-    addTab(createRolesTab(), tr("&Roles and affiliation"));
-    addTab(createContactTab(), tr("Con&tact and notes"));
+    addTab(createIdentityTab(), QString());
+    addTab(createRolesTab(), QString());
+    addTab(createContactTab(), QString());
+    retranslate();
 
     for (QLineEdit* edit : {m_name, m_phone, m_email})
         connect(edit, &QLineEdit::textEdited, this, &PersonForm::identityEdited);
@@ -67,41 +69,34 @@ PersonForm::PersonForm(QWidget* parent) : QTabWidget(parent)
     });
 }
 
+void PersonForm::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTabWidget::changeEvent(event);
+}
+
 QWidget* PersonForm::createIdentityTab()
 {
     auto* tab = new QWidget(this);
     m_pseudonym = new QLabel(tab);
     m_pseudonym->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_pseudonym->setAccessibleName(tr("Pseudonym"));
     m_name = new QLineEdit(tab);
-    m_name->setAccessibleName(tr("Full name"));
     m_externalId = new QLineEdit(tab);
-    m_externalId->setAccessibleName(tr("External id"));
-    m_externalId->setToolTip(tr("The person's id in your organisation's spreadsheet, if any."));
     m_sex = new QComboBox(tab);
-    m_sex->setAccessibleName(tr("Sex or gender"));
     addTerms(m_sex, Vocabulary::Sex);
-    m_birthDateKnown = new QCheckBox(tr("Exact dat&e:"), tab);
-    m_birthDateKnown->setAccessibleName(tr("Exact date of birth known"));
+    m_birthDateKnown = new QCheckBox(tab);
     m_birthDate = new QDateEdit(tab);
-    m_birthDate->setAccessibleName(tr("Date of birth"));
     m_birthDate->setCalendarPopup(true);
-    m_birthDate->setDisplayFormat(fullYearDateFormat());
     m_birthDate->setDate(QDate(1980, 1, 1));
     m_birthDate->setEnabled(false);
     m_birthYear = new QLineEdit(tab);
-    m_birthYear->setAccessibleName(tr("Year of birth"));
-    m_birthYear->setPlaceholderText(tr("e.g. 1983, when only the age is known"));
     m_birthYear->setValidator(new QIntValidator(0, 9999, m_birthYear));
     m_nationality = new QComboBox(tab);
-    m_nationality->setAccessibleName(tr("Nationality"));
-    addCountries(m_nationality, tr("Not known"));
+    addCountries(m_nationality, QString());
     m_country = new QComboBox(tab);
-    m_country->setAccessibleName(tr("Country of residence"));
-    addCountries(m_country, tr("Not known"));
+    addCountries(m_country, QString());
     m_languages = new QLineEdit(tab);
-    m_languages->setAccessibleName(tr("Languages"));
-    m_languages->setPlaceholderText(tr("e.g. Arabic, French"));
 
     auto* birth = new QHBoxLayout;
     birth->addWidget(m_birthYear, 1);
@@ -118,62 +113,51 @@ QWidget* PersonForm::createIdentityTab()
     }
 
     auto* form = new QFormLayout(tab);
-    form->addRow(tr("Pseudonym:"), m_pseudonym);
-    form->addRow(tr("&Full name:"), m_name);
-    form->addRow(tr("&Sex / gender:"), m_sex);
-    auto* birthLabel = new QLabel(tr("&Year of birth:"), tab);
-    birthLabel->setBuddy(m_birthYear);
-    form->addRow(birthLabel, birth);
-    form->addRow(tr("&Nationality:"), m_nationality);
-    form->addRow(tr("Country of &residence:"), m_country);
-    form->addRow(tr("&Languages:"), m_languages);
-    form->addRow(tr("E&xternal id:"), m_externalId);
+    m_pseudonymLabel = addFormRow(*form, m_pseudonym);
+    m_nameLabel = addFormRow(*form, m_name);
+    m_sexLabel = addFormRow(*form, m_sex);
+    m_birthLabel = new QLabel(tab);
+    m_birthLabel->setBuddy(m_birthYear);
+    form->addRow(m_birthLabel, birth);
+    m_nationalityLabel = addFormRow(*form, m_nationality);
+    m_countryLabel = addFormRow(*form, m_country);
+    m_languagesLabel = addFormRow(*form, m_languages);
+    m_externalIdLabel = addFormRow(*form, m_externalId);
     return tab;
 }
 
-QCheckBox* PersonForm::termBox(QWidget* parent, const QString& label, const QString& accessibleName)
+QCheckBox* PersonForm::termBox(QGroupBox* group, const QString& term)
 {
-    auto* box = new QCheckBox(label, parent);
-    box->setAccessibleName(accessibleName);
+    auto* box = new QCheckBox(group);
+    box->setProperty("term", term);
+    group->layout()->addWidget(box);
     return box;
 }
 
 QWidget* PersonForm::createRolesTab()
 {
     auto* tab = new QWidget(this);
-    auto* rolesBox = new QGroupBox(tr("Roles (at least one)"), tab);
-    auto* rolesLayout = new QVBoxLayout(rolesBox);
-    for (const QString& name : termNames(Vocabulary::PersonRole)) {
-        const QString label = termLabel(Vocabulary::PersonRole, name);
-        QCheckBox* box = termBox(rolesBox, label, tr("Role: %1").arg(label));
-        box->setProperty("term", name);
-        rolesLayout->addWidget(box);
-        m_roles.push_back(box);
-    }
-    m_womanDefender =
-        termBox(rolesBox, tr("&Woman human rights defender"), tr("Woman human rights defender"));
-    rolesLayout->addWidget(m_womanDefender);
+    m_rolesBox = new QGroupBox(tab);
+    new QVBoxLayout(m_rolesBox);
+    for (const QString& name : termNames(Vocabulary::PersonRole))
+        m_roles.push_back(termBox(m_rolesBox, name));
+    m_womanDefender = new QCheckBox(m_rolesBox);
+    m_rolesBox->layout()->addWidget(m_womanDefender);
 
-    auto* risksBox = new QGroupBox(tr("Vulnerabilities"), tab);
-    auto* risksLayout = new QVBoxLayout(risksBox);
-    for (const QString& name : termNames(Vocabulary::Vulnerability)) {
-        const QString label = termLabel(Vocabulary::Vulnerability, name);
-        QCheckBox* box = termBox(risksBox, label, tr("Vulnerability: %1").arg(label));
-        box->setProperty("term", name);
-        risksLayout->addWidget(box);
-        m_vulnerabilities.push_back(box);
-    }
+    m_risksBox = new QGroupBox(tab);
+    auto* risksLayout = new QVBoxLayout(m_risksBox);
+    for (const QString& name : termNames(Vocabulary::Vulnerability))
+        m_vulnerabilities.push_back(termBox(m_risksBox, name));
     risksLayout->addStretch(1);
 
     m_affiliation = new QComboBox(tab);
-    m_affiliation->setAccessibleName(tr("Affiliation"));
-    m_affiliation->addItem(tr("None"), QVariant());
+    m_affiliation->addItem(QString(), QVariant());
     auto* affiliation = new QFormLayout;
-    affiliation->addRow(tr("&Affiliation:"), m_affiliation);
+    m_affiliationLabel = addFormRow(*affiliation, m_affiliation);
 
     auto* boxes = new QHBoxLayout;
-    boxes->addWidget(rolesBox, 1);
-    boxes->addWidget(risksBox, 1);
+    boxes->addWidget(m_rolesBox, 1);
+    boxes->addWidget(m_risksBox, 1);
     auto* layout = new QVBoxLayout(tab);
     layout->addLayout(boxes);
     layout->addLayout(affiliation);
@@ -185,22 +169,91 @@ QWidget* PersonForm::createContactTab()
 {
     auto* tab = new QWidget(this);
     m_phone = new QLineEdit(tab);
-    m_phone->setAccessibleName(tr("Telephone"));
-    m_phone->setPlaceholderText(tr("with the country code, e.g. +52 55 1234 5678"));
     m_email = new QLineEdit(tab);
-    m_email->setAccessibleName(tr("E-mail"));
     m_address = new QPlainTextEdit(tab);
-    m_address->setAccessibleName(tr("Address"));
     m_address->setTabChangesFocus(true);
     m_notes = new QPlainTextEdit(tab);
-    m_notes->setAccessibleName(tr("Notes"));
     m_notes->setTabChangesFocus(true);
     auto* form = new QFormLayout(tab);
-    form->addRow(tr("&Telephone:"), m_phone);
-    form->addRow(tr("&E-mail:"), m_email);
-    form->addRow(tr("A&ddress:"), m_address);
-    form->addRow(tr("N&otes:"), m_notes);
+    m_phoneLabel = addFormRow(*form, m_phone);
+    m_emailLabel = addFormRow(*form, m_email);
+    m_addressLabel = addFormRow(*form, m_address);
+    m_notesLabel = addFormRow(*form, m_notes);
     return tab;
+}
+
+void PersonForm::retranslate()
+{
+    setAccessibleName(tr("Person's details"));
+    setTabText(0, tr("&Identity"));
+    setTabText(1, tr("&Roles and affiliation"));
+    setTabText(2, tr("Con&tact and notes"));
+    retranslateTabScrollButtons(*this);
+
+    m_pseudonymLabel->setText(tr("Pseudonym:"));
+    m_pseudonym->setAccessibleName(tr("Pseudonym"));
+    showPseudonym();
+    m_nameLabel->setText(tr("&Full name:"));
+    m_name->setAccessibleName(tr("Full name"));
+    m_sexLabel->setText(tr("&Sex / gender:"));
+    m_sex->setAccessibleName(tr("Sex or gender"));
+    retranslateTerms(m_sex, Vocabulary::Sex);
+    m_birthLabel->setText(tr("&Year of birth:"));
+    m_birthYear->setAccessibleName(tr("Year of birth"));
+    m_birthYear->setPlaceholderText(tr("e.g. 1983, when only the age is known"));
+    m_birthDateKnown->setText(tr("Exact dat&e:"));
+    m_birthDateKnown->setAccessibleName(tr("Exact date of birth known"));
+    m_birthDate->setAccessibleName(tr("Date of birth"));
+    m_birthDate->setDisplayFormat(fullYearDateFormat());
+    m_nationalityLabel->setText(tr("&Nationality:"));
+    m_nationality->setAccessibleName(tr("Nationality"));
+    retranslateCountries(m_nationality, tr("Not known"));
+    m_countryLabel->setText(tr("Country of &residence:"));
+    m_country->setAccessibleName(tr("Country of residence"));
+    retranslateCountries(m_country, tr("Not known"));
+    m_languagesLabel->setText(tr("&Languages:"));
+    m_languages->setAccessibleName(tr("Languages"));
+    m_languages->setPlaceholderText(tr("e.g. Arabic, French"));
+    m_externalIdLabel->setText(tr("E&xternal id:"));
+    m_externalId->setAccessibleName(tr("External id"));
+    m_externalId->setToolTip(tr("The person's id in your organisation's spreadsheet, if any."));
+
+    m_rolesBox->setTitle(tr("Roles (at least one)"));
+    for (QCheckBox* box : m_roles) {
+        const QString label = termLabel(Vocabulary::PersonRole, box->property("term").toString());
+        box->setText(label);
+        box->setAccessibleName(tr("Role: %1").arg(label));
+    }
+    m_womanDefender->setText(tr("&Woman human rights defender"));
+    m_womanDefender->setAccessibleName(tr("Woman human rights defender"));
+    m_risksBox->setTitle(tr("Vulnerabilities"));
+    for (QCheckBox* box : m_vulnerabilities) {
+        const QString label =
+            termLabel(Vocabulary::Vulnerability, box->property("term").toString());
+        box->setText(label);
+        box->setAccessibleName(tr("Vulnerability: %1").arg(label));
+    }
+    m_affiliationLabel->setText(tr("&Affiliation:"));
+    m_affiliation->setAccessibleName(tr("Affiliation"));
+    //: No organisation the person is affiliated with.
+    m_affiliation->setItemText(0, tr("None"));
+
+    m_phoneLabel->setText(tr("&Telephone:"));
+    m_phone->setAccessibleName(tr("Telephone"));
+    m_phone->setPlaceholderText(tr("with the country code, e.g. +52 55 1234 5678"));
+    m_emailLabel->setText(tr("&E-mail:"));
+    m_email->setAccessibleName(tr("E-mail"));
+    m_addressLabel->setText(tr("A&ddress:"));
+    m_address->setAccessibleName(tr("Address"));
+    m_notesLabel->setText(tr("N&otes:"));
+    m_notes->setAccessibleName(tr("Notes"));
+}
+
+void PersonForm::showPseudonym()
+{
+    //: The pseudonym of a person not saved yet.
+    m_pseudonym->setText(m_person.pseudonym.isEmpty() ? tr("Given when the person is saved")
+                                                      : m_person.pseudonym);
 }
 
 void PersonForm::setOrganisations(const std::vector<Organisation>& organisations)
@@ -219,9 +272,7 @@ void PersonForm::setPerson(const Person& person)
     // Showing a saved person is not an edit: no duplicate check for it.
     const QSignalBlocker quiet(this);
     m_person = person;
-    //: The pseudonym of a person not saved yet.
-    m_pseudonym->setText(person.pseudonym.isEmpty() ? tr("Given when the person is saved")
-                                                    : person.pseudonym);
+    showPseudonym();
     m_name->setText(person.fullName);
     m_externalId->setText(person.externalId);
     m_sex->setCurrentIndex(std::max(0, m_sex->findData(person.sex)));

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -44,13 +45,33 @@ Q_SIGNALS:
     // core compares to find a person recorded twice.
     void identityEdited();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QWidget* createIdentityTab();
     QWidget* createRolesTab();
     QWidget* createContactTab();
-    QCheckBox* termBox(QWidget* parent, const QString& label, const QString& accessibleName);
+    QCheckBox* termBox(QGroupBox* group, const QString& term);
+    void retranslate();
+    void showPseudonym();
 
     Person m_person;
+    QLabel* m_pseudonymLabel;
+    QLabel* m_nameLabel;
+    QLabel* m_sexLabel;
+    QLabel* m_birthLabel;
+    QLabel* m_nationalityLabel;
+    QLabel* m_countryLabel;
+    QLabel* m_languagesLabel;
+    QLabel* m_externalIdLabel;
+    QLabel* m_affiliationLabel;
+    QLabel* m_phoneLabel;
+    QLabel* m_emailLabel;
+    QLabel* m_addressLabel;
+    QLabel* m_notesLabel;
+    QGroupBox* m_rolesBox;
+    QGroupBox* m_risksBox;
     QLabel* m_pseudonym;
     QLineEdit* m_name;
     QLineEdit* m_externalId;

@@ -5,7 +5,9 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace amparo {
 namespace ui {
@@ -30,9 +32,21 @@ public:
 Q_SIGNALS:
     void recorded();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     SessionHolder& m_holder;
     qint64 m_personId;
+    QString m_pseudonym;
+    QLabel* m_note;
+    QLabel* m_purposeLabel;
+    QLabel* m_decisionLabel;
+    QLabel* m_decidedOnLabel;
+    QLabel* m_methodLabel;
+    QPushButton* m_record;
     QComboBox* m_purpose;
     QComboBox* m_decision;
     QDateEdit* m_decidedOn;

@@ -4,12 +4,14 @@
 #include "common/AppSettings.h"
 #include "common/ErrorLabel.h"
 #include "common/LanguageBox.h"
+#include "common/Retranslate.h"
 #include "main/SessionHolder.h"
 #include "settings/Settings.h"
 #include "util/Error.h"
 #include "vault/Session.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -34,39 +36,36 @@ PreferencesPanel::PreferencesPanel(SessionHolder& holder, QWidget* parent)
     layout->addWidget(createVaultBox(canChange));
     layout->addWidget(createLanguageBox());
     layout->addStretch(1);
+    retranslate();
     load();
+}
+
+void PreferencesPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QWidget* PreferencesPanel::createVaultBox(bool canChange)
 {
-    auto* box = new QGroupBox(tr("For everyone using this vault"), this);
+    m_vaultBox = new QGroupBox(this);
     // The core's own bounds are checked on saving; the spin box only keeps typing numeric.
     m_autoLock->setRange(0, 99999);
-    m_autoLock->setSuffix(tr(" min"));
-    m_autoLock->setAccessibleName(tr("Auto-lock minutes"));
-    m_autoLock->setToolTip(tr("The vault locks itself after this many minutes without activity."));
-    m_prefix->setAccessibleName(tr("Case reference prefix"));
-    m_prefix->setToolTip(tr("New cases are numbered with this prefix, such as HRD-2026-0042."));
-    m_threshold->setAccessibleName(tr("Approval threshold"));
-    m_threshold->setToolTip(
-        tr("Grants above this amount need two approvals. New funds start with it, in their own "
-           "currency."));
     const int width = fontMetrics().averageCharWidth() * 16;
     for (QWidget* field : std::initializer_list<QWidget*>{m_autoLock, m_prefix, m_threshold})
         field->setMaximumWidth(width);
-    m_saved->setAccessibleName(tr("Settings saved"));
     m_saved->hide();
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Lock after:"), m_autoLock);
-    form->addRow(tr("Case reference &prefix:"), m_prefix);
-    form->addRow(tr("Approval &threshold:"), m_threshold);
-    auto* boxLayout = new QVBoxLayout(box);
+    m_autoLockLabel = addFormRow(*form, m_autoLock);
+    m_prefixLabel = addFormRow(*form, m_prefix);
+    m_thresholdLabel = addFormRow(*form, m_threshold);
+    auto* boxLayout = new QVBoxLayout(m_vaultBox);
     boxLayout->addLayout(form);
     boxLayout->addWidget(m_error);
     if (canChange) {
-        m_save = new QPushButton(tr("&Save the vault settings"), box);
-        m_save->setAccessibleName(tr("Save the vault settings"));
+        m_save = new QPushButton(m_vaultBox);
         auto* buttons = new QHBoxLayout;
         buttons->addWidget(m_save);
         buttons->addWidget(m_saved);
@@ -78,27 +77,57 @@ QWidget* PreferencesPanel::createVaultBox(bool canChange)
         m_autoLock->setButtonSymbols(QAbstractSpinBox::NoButtons);
         m_prefix->setReadOnly(true);
         m_threshold->setReadOnly(true);
-        auto* note = new QLabel(tr("Only an administrator can change these settings."), box);
-        note->setWordWrap(true);
-        boxLayout->addWidget(note);
+        m_readOnlyNote = new QLabel(m_vaultBox);
+        m_readOnlyNote->setWordWrap(true);
+        boxLayout->addWidget(m_readOnlyNote);
     }
-    return box;
+    return m_vaultBox;
 }
 
 QWidget* PreferencesPanel::createLanguageBox()
 {
-    auto* box = new QGroupBox(tr("On this computer"), this);
+    m_languageBox = new QGroupBox(this);
     m_languageNote->setWordWrap(true);
-    m_languageNote->setText(tr("The language changes the next time Amparo starts."));
-    m_languageNote->setAccessibleName(tr("When the language changes"));
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    form->addRow(tr("Lan&guage:"), m_language);
-    auto* boxLayout = new QVBoxLayout(box);
+    m_languageLabel = addFormRow(*form, m_language);
+    auto* boxLayout = new QVBoxLayout(m_languageBox);
     boxLayout->addLayout(form);
     boxLayout->addWidget(m_languageNote);
-    return box;
+    return m_languageBox;
+}
+
+void PreferencesPanel::retranslate()
+{
+    m_vaultBox->setTitle(tr("For everyone using this vault"));
+    m_autoLockLabel->setText(tr("&Lock after:"));
+    //: After the number of minutes of the auto-lock time; the space separates it from the number.
+    m_autoLock->setSuffix(tr(" min"));
+    m_autoLock->setAccessibleName(tr("Auto-lock minutes"));
+    m_autoLock->setToolTip(tr("The vault locks itself after this many minutes without activity."));
+    m_prefixLabel->setText(tr("Case reference &prefix:"));
+    m_prefix->setAccessibleName(tr("Case reference prefix"));
+    m_prefix->setToolTip(tr("New cases are numbered with this prefix, such as HRD-2026-0042."));
+    m_thresholdLabel->setText(tr("Approval &threshold:"));
+    m_threshold->setAccessibleName(tr("Approval threshold"));
+    m_threshold->setToolTip(
+        tr("Grants above this amount need two approvals. New funds start with it, in their own "
+           "currency."));
+    m_saved->setAccessibleName(tr("Settings saved"));
+    m_saved->setText(tr("Saved."));
+    if (m_save) {
+        m_save->setText(tr("&Save the vault settings"));
+        m_save->setAccessibleName(tr("Save the vault settings"));
+    }
+    if (m_readOnlyNote)
+        m_readOnlyNote->setText(tr("Only an administrator can change these settings."));
+
+    m_languageBox->setTitle(tr("On this computer"));
+    m_languageLabel->setText(tr("Lan&guage:"));
+    m_languageNote->setText(
+        tr("The language changes at once, and the choice is kept for this computer."));
+    m_languageNote->setAccessibleName(tr("When the language changes"));
 }
 
 void PreferencesPanel::load()
@@ -131,7 +160,6 @@ void PreferencesPanel::save()
     }
     m_error->clearError();
     load();
-    m_saved->setText(tr("Saved."));
     m_saved->show();
     Q_EMIT autoLockMinutesChanged(m_autoLock->value());
 }

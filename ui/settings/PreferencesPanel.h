@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -29,13 +30,25 @@ Q_SIGNALS:
     // The vault's auto-lock time after an administrator saved it.
     void autoLockMinutesChanged(int minutes);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QWidget* createVaultBox(bool canChange);
     QWidget* createLanguageBox();
+    void retranslate();
     void load();
     void save();
 
     SessionHolder& m_holder;
+    QGroupBox* m_vaultBox;
+    QLabel* m_autoLockLabel;
+    QLabel* m_prefixLabel;
+    QLabel* m_thresholdLabel;
+    // Says that only an administrator changes the vault settings (others only).
+    QLabel* m_readOnlyNote = nullptr;
+    QGroupBox* m_languageBox;
+    QLabel* m_languageLabel;
     QSpinBox* m_autoLock;
     QLineEdit* m_prefix;
     QLineEdit* m_threshold;

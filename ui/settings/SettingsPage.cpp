@@ -1,15 +1,18 @@
 #include "settings/SettingsPage.h"
 
 #include "auth/Permission.h"
+#include "common/Retranslate.h"
 #include "main/SessionHolder.h"
 #include "main/UsersPanel.h"
 #include "main/VaultOverviewPage.h"
 #include "settings/PreferencesPanel.h"
 #include "vault/Session.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -28,36 +31,55 @@ QWidget* scrolled(QWidget* content, QWidget* parent)
 
 } // namespace
 
-SettingsPage::SettingsPage(SessionHolder& holder, QWidget* parent) : QWidget(parent)
+SettingsPage::SettingsPage(SessionHolder& holder, QWidget* parent)
+    : QWidget(parent), m_heading(new QLabel(this)), m_tabs(new QTabWidget(this))
 {
-    auto* heading = new QLabel(tr("Settings"), this);
-    QFont font = heading->font();
+    QFont font = m_heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.5);
     font.setBold(true);
-    heading->setFont(font);
+    m_heading->setFont(font);
 
-    auto* tabs = new QTabWidget(this);
-    tabs->setAccessibleName(tr("Settings"));
-    tabs->setDocumentMode(true);
+    m_tabs->setDocumentMode(true);
     auto* overview = new VaultOverviewPage(holder, this);
     connect(overview, &VaultOverviewPage::changePassphraseRequested, this,
             &SettingsPage::changePassphraseRequested);
-    tabs->addTab(scrolled(overview, this), tr("This vault"));
+    m_vaultTab = scrolled(overview, this);
+    m_tabs->addTab(m_vaultTab, QString());
     if (auth::rolesAllow(holder.session().user().roles, auth::Permission::ManageUsers)) {
-        auto* users = new QWidget(this);
-        auto* usersLayout = new QVBoxLayout(users);
-        usersLayout->addWidget(new UsersPanel(holder, true, users));
-        tabs->addTab(users, tr("Users"));
+        m_usersTab = new QWidget(this);
+        auto* usersLayout = new QVBoxLayout(m_usersTab);
+        usersLayout->addWidget(new UsersPanel(holder, true, m_usersTab));
+        m_tabs->addTab(m_usersTab, QString());
     }
     auto* preferences = new PreferencesPanel(holder, this);
     connect(preferences, &PreferencesPanel::autoLockMinutesChanged, this,
             &SettingsPage::autoLockMinutesChanged);
-    tabs->addTab(scrolled(preferences, this), tr("Preferences"));
+    m_preferencesTab = scrolled(preferences, this);
+    m_tabs->addTab(m_preferencesTab, QString());
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
-    layout->addWidget(heading);
-    layout->addWidget(tabs, 1);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_tabs, 1);
+    retranslate();
+}
+
+void SettingsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SettingsPage::retranslate()
+{
+    m_heading->setText(tr("Settings"));
+    m_tabs->setAccessibleName(tr("Settings"));
+    m_tabs->setTabText(m_tabs->indexOf(m_vaultTab), tr("This vault"));
+    if (m_usersTab)
+        m_tabs->setTabText(m_tabs->indexOf(m_usersTab), tr("Users"));
+    m_tabs->setTabText(m_tabs->indexOf(m_preferencesTab), tr("Preferences"));
+    retranslateTabScrollButtons(*m_tabs->tabBar());
 }
 
 } // namespace ui

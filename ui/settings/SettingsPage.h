@@ -2,6 +2,9 @@
 
 #include <QWidget>
 
+class QLabel;
+class QTabWidget;
+
 namespace amparo {
 namespace ui {
 
@@ -19,6 +22,18 @@ public:
 Q_SIGNALS:
     void changePassphraseRequested();
     void autoLockMinutesChanged(int minutes);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    QLabel* m_heading;
+    QTabWidget* m_tabs;
+    QWidget* m_vaultTab;
+    QWidget* m_usersTab = nullptr; // administrators only
+    QWidget* m_preferencesTab;
 };
 
 } // namespace ui
