@@ -1,5 +1,6 @@
 #include "main/NoticeBanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -8,7 +9,8 @@
 namespace amparo {
 namespace ui {
 
-NoticeBanner::NoticeBanner(const QString& text, QWidget* parent) : QFrame(parent)
+NoticeBanner::NoticeBanner(const QString& text, QWidget* parent)
+    : QFrame(parent), m_text(new QLabel(this)), m_dismiss(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -16,25 +18,42 @@ NoticeBanner::NoticeBanner(const QString& text, QWidget* parent) : QFrame(parent
     palette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xd6));
     palette.setColor(QPalette::WindowText, QColor(0x4a, 0x36, 0x00));
     setPalette(palette);
-    setAccessibleName(tr("Notice"));
-    setAccessibleDescription(text);
 
     auto* icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
-    auto* label = new QLabel(text, this);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* dismiss = new QPushButton(tr("Di&smiss"), this);
-    dismiss->setAccessibleName(tr("Dismiss the notice"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(12);
     layout->addWidget(icon, 0, Qt::AlignTop);
-    layout->addWidget(label, 1);
-    layout->addWidget(dismiss, 0, Qt::AlignVCenter);
-    connect(dismiss, &QPushButton::clicked, this, &QObject::deleteLater);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_dismiss, 0, Qt::AlignVCenter);
+    connect(m_dismiss, &QPushButton::clicked, this, &QObject::deleteLater);
+    setText(text);
+    retranslate();
+}
+
+void NoticeBanner::setText(const QString& text)
+{
+    m_text->setText(text);
+    setAccessibleDescription(text);
+}
+
+void NoticeBanner::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void NoticeBanner::retranslate()
+{
+    setAccessibleName(tr("Notice"));
+    m_dismiss->setText(tr("Di&smiss"));
+    m_dismiss->setAccessibleName(tr("Dismiss the notice"));
 }
 
 } // namespace ui

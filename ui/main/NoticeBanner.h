@@ -2,6 +2,9 @@
 
 #include <QFrame>
 
+class QLabel;
+class QPushButton;
+
 namespace amparo {
 namespace ui {
 
@@ -14,6 +17,19 @@ class NoticeBanner : public QFrame
 
 public:
     explicit NoticeBanner(const QString& text, QWidget* parent = nullptr);
+
+    // Says the notice again, after a language change: whoever made the
+    // banner knows what it is about.
+    void setText(const QString& text);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    QLabel* m_text;
+    QPushButton* m_dismiss;
 };
 
 } // namespace ui
