@@ -16,10 +16,16 @@ class BusyIndicator : public QWidget
 public:
     explicit BusyIndicator(QWidget* parent = nullptr);
 
+    // Shows the bar with `what`; while running, only changes the sentence.
     void start(const QString& what);
     void stop();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     QLabel* m_label;
     QProgressBar* m_bar;
 };

@@ -6,38 +6,50 @@
 #include "vault/Kdf.h"
 
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QWidget>
 
 namespace amparo {
 namespace ui {
 
-NewPassphraseFields::NewPassphraseFields(const QString& passphraseLabel,
-                                         const QString& confirmationLabel, QWidget* parent)
-    : QObject(parent), m_passphraseLabel(passphraseLabel), m_confirmationLabel(confirmationLabel),
-      m_passphrase(new QLineEdit(parent)), m_confirmation(new QLineEdit(parent)),
-      m_meter(new PassphraseStrengthMeter(parent)), m_mismatch(new ErrorLabel(parent))
+NewPassphraseFields::NewPassphraseFields(QWidget* parent)
+    : QObject(parent), m_passphraseLabel(new QLabel(parent)), m_strengthLabel(new QLabel(parent)),
+      m_confirmationLabel(new QLabel(parent)), m_passphrase(new QLineEdit(parent)),
+      m_confirmation(new QLineEdit(parent)), m_meter(new PassphraseStrengthMeter(parent)),
+      m_mismatch(new ErrorLabel(parent))
 {
+    m_passphraseLabel->setBuddy(m_passphrase);
+    m_confirmationLabel->setBuddy(m_confirmation);
     for (QLineEdit* edit : {m_passphrase, m_confirmation}) {
         edit->setEchoMode(QLineEdit::Password);
         edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
                                   Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
         connect(edit, &QLineEdit::textChanged, this, &NewPassphraseFields::onEdited);
     }
+}
+
+void NewPassphraseFields::addRowsTo(QFormLayout* form)
+{
+    form->addRow(m_passphraseLabel, m_passphrase);
+    form->addRow(m_strengthLabel, m_meter);
+    form->addRow(m_confirmationLabel, m_confirmation);
+    form->addRow(QString(), m_mismatch);
+}
+
+void NewPassphraseFields::retranslate(const QString& passphraseLabel,
+                                      const QString& confirmationLabel)
+{
+    m_passphraseLabel->setText(passphraseLabel);
+    m_strengthLabel->setText(tr("Strength:"));
+    m_confirmationLabel->setText(confirmationLabel);
     m_passphrase->setAccessibleName(tr("New passphrase"));
     m_confirmation->setAccessibleName(tr("Confirm the new passphrase"));
     m_passphrase->setToolTip(
         tr("At least %n character(s). Several unrelated words make a passphrase that is both "
            "strong and easy to remember.",
            nullptr, kMinimumPassphraseLength));
-}
-
-void NewPassphraseFields::addRowsTo(QFormLayout* form)
-{
-    form->addRow(m_passphraseLabel, m_passphrase);
-    form->addRow(tr("Strength:"), m_meter);
-    form->addRow(m_confirmationLabel, m_confirmation);
-    form->addRow(QString(), m_mismatch);
+    showMismatch();
 }
 
 void NewPassphraseFields::setEnabled(bool enabled)
@@ -81,6 +93,12 @@ void NewPassphraseFields::clear()
 void NewPassphraseFields::onEdited()
 {
     m_meter->showStrengthOf(m_passphrase->text());
+    showMismatch();
+    Q_EMIT changed();
+}
+
+void NewPassphraseFields::showMismatch()
+{
     const QString confirmation = m_confirmation->text();
     // Only complain once the second field is as long as the first.
     if (!confirmation.isEmpty() && confirmation.size() >= m_passphrase->text().size() &&
@@ -88,7 +106,6 @@ void NewPassphraseFields::onEdited()
         m_mismatch->showError(tr("The two passphrases are not the same."));
     else
         m_mismatch->clearError();
-    Q_EMIT changed();
 }
 
 } // namespace ui

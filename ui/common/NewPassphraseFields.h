@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QWidget;
 
@@ -17,16 +18,18 @@ class PassphraseStrengthMeter;
 // A new passphrase typed twice, with a strength meter and a note when the
 // two differ. Used wherever a passphrase is chosen, so that the rules and
 // wording are the same everywhere. Its rows go into the caller's form so the
-// labels line up with the form's other fields.
+// labels line up with the form's other fields. Not a widget, so the owner
+// gives it its texts: from the owner's retranslate().
 class NewPassphraseFields : public QObject
 {
     Q_OBJECT
 
 public:
-    NewPassphraseFields(const QString& passphraseLabel, const QString& confirmationLabel,
-                        QWidget* parent);
+    explicit NewPassphraseFields(QWidget* parent);
 
     void addRowsTo(QFormLayout* form);
+    // Sets every text, with the owner's row labels of the two fields.
+    void retranslate(const QString& passphraseLabel, const QString& confirmationLabel);
     void setEnabled(bool enabled);
     void setFocus();
     // Puts both fields right after `previous` in the Tab order; returns the last.
@@ -43,9 +46,11 @@ Q_SIGNALS:
 
 private:
     void onEdited();
+    void showMismatch();
 
-    QString m_passphraseLabel;
-    QString m_confirmationLabel;
+    QLabel* m_passphraseLabel;
+    QLabel* m_strengthLabel;
+    QLabel* m_confirmationLabel;
     QLineEdit* m_passphrase;
     QLineEdit* m_confirmation;
     PassphraseStrengthMeter* m_meter;

@@ -2,6 +2,7 @@
 
 #include "vault/Kdf.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -22,15 +23,28 @@ PassphraseStrengthMeter::PassphraseStrengthMeter(QWidget* parent)
     m_bar->setRange(0, kFullBarBits);
     m_bar->setTextVisible(false);
     m_bar->setMaximumHeight(fontMetrics().height() * 2 / 3);
-    m_bar->setAccessibleName(tr("Passphrase strength"));
     m_label->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("M")) * 16);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_bar, 1);
     layout->addWidget(m_label);
+    retranslate();
+    showStrengthOf(QString());
+}
+
+void PassphraseStrengthMeter::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PassphraseStrengthMeter::retranslate()
+{
+    m_bar->setAccessibleName(tr("Passphrase strength"));
     setToolTip(tr("An estimate from the length and the kinds of characters used. It cannot see "
                   "common words or personal details, which make any passphrase weaker."));
-    showStrengthOf(QString());
+    showLevelText();
 }
 
 void PassphraseStrengthMeter::showStrengthOf(const QString& passphrase)
@@ -40,7 +54,13 @@ void PassphraseStrengthMeter::showStrengthOf(const QString& passphrase)
     QPalette palette = m_bar->palette();
     palette.setColor(QPalette::Highlight, levelColor(strength.level));
     m_bar->setPalette(palette);
-    const QString text = passphrase.isEmpty() ? QString() : levelText(strength.level);
+    m_level = passphrase.isEmpty() ? std::nullopt : std::optional(strength.level);
+    showLevelText();
+}
+
+void PassphraseStrengthMeter::showLevelText()
+{
+    const QString text = m_level ? levelText(*m_level) : QString();
     m_label->setText(text);
     m_bar->setAccessibleDescription(text);
 }

@@ -3,6 +3,7 @@
 #include "common/PassphraseStrength.h"
 
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -20,12 +21,19 @@ public:
 
     void showStrengthOf(const QString& passphrase);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void showLevelText();
     QString levelText(PassphraseStrength::Level level) const;
     QColor levelColor(PassphraseStrength::Level level) const;
 
     QProgressBar* m_bar;
     QLabel* m_label;
+    // The level shown, none while the field is empty; never the passphrase itself.
+    std::optional<PassphraseStrength::Level> m_level;
 };
 
 } // namespace ui

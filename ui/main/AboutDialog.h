@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+class QLabel;
+
 namespace amparo {
 namespace ui {
 
@@ -12,6 +14,19 @@ class AboutDialog : public QDialog
 
 public:
     explicit AboutDialog(QWidget* parent = nullptr);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    QLabel* m_name;
+    QLabel* m_description;
+    QLabel* m_licence;
+    QLabel* m_qtLabel;
+    QLabel* m_sqlcipherLabel;
+    QLabel* m_libsodiumLabel;
 };
 
 } // namespace ui

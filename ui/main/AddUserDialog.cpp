@@ -10,8 +10,10 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -23,23 +25,20 @@ namespace ui {
 
 AddUserDialog::AddUserDialog(SessionHolder& holder, QWidget* parent)
     : QDialog(parent), m_holder(holder), m_login(new QLineEdit(this)),
-      m_displayName(new QLineEdit(this)),
-      m_passphrase(new NewPassphraseFields(tr("&Passphrase:"), tr("A&gain:"), this)),
-      m_busy(new BusyIndicator(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_displayName(new QLineEdit(this)), m_loginLabel(new QLabel(this)),
+      m_displayNameLabel(new QLabel(this)), m_rolesBox(new QGroupBox(this)),
+      m_passphrase(new NewPassphraseFields(this)), m_busy(new BusyIndicator(this)),
+      m_buttons(new QDialogButtonBox(this)),
+      m_add(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
-    setWindowTitle(tr("Add a user"));
-    m_login->setAccessibleName(tr("User name"));
+    m_buttons->addButton(QDialogButtonBox::Cancel);
     m_login->setMaxLength(64);
-    m_login->setToolTip(tr("Lower-case letters a–z, digits, '.', '_' and '-'."));
-    m_displayName->setAccessibleName(tr("Full name"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add user"));
+    m_loginLabel->setBuddy(m_login);
+    m_displayNameLabel->setBuddy(m_displayName);
 
-    auto* rolesBox = new QGroupBox(tr("Roles"), this);
-    auto* rolesLayout = new QVBoxLayout(rolesBox);
+    auto* rolesLayout = new QVBoxLayout(m_rolesBox);
     for (const auth::Role role : auth::kAllRoles) {
-        auto* box = new QCheckBox(auth::roleLabel(role), rolesBox);
-        box->setAccessibleName(tr("Role: %1").arg(auth::roleLabel(role)));
+        auto* box = new QCheckBox(m_rolesBox);
         box->setProperty("role", static_cast<int>(role));
         rolesLayout->addWidget(box);
         m_roles.push_back(box);
@@ -56,8 +55,8 @@ AddUserDialog::AddUserDialog(SessionHolder& holder, QWidget* parent)
     QWidget::setTabOrder(previous, m_buttons);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&User name:"), m_login);
-    form->addRow(tr("&Full name:"), m_displayName);
+    form->addRow(m_loginLabel, m_login);
+    form->addRow(m_displayNameLabel, m_displayName);
     auto* passphraseForm = new QFormLayout;
     m_passphrase->addRowsTo(passphraseForm);
 
@@ -65,7 +64,7 @@ AddUserDialog::AddUserDialog(SessionHolder& holder, QWidget* parent)
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(12);
     layout->addLayout(form);
-    layout->addWidget(rolesBox);
+    layout->addWidget(m_rolesBox);
     layout->addLayout(passphraseForm);
     layout->addWidget(m_busy);
     layout->addStretch(1);
@@ -77,16 +76,49 @@ AddUserDialog::AddUserDialog(SessionHolder& holder, QWidget* parent)
     connect(m_login, &QLineEdit::textChanged, this, &AddUserDialog::updateOkButton);
     connect(m_passphrase, &NewPassphraseFields::changed, this, &AddUserDialog::updateOkButton);
     connect(&m_holder, &SessionHolder::aboutToLock, this, &QDialog::close);
+    retranslate();
     updateOkButton();
+}
+
+void AddUserDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void AddUserDialog::retranslate()
+{
+    setWindowTitle(tr("Add a user"));
+    m_login->setAccessibleName(tr("User name"));
+    m_login->setToolTip(tr("Lower-case letters a–z, digits, '.', '_' and '-'."));
+    m_displayName->setAccessibleName(tr("Full name"));
+    m_loginLabel->setText(tr("&User name:"));
+    m_displayNameLabel->setText(tr("&Full name:"));
+    m_rolesBox->setTitle(tr("Roles"));
+    for (QCheckBox* box : m_roles) {
+        const QString role =
+            auth::roleLabel(static_cast<auth::Role>(box->property("role").toInt()));
+        box->setText(role);
+        box->setAccessibleName(tr("Role: %1").arg(role));
+    }
+    m_passphrase->retranslate(tr("&Passphrase:"), tr("A&gain:"));
+    m_add->setText(tr("&Add user"));
+    if (m_isBusy)
+        showProgress();
+}
+
+void AddUserDialog::showProgress()
+{
+    m_busy->start(tr("Deriving a key for the new user…"));
 }
 
 void AddUserDialog::updateOkButton()
 {
     const bool anyRole = std::any_of(m_roles.begin(), m_roles.end(),
                                      [](const QCheckBox* box) { return box->isChecked(); });
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!m_isBusy && !m_login->text().trimmed().isEmpty() && anyRole &&
-                     m_passphrase->isAcceptable());
+    m_add->setEnabled(!m_isBusy && !m_login->text().trimmed().isEmpty() && anyRole &&
+                      m_passphrase->isAcceptable());
 }
 
 void AddUserDialog::setBusy(bool busy)
@@ -97,7 +129,7 @@ void AddUserDialog::setBusy(bool busy)
             widget->setEnabled(!busy);
     }
     if (busy)
-        m_busy->start(tr("Deriving a key for the new user…"));
+        showProgress();
     else
         m_busy->stop();
     updateOkButton();

@@ -29,25 +29,28 @@ AppController::~AppController()
 
 void AppController::start(const QString& vaultDirectory, const QString& login)
 {
-    showUnlockDialog(vaultDirectory, login, false, QString());
+    showUnlockDialog(vaultDirectory, login, false, std::nullopt);
 }
 
 void AppController::onLocked(const QString& vaultDirectory, const QString& login, bool panic)
 {
-    const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-    showUnlockDialog(
-        vaultDirectory, login, panic,
-        tr("The vault was locked at %1. Enter your passphrase to continue.").arg(time));
+    showUnlockDialog(vaultDirectory, login, panic, QTime::currentTime());
 }
 
 void AppController::showUnlockDialog(const QString& vaultDirectory, const QString& login,
-                                     bool minimized, const QString& notice)
+                                     bool minimized, std::optional<QTime> lockedAt)
 {
     if (m_unlock)
         return;
     m_unlock = new UnlockDialog;
     m_unlock->prefill(vaultDirectory, login);
-    m_unlock->setNotice(notice);
+    if (lockedAt) {
+        // Said again, time included, in whatever language is chosen meanwhile.
+        m_unlock->setNotice([time = *lockedAt] {
+            return tr("The vault was locked at %1. Enter your passphrase to continue.")
+                .arg(QLocale().toString(time, QLocale::ShortFormat));
+        });
+    }
     connect(m_unlock, &QDialog::finished, this, &AppController::onUnlockFinished);
     if (minimized) {
         m_unlock->showMinimized();

@@ -2,7 +2,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTime>
 #include <memory>
+#include <optional>
 
 namespace amparo {
 namespace ui {
@@ -23,8 +25,9 @@ public:
     void start(const QString& vaultDirectory, const QString& login);
 
 private:
+    // `lockedAt`: when the vault was locked, to say so above the fields.
     void showUnlockDialog(const QString& vaultDirectory, const QString& login, bool minimized,
-                          const QString& notice);
+                          std::optional<QTime> lockedAt);
     void onLocked(const QString& vaultDirectory, const QString& login, bool panic);
     void onUnlockFinished(int result);
 

@@ -8,6 +8,7 @@
 #include "vault/UserAdministration.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,30 +20,25 @@ namespace amparo {
 namespace ui {
 
 ChangePassphraseDialog::ChangePassphraseDialog(SessionHolder& holder, QWidget* parent)
-    : QDialog(parent), m_holder(holder), m_current(new QLineEdit(this)),
-      m_next(new NewPassphraseFields(tr("&New passphrase:"), tr("&Again:"), this)),
-      m_busy(new BusyIndicator(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_holder(holder), m_intro(new QLabel(this)), m_current(new QLineEdit(this)),
+      m_currentLabel(new QLabel(this)), m_next(new NewPassphraseFields(this)),
+      m_busy(new BusyIndicator(this)), m_buttons(new QDialogButtonBox(this)),
+      m_change(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
-    setWindowTitle(tr("Change my passphrase"));
+    m_buttons->addButton(QDialogButtonBox::Cancel);
     m_current->setEchoMode(QLineEdit::Password);
     m_current->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
                                    Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    m_current->setAccessibleName(tr("Current passphrase"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change passphrase"));
-
-    auto* intro = new QLabel(tr("Your new passphrase takes effect the next time you open the "
-                                "vault. Other users are not affected."),
-                             this);
-    intro->setWordWrap(true);
+    m_currentLabel->setBuddy(m_current);
+    m_intro->setWordWrap(true);
     auto* form = new QFormLayout;
-    form->addRow(tr("C&urrent passphrase:"), m_current);
+    form->addRow(m_currentLabel, m_current);
     m_next->addRowsTo(form);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(12);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_busy);
     layout->addStretch(1);
@@ -54,13 +50,38 @@ ChangePassphraseDialog::ChangePassphraseDialog(SessionHolder& holder, QWidget* p
     connect(m_current, &QLineEdit::textChanged, this, &ChangePassphraseDialog::updateOkButton);
     connect(m_next, &NewPassphraseFields::changed, this, &ChangePassphraseDialog::updateOkButton);
     connect(&m_holder, &SessionHolder::aboutToLock, this, &QDialog::close);
+    retranslate();
     updateOkButton();
+}
+
+void ChangePassphraseDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ChangePassphraseDialog::retranslate()
+{
+    setWindowTitle(tr("Change my passphrase"));
+    m_intro->setText(tr("Your new passphrase takes effect the next time you open the vault. Other "
+                        "users are not affected."));
+    m_current->setAccessibleName(tr("Current passphrase"));
+    m_currentLabel->setText(tr("C&urrent passphrase:"));
+    m_next->retranslate(tr("&New passphrase:"), tr("&Again:"));
+    m_change->setText(tr("&Change passphrase"));
+    if (m_isBusy)
+        showProgress();
+}
+
+void ChangePassphraseDialog::showProgress()
+{
+    m_busy->start(tr("Checking the current passphrase and deriving the new key…"));
 }
 
 void ChangePassphraseDialog::updateOkButton()
 {
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!m_isBusy && !m_current->text().isEmpty() && m_next->isAcceptable());
+    m_change->setEnabled(!m_isBusy && !m_current->text().isEmpty() && m_next->isAcceptable());
 }
 
 void ChangePassphraseDialog::setBusy(bool busy)
@@ -70,7 +91,7 @@ void ChangePassphraseDialog::setBusy(bool busy)
     m_next->setEnabled(!busy);
     m_buttons->setEnabled(!busy);
     if (busy)
-        m_busy->start(tr("Checking the current passphrase and deriving the new key…"));
+        showProgress();
     else
         m_busy->stop();
     updateOkButton();

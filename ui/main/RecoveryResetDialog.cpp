@@ -10,6 +10,7 @@
 #include "vault/Vault.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,28 +23,23 @@ namespace ui {
 
 RecoveryResetDialog::RecoveryResetDialog(SessionHolder& holder, const QString& login,
                                          QWidget* parent)
-    : QDialog(parent), m_holder(holder), m_login(login), m_recoveryKey(new QLineEdit(this)),
-      m_passphrase(new NewPassphraseFields(tr("New &passphrase:"), tr("A&gain:"), this)),
-      m_busy(new BusyIndicator(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_holder(holder), m_login(login), m_intro(new QLabel(this)),
+      m_recoveryKey(new QLineEdit(this)), m_recoveryKeyLabel(new QLabel(this)),
+      m_passphrase(new NewPassphraseFields(this)), m_busy(new BusyIndicator(this)),
+      m_buttons(new QDialogButtonBox(this)),
+      m_reset(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
-    setWindowTitle(tr("Reset the passphrase of %1").arg(login));
-    auto* intro = new QLabel(tr("Type the vault's recovery key, as printed when the vault was "
-                                "created, and a new passphrase for %1. Tell them to change it "
-                                "at their next login.")
-                                 .arg(login),
-                             this);
-    intro->setWordWrap(true);
-    m_recoveryKey->setAccessibleName(tr("Recovery key"));
+    m_buttons->addButton(QDialogButtonBox::Cancel);
+    m_intro->setWordWrap(true);
     m_recoveryKey->setEchoMode(QLineEdit::Password);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Reset the passphrase"));
+    m_recoveryKeyLabel->setBuddy(m_recoveryKey);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Recovery key:"), m_recoveryKey);
+    form->addRow(m_recoveryKeyLabel, m_recoveryKey);
     m_passphrase->addRowsTo(form);
     QWidget::setTabOrder(m_passphrase->setTabOrderAfter(m_recoveryKey), m_buttons);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_busy);
     layout->addWidget(m_buttons);
@@ -54,14 +50,40 @@ RecoveryResetDialog::RecoveryResetDialog(SessionHolder& holder, const QString& l
     connect(m_passphrase, &NewPassphraseFields::changed, this,
             &RecoveryResetDialog::updateOkButton);
     connect(&m_holder, &SessionHolder::aboutToLock, this, &QDialog::close);
+    retranslate();
     updateOkButton();
+}
+
+void RecoveryResetDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void RecoveryResetDialog::retranslate()
+{
+    setWindowTitle(tr("Reset the passphrase of %1").arg(m_login));
+    m_intro->setText(tr("Type the vault's recovery key, as printed when the vault was created, "
+                        "and a new passphrase for %1. Tell them to change it at their next login.")
+                         .arg(m_login));
+    m_recoveryKey->setAccessibleName(tr("Recovery key"));
+    m_recoveryKeyLabel->setText(tr("&Recovery key:"));
+    m_passphrase->retranslate(tr("New &passphrase:"), tr("A&gain:"));
+    m_reset->setText(tr("&Reset the passphrase"));
+    if (m_isBusy)
+        showProgress();
+}
+
+void RecoveryResetDialog::showProgress()
+{
+    m_busy->start(tr("Checking the recovery key and deriving the new key…"));
 }
 
 void RecoveryResetDialog::updateOkButton()
 {
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!m_isBusy && !m_recoveryKey->text().trimmed().isEmpty() &&
-                     m_passphrase->isAcceptable());
+    m_reset->setEnabled(!m_isBusy && !m_recoveryKey->text().trimmed().isEmpty() &&
+                        m_passphrase->isAcceptable());
 }
 
 void RecoveryResetDialog::setBusy(bool busy)
@@ -70,7 +92,7 @@ void RecoveryResetDialog::setBusy(bool busy)
     m_recoveryKey->setEnabled(!busy);
     m_passphrase->setEnabled(!busy);
     if (busy)
-        m_busy->start(tr("Checking the recovery key and deriving the new key…"));
+        showProgress();
     else
         m_busy->stop();
     updateOkButton();

@@ -7,6 +7,8 @@
 
 class QCheckBox;
 class QDialogButtonBox;
+class QGroupBox;
+class QPushButton;
 
 namespace amparo {
 namespace ui {
@@ -26,12 +28,20 @@ public:
 public Q_SLOTS:
     void accept() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     SessionHolder& m_holder;
     QString m_login;
+    QGroupBox* m_rolesBox;
     std::vector<QCheckBox*> m_roles;
     ErrorLabel* m_error;
     QDialogButtonBox* m_buttons;
+    // Not the standard OK button: the button box would rename that "OK" at a language change.
+    QPushButton* m_save;
 };
 
 } // namespace ui

@@ -1,5 +1,6 @@
 #include "main/UsersPanel.h"
 
+#include "common/Retranslate.h"
 #include "common/Warning.h"
 #include "main/AddUserDialog.h"
 #include "main/RecoveryResetDialog.h"
@@ -10,6 +11,7 @@
 #include "vault/Session.h"
 #include "vault/UserAdministration.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -34,26 +36,15 @@ UsersPanel::UsersPanel(SessionHolder& holder, bool canManage, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(UsersTableModel::DisplayNameColumn,
                                                       QHeaderView::Stretch);
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6);
-    m_table->setAccessibleName(tr("Users"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     if (canManage) {
-        m_add = new QPushButton(tr("&Add user…"), this);
-        m_disable = new QPushButton(tr("Disa&ble"), this);
-        m_enable = new QPushButton(tr("&Enable"), this);
-        m_roles = new QPushButton(tr("&Roles…"), this);
-        m_reset = new QPushButton(tr("Reset &passphrase…"), this);
-        m_add->setAccessibleName(tr("Add a user"));
-        m_disable->setAccessibleName(tr("Disable the user"));
-        m_enable->setAccessibleName(tr("Enable the user"));
-        m_roles->setAccessibleName(tr("Change the roles"));
-        m_reset->setAccessibleName(tr("Reset the passphrase with the recovery key"));
-        m_roles->setToolTip(tr("Change what the selected user may do."));
-        m_reset->setToolTip(tr("Give the selected user a new passphrase with the vault's "
-                               "recovery key, when they have forgotten theirs."));
-        m_disable->setToolTip(tr("The selected user can no longer open the vault until enabled "
-                                 "again."));
+        m_add = new QPushButton(this);
+        m_disable = new QPushButton(this);
+        m_enable = new QPushButton(this);
+        m_roles = new QPushButton(this);
+        m_reset = new QPushButton(this);
         auto* buttons = new QHBoxLayout;
         buttons->addWidget(m_add);
         buttons->addStretch(1);
@@ -70,7 +61,38 @@ UsersPanel::UsersPanel(SessionHolder& holder, bool canManage, QWidget* parent)
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &UsersPanel::updateButtons);
     }
+    retranslate();
     refresh();
+}
+
+void UsersPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void UsersPanel::retranslate()
+{
+    m_table->setAccessibleName(tr("Users"));
+    retranslateModel(*m_model);
+    if (!m_add)
+        return;
+    m_add->setText(tr("&Add user…"));
+    m_disable->setText(tr("Disa&ble"));
+    m_enable->setText(tr("&Enable"));
+    m_roles->setText(tr("&Roles…"));
+    m_reset->setText(tr("Reset &passphrase…"));
+    m_add->setAccessibleName(tr("Add a user"));
+    m_disable->setAccessibleName(tr("Disable the user"));
+    m_enable->setAccessibleName(tr("Enable the user"));
+    m_roles->setAccessibleName(tr("Change the roles"));
+    m_reset->setAccessibleName(tr("Reset the passphrase with the recovery key"));
+    m_roles->setToolTip(tr("Change what the selected user may do."));
+    m_reset->setToolTip(tr("Give the selected user a new passphrase with the vault's recovery "
+                           "key, when they have forgotten theirs."));
+    m_disable->setToolTip(tr("The selected user can no longer open the vault until enabled "
+                             "again."));
 }
 
 void UsersPanel::refresh()

@@ -27,7 +27,11 @@ public:
 
     void refresh();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void addUser();
     void setSelectedEnabled(bool enabled);
     void editSelectedRoles();

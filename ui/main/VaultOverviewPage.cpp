@@ -5,6 +5,7 @@
 #include "vault/Session.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -31,31 +32,58 @@ VaultOverviewPage::VaultOverviewPage(SessionHolder& holder, QWidget* parent) : Q
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createIdentityBox(holder));
     layout->addStretch(1);
+    retranslate();
 }
 
 QWidget* VaultOverviewPage::createIdentityBox(SessionHolder& holder)
 {
     const Session& session = holder.session();
     const auth::User& user = session.user();
-    auto* box = new QGroupBox(tr("This vault"), this);
+    m_displayName = user.displayName;
+    m_login = user.login;
+    m_userRoles = user.roles;
+    m_box = new QGroupBox(this);
+    m_folderLabel = new QLabel(m_box);
+    m_signedInLabel = new QLabel(m_box);
+    m_signedIn = selectableLabel(QString(), m_box);
+    m_rolesLabel = new QLabel(m_box);
+    m_roles = selectableLabel(QString(), m_box);
     auto* form = new QFormLayout;
-    form->addRow(tr("Folder:"),
-                 selectableLabel(QDir::toNativeSeparators(session.layout().directory), box));
-    form->addRow(tr("Signed in as:"),
-                 selectableLabel(tr("%1 (%2)").arg(user.displayName, user.login), box));
-    form->addRow(tr("Roles:"), selectableLabel(rolesText(user.roles), box));
+    form->addRow(m_folderLabel,
+                 selectableLabel(QDir::toNativeSeparators(session.layout().directory), m_box));
+    form->addRow(m_signedInLabel, m_signedIn);
+    form->addRow(m_rolesLabel, m_roles);
 
-    auto* changePassphrase = new QPushButton(tr("Change my &passphrase…"), box);
-    connect(changePassphrase, &QPushButton::clicked, this,
+    m_changePassphrase = new QPushButton(m_box);
+    connect(m_changePassphrase, &QPushButton::clicked, this,
             &VaultOverviewPage::changePassphraseRequested);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(changePassphrase);
+    buttons->addWidget(m_changePassphrase);
     buttons->addStretch(1);
 
-    auto* layout = new QVBoxLayout(box);
+    auto* layout = new QVBoxLayout(m_box);
     layout->addLayout(form);
     layout->addLayout(buttons);
-    return box;
+    return m_box;
+}
+
+void VaultOverviewPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void VaultOverviewPage::retranslate()
+{
+    m_box->setTitle(tr("This vault"));
+    m_folderLabel->setText(tr("Folder:"));
+    m_signedInLabel->setText(tr("Signed in as:"));
+    //: A user's full name, then their user name: "Ana Suárez (ana)".
+    m_signedIn->setText(tr("%1 (%2)").arg(m_displayName, m_login));
+    m_rolesLabel->setText(tr("Roles:"));
+    m_roles->setText(rolesText(m_userRoles));
+    m_changePassphrase->setText(tr("Change my &passphrase…"));
 }
 
 } // namespace ui

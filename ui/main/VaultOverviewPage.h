@@ -1,6 +1,12 @@
 #pragma once
 
+#include "auth/Role.h"
+
 #include <QWidget>
+
+class QGroupBox;
+class QLabel;
+class QPushButton;
 
 namespace amparo {
 namespace ui {
@@ -19,8 +25,23 @@ public:
 Q_SIGNALS:
     void changePassphraseRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QWidget* createIdentityBox(SessionHolder& holder);
+    void retranslate();
+
+    QString m_displayName;
+    QString m_login;
+    auth::RoleSet m_userRoles;
+    QGroupBox* m_box = nullptr;
+    QLabel* m_folderLabel = nullptr;
+    QLabel* m_signedInLabel = nullptr;
+    QLabel* m_signedIn = nullptr;
+    QLabel* m_rolesLabel = nullptr;
+    QLabel* m_roles = nullptr;
+    QPushButton* m_changePassphrase = nullptr;
 };
 
 } // namespace ui

@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QLabel;
 class QLineEdit;
 
 namespace amparo {
@@ -19,10 +20,19 @@ public:
 
     bool validatePage() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     QLineEdit* m_login;
     QLineEdit* m_displayName;
     ErrorLabel* m_error;
+    QLabel* m_loginLabel;
+    QLabel* m_loginHint;
+    QLabel* m_displayNameLabel;
+    QLabel* m_displayNameHint;
 };
 
 } // namespace ui

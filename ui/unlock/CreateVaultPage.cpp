@@ -9,6 +9,7 @@
 #include "vault/Vault.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <memory>
@@ -19,15 +20,43 @@ namespace ui {
 CreateVaultPage::CreateVaultPage(QWidget* parent)
     : QWizardPage(parent), m_busy(new BusyIndicator(this)), m_error(new ErrorLabel(this))
 {
-    setTitle(tr("Creating the vault"));
-    setSubTitle(tr("This takes a few seconds: the passphrase is turned into a key, and the new, "
-                   "encrypted vault is written."));
     // Once the vault exists, going back would only invite creating it twice.
     setCommitPage(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_busy);
     layout->addWidget(m_error);
     layout->addStretch(1);
+    retranslate();
+}
+
+void CreateVaultPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void CreateVaultPage::retranslate()
+{
+    setTitle(tr("Creating the vault"));
+    setSubTitle(tr("This takes a few seconds: the passphrase is turned into a key, and the new, "
+                   "encrypted vault is written."));
+    if (m_creating)
+        showProgress();
+    if (!m_failure.isEmpty())
+        showFailure();
+}
+
+void CreateVaultPage::showProgress()
+{
+    m_busy->start(tr("Deriving the key and creating the vault…"));
+}
+
+void CreateVaultPage::showFailure()
+{
+    // The core's reason and the advice are two sentences, translated apart.
+    m_error->showError(QStringLiteral("%1\n%2").arg(
+        m_failure, tr("Go back to change the folder or the settings, then try again.")));
 }
 
 CreateVaultPage::~CreateVaultPage()
@@ -38,6 +67,7 @@ CreateVaultPage::~CreateVaultPage()
 void CreateVaultPage::initializePage()
 {
     m_created = false;
+    m_failure.clear();
     m_error->clearError();
     create();
 }
@@ -60,16 +90,17 @@ void CreateVaultPage::create()
     request->kdf = KdfParams::forProfile(owner->kdfProfile());
 
     owner->setBusy(true);
-    m_busy->start(tr("Deriving the key and creating the vault…"));
+    m_creating = true;
+    showProgress();
     runInBackground(
         &m_pool, this, [request] { return Vault::create(std::move(*request), Clock::system()); },
         [this, owner](Outcome<CreatedVault> outcome) {
+            m_creating = false;
             m_busy->stop();
             owner->setBusy(false);
             if (outcome.error) {
-                m_error->showError(outcome.error->message() + QLatin1Char('\n') +
-                                   tr("Go back to change the folder or the settings, then try "
-                                      "again."));
+                m_failure = outcome.error->message();
+                showFailure();
                 return;
             }
             owner->setCreated(std::move(*outcome.value));

@@ -21,13 +21,22 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void create();
+    void showProgress();
+    void showFailure();
 
     BusyIndicator* m_busy;
     ErrorLabel* m_error;
     QThreadPool m_pool;
+    bool m_creating = false;
     bool m_created = false;
+    // The core's reason when creating failed, shown with what to do about it.
+    QString m_failure;
 };
 
 } // namespace ui

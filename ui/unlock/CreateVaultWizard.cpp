@@ -9,6 +9,9 @@
 #include "vault/Session.h"
 #include "vault/Vault.h"
 
+#include <QAbstractButton>
+#include <QEvent>
+
 namespace amparo {
 namespace ui {
 
@@ -16,7 +19,6 @@ CreateVaultWizard::CreateVaultWizard(QWidget* parent)
     : QWizard(parent), m_kdfPage(new KdfProfilePage(this)),
       m_recoveryPage(new RecoveryKeyPage(this))
 {
-    setWindowTitle(tr("Create a new vault — Amparo"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
@@ -28,6 +30,26 @@ CreateVaultWizard::CreateVaultWizard(QWidget* parent)
     setPage(RecoveryKeyPageId, m_recoveryPage);
     setMinimumSize(680, 520);
     connect(this, &QWizard::currentIdChanged, this, &CreateVaultWizard::updateButtons);
+    retranslate();
+}
+
+void CreateVaultWizard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+void CreateVaultWizard::retranslate()
+{
+    setWindowTitle(tr("Create a new vault — Amparo"));
+    // QWizard names its own buttons only when it makes them; a page's own
+    // names ("Create the vault") are set again by that page.
+    for (const WizardButton which :
+         {BackButton, NextButton, CommitButton, FinishButton, CancelButton}) {
+        button(which)->setText(currentPage() ? currentPage()->buttonText(which)
+                                             : buttonText(which));
+    }
 }
 
 CreateVaultWizard::~CreateVaultWizard() = default;

@@ -56,7 +56,11 @@ public:
 public Q_SLOTS:
     void reject() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void updateButtons();
 
     KdfProfilePage* m_kdfPage;

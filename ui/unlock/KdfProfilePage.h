@@ -3,8 +3,11 @@
 #include "vault/Kdf.h"
 
 #include <QWizardPage>
+#include <vector>
 
 class QButtonGroup;
+class QLabel;
+class QRadioButton;
 class QVBoxLayout;
 
 namespace amparo {
@@ -20,11 +23,25 @@ public:
 
     KdfProfile profile() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    void addChoice(QVBoxLayout* layout, KdfProfile profile, const QString& name,
-                   const QString& explanation);
+    struct Choice
+    {
+        KdfProfile profile;
+        QRadioButton* button;
+        QLabel* explanation;
+    };
+
+    void retranslate();
+    void addChoice(QVBoxLayout* layout, KdfProfile profile);
+    QString choiceName(KdfProfile profile) const;
+    QString choiceExplanation(KdfProfile profile) const;
 
     QButtonGroup* m_choices;
+    std::vector<Choice> m_choiceWidgets;
+    QLabel* m_note;
 };
 
 } // namespace ui

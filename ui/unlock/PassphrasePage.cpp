@@ -5,6 +5,7 @@
 #include "unlock/CreateVaultWizard.h"
 #include "util/Error.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -13,29 +14,40 @@ namespace amparo {
 namespace ui {
 
 PassphrasePage::PassphrasePage(QWidget* parent)
-    : QWizardPage(parent),
-      m_fields(new NewPassphraseFields(tr("&Passphrase:"), tr("&Again:"), this)),
-      m_error(new ErrorLabel(this))
+    : QWizardPage(parent), m_fields(new NewPassphraseFields(this)), m_error(new ErrorLabel(this)),
+      m_advice(new QLabel(this))
 {
-    setTitle(tr("The administrator's passphrase"));
-    setSubTitle(tr("It opens the vault. Nobody can recover it for you: if it is lost, only the "
-                   "recovery key shown at the end can replace it."));
-    auto* advice = new QLabel(tr("Use at least %n character(s). A few unrelated words, such as "
-                                 "“lantern river ninety cobalt”, are strong and easy to remember. "
-                                 "Do not reuse a passphrase from another service.",
-                                 nullptr, kMinimumPassphraseLength),
-                              this);
-    advice->setWordWrap(true);
+    m_advice->setWordWrap(true);
     auto* form = new QFormLayout;
     m_fields->addRowsTo(form);
     form->addRow(QString(), m_error);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(advice);
+    layout->addWidget(m_advice);
     layout->addSpacing(8);
     layout->addLayout(form);
     layout->addStretch(1);
     connect(m_fields, &NewPassphraseFields::changed, this, &QWizardPage::completeChanged);
     connect(m_fields, &NewPassphraseFields::changed, m_error, &ErrorLabel::clearError);
+    retranslate();
+}
+
+void PassphrasePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void PassphrasePage::retranslate()
+{
+    setTitle(tr("The administrator's passphrase"));
+    setSubTitle(tr("It opens the vault. Nobody can recover it for you: if it is lost, only the "
+                   "recovery key shown at the end can replace it."));
+    m_advice->setText(tr("Use at least %n character(s). A few unrelated words, such as "
+                         "“lantern river ninety cobalt”, are strong and easy to remember. "
+                         "Do not reuse a passphrase from another service.",
+                         nullptr, kMinimumPassphraseLength));
+    m_fields->retranslate(tr("&Passphrase:"), tr("&Again:"));
 }
 
 void PassphrasePage::initializePage()

@@ -2,6 +2,8 @@
 
 #include <QWizardPage>
 
+class QLabel;
+
 namespace amparo {
 namespace ui {
 
@@ -21,9 +23,15 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     NewPassphraseFields* m_fields;
     ErrorLabel* m_error;
+    QLabel* m_advice;
 };
 
 } // namespace ui

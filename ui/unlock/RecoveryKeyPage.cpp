@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,19 +16,11 @@ namespace amparo {
 namespace ui {
 
 RecoveryKeyPage::RecoveryKeyPage(QWidget* parent)
-    : QWizardPage(parent), m_key(new QLabel(this)), m_saved(new QLabel(this)),
-      m_stored(new QCheckBox(tr("I have &stored the recovery key in a safe place"), this))
+    : QWizardPage(parent), m_explanation(new QLabel(this)), m_key(new QLabel(this)),
+      m_print(new QPushButton(this)), m_savePdf(new QPushButton(this)),
+      m_pdfWarning(new QLabel(this)), m_saved(new QLabel(this)), m_stored(new QCheckBox(this))
 {
-    setTitle(tr("Your recovery key"));
-    setSubTitle(tr("The vault is ready. Store this key now: it is shown only once."));
-    setButtonText(QWizard::FinishButton, tr("&Open the vault"));
-
-    auto* explanation = new QLabel(
-        tr("If every administrator passphrase is lost, this key still opens the vault and lets "
-           "you set a new passphrase. Anyone holding it and a copy of the vault can read "
-           "everything in it, so keep it on paper, locked away and apart from this computer."),
-        this);
-    explanation->setWordWrap(true);
+    m_explanation->setWordWrap(true);
 
     QFont keyFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     keyFont.setPointSizeF(keyFont.pointSizeF() * 1.6);
@@ -38,39 +31,61 @@ RecoveryKeyPage::RecoveryKeyPage(QWidget* parent)
     m_key->setFrameShape(QFrame::StyledPanel);
     m_key->setMargin(16);
     m_key->setFocusPolicy(Qt::StrongFocus);
-    m_key->setAccessibleName(tr("Recovery key"));
 
-    auto* printButton = new QPushButton(tr("&Print…"), this);
-    auto* pdfButton = new QPushButton(tr("Save as P&DF…"), this);
-    printButton->setAccessibleName(tr("Print the recovery key"));
-    pdfButton->setAccessibleName(tr("Save the recovery key as a PDF file"));
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    buttons->addWidget(printButton);
-    buttons->addWidget(pdfButton);
+    buttons->addWidget(m_print);
+    buttons->addWidget(m_savePdf);
     buttons->addStretch(1);
 
-    auto* pdfWarning = new QLabel(tr("A PDF file is not encrypted: print it or copy it to a USB "
-                                     "stick kept in a safe, then delete it from this computer."),
-                                  this);
-    pdfWarning->setWordWrap(true);
+    m_pdfWarning->setWordWrap(true);
     m_saved->setWordWrap(true);
     m_saved->hide();
-    m_stored->setAccessibleName(tr("I have stored the recovery key in a safe place"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(10);
-    layout->addWidget(explanation);
+    layout->addWidget(m_explanation);
     layout->addWidget(m_key);
     layout->addLayout(buttons);
-    layout->addWidget(pdfWarning);
+    layout->addWidget(m_pdfWarning);
     layout->addWidget(m_saved);
     layout->addStretch(1);
     layout->addWidget(m_stored);
 
-    connect(printButton, &QPushButton::clicked, this, &RecoveryKeyPage::print);
-    connect(pdfButton, &QPushButton::clicked, this, &RecoveryKeyPage::saveAsPdf);
+    connect(m_print, &QPushButton::clicked, this, &RecoveryKeyPage::print);
+    connect(m_savePdf, &QPushButton::clicked, this, &RecoveryKeyPage::saveAsPdf);
     connect(m_stored, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    retranslate();
+}
+
+void RecoveryKeyPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void RecoveryKeyPage::retranslate()
+{
+    setTitle(tr("Your recovery key"));
+    setSubTitle(tr("The vault is ready. Store this key now: it is shown only once."));
+    setButtonText(QWizard::FinishButton, tr("&Open the vault"));
+    m_explanation->setText(
+        tr("If every administrator passphrase is lost, this key still opens the vault and lets "
+           "you set a new passphrase. Anyone holding it and a copy of the vault can read "
+           "everything in it, so keep it on paper, locked away and apart from this computer."));
+    m_key->setAccessibleName(tr("Recovery key"));
+    m_print->setText(tr("&Print…"));
+    m_savePdf->setText(tr("Save as P&DF…"));
+    m_print->setAccessibleName(tr("Print the recovery key"));
+    m_savePdf->setAccessibleName(tr("Save the recovery key as a PDF file"));
+    m_pdfWarning->setText(tr("A PDF file is not encrypted: print it or copy it to a USB stick kept "
+                             "in a safe, then delete it from this computer."));
+    if (!m_savedFile.isEmpty())
+        m_saved->setText(tr("Saved to %1. Remember to move it off this computer.")
+                             .arg(QDir::toNativeSeparators(m_savedFile)));
+    m_stored->setText(tr("I have &stored the recovery key in a safe place"));
+    m_stored->setAccessibleName(tr("I have stored the recovery key in a safe place"));
 }
 
 void RecoveryKeyPage::initializePage()
@@ -104,8 +119,8 @@ void RecoveryKeyPage::saveAsPdf()
         RecoveryKeySheet(owner->vaultDirectory()).saveAsPdf(this, owner->recoveryKey());
     if (file.isEmpty())
         return;
-    m_saved->setText(tr("Saved to %1. Remember to move it off this computer.")
-                         .arg(QDir::toNativeSeparators(file)));
+    m_savedFile = file;
+    retranslate();
     m_saved->show();
 }
 

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
 
 namespace amparo {
 namespace ui {
@@ -23,13 +24,22 @@ public:
     // Takes the key off the screen.
     void forgetKey();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void print();
     void saveAsPdf();
 
+    QLabel* m_explanation;
     QLabel* m_key;
+    QPushButton* m_print;
+    QPushButton* m_savePdf;
+    QLabel* m_pdfWarning;
     QLabel* m_saved;
     QCheckBox* m_stored;
+    QString m_savedFile; // the PDF written, if any
 };
 
 } // namespace ui

@@ -7,6 +7,7 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,33 +21,29 @@ namespace amparo {
 namespace ui {
 
 RestoreBackupDialog::RestoreBackupDialog(QWidget* parent)
-    : QDialog(parent), m_file(new QLineEdit(this)), m_folder(new QLineEdit(this)),
-      m_busy(new BusyIndicator(this)), m_error(new ErrorLabel(this)),
+    : QDialog(parent), m_intro(new QLabel(this)), m_file(new QLineEdit(this)),
+      m_browseFile(new QPushButton(this)), m_folder(new QLineEdit(this)),
+      m_browseFolder(new QPushButton(this)), m_fileLabel(new QLabel(this)),
+      m_folderLabel(new QLabel(this)), m_busy(new BusyIndicator(this)),
+      m_error(new ErrorLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
-      m_restore(m_buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole))
+      m_restore(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
-    setWindowTitle(tr("Restore a backup"));
-    auto* intro = new QLabel(tr("The vault is restored into a new, empty folder. It opens with the "
-                                "same user names and passphrases as when it was backed up."),
-                             this);
-    intro->setWordWrap(true);
-
-    auto* browseFile = new QPushButton(tr("Choose the &backup…"), this);
-    auto* browseFolder = new QPushButton(tr("Choose the &folder…"), this);
-    m_file->setAccessibleName(tr("Backup file"));
-    m_folder->setAccessibleName(tr("New vault folder"));
+    m_intro->setWordWrap(true);
+    m_fileLabel->setBuddy(m_file);
+    m_folderLabel->setBuddy(m_folder);
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(browseFile);
+    fileRow->addWidget(m_browseFile);
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
-    folderRow->addWidget(browseFolder);
+    folderRow->addWidget(m_browseFolder);
     auto* form = new QFormLayout;
-    form->addRow(tr("Backup file:"), fileRow);
-    form->addRow(tr("New vault folder:"), folderRow);
+    form->addRow(m_fileLabel, fileRow);
+    form->addRow(m_folderLabel, folderRow);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_error);
     auto* bottom = new QHBoxLayout;
@@ -54,15 +51,44 @@ RestoreBackupDialog::RestoreBackupDialog(QWidget* parent)
     bottom->addStretch(1);
     bottom->addWidget(m_buttons);
     layout->addLayout(bottom);
+    retranslate();
     resize(560, sizeHint().height());
 
-    connect(browseFile, &QPushButton::clicked, this, &RestoreBackupDialog::chooseFile);
-    connect(browseFolder, &QPushButton::clicked, this, &RestoreBackupDialog::chooseFolder);
+    connect(m_browseFile, &QPushButton::clicked, this, &RestoreBackupDialog::chooseFile);
+    connect(m_browseFolder, &QPushButton::clicked, this, &RestoreBackupDialog::chooseFolder);
     connect(m_file, &QLineEdit::textChanged, this, &RestoreBackupDialog::updateButton);
     connect(m_folder, &QLineEdit::textChanged, this, &RestoreBackupDialog::updateButton);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RestoreBackupDialog::restore);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateButton();
+}
+
+void RestoreBackupDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void RestoreBackupDialog::retranslate()
+{
+    setWindowTitle(tr("Restore a backup"));
+    m_intro->setText(tr("The vault is restored into a new, empty folder. It opens with the same "
+                        "user names and passphrases as when it was backed up."));
+    m_browseFile->setText(tr("Choose the &backup…"));
+    m_browseFolder->setText(tr("Choose the &folder…"));
+    m_file->setAccessibleName(tr("Backup file"));
+    m_folder->setAccessibleName(tr("New vault folder"));
+    m_fileLabel->setText(tr("Backup file:"));
+    m_folderLabel->setText(tr("New vault folder:"));
+    m_restore->setText(tr("&Restore"));
+    if (m_restoring)
+        showProgress();
+}
+
+void RestoreBackupDialog::showProgress()
+{
+    m_busy->start(tr("Restoring…"));
 }
 
 void RestoreBackupDialog::chooseFile()
@@ -94,7 +120,8 @@ void RestoreBackupDialog::restore()
     const QString file = QDir::fromNativeSeparators(m_file->text().trimmed());
     const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     m_error->clearError();
-    m_busy->start(tr("Restoring…"));
+    m_restoring = true;
+    showProgress();
     setEnabled(false);
     runInBackground(
         QThreadPool::globalInstance(), this,
@@ -104,6 +131,7 @@ void RestoreBackupDialog::restore()
         },
         [this](Outcome<QString> outcome) {
             setEnabled(true);
+            m_restoring = false;
             m_busy->stop();
             if (!outcome.succeeded()) {
                 m_error->showError(outcome.error->message());

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -25,36 +26,31 @@ namespace amparo {
 namespace ui {
 
 UnlockDialog::UnlockDialog(QWidget* parent)
-    : QDialog(parent), m_vault(new QComboBox(this)),
-      m_browse(new QPushButton(tr("&Browse…"), this)), m_login(new QLineEdit(this)),
-      m_passphrase(new QLineEdit(this)), m_busy(new BusyIndicator(this)),
-      m_error(new ErrorLabel(this)), m_buttons(new QDialogButtonBox(this)),
-      m_unlock(m_buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole)),
-      m_create(new QPushButton(tr("&Create a new vault…"), this)),
-      m_restore(new QPushButton(tr("&Restore a backup…"), this)), m_notice(new QLabel(this))
+    : QDialog(parent), m_vault(new QComboBox(this)), m_browse(new QPushButton(this)),
+      m_login(new QLineEdit(this)), m_passphrase(new QLineEdit(this)),
+      m_busy(new BusyIndicator(this)), m_error(new ErrorLabel(this)),
+      m_buttons(new QDialogButtonBox(this)),
+      m_unlock(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole)),
+      m_create(new QPushButton(this)), m_restore(new QPushButton(this)), m_notice(new QLabel(this)),
+      m_heading(new QLabel(this)), m_intro(new QLabel(this)), m_vaultLabel(new QLabel(this)),
+      m_loginLabel(new QLabel(this)), m_passphraseLabel(new QLabel(this)),
+      m_quit(m_buttons->addButton(QString(), QDialogButtonBox::RejectRole))
 {
-    setWindowTitle(tr("Open a vault — Amparo"));
     m_vault->setEditable(true);
     m_vault->setInsertPolicy(QComboBox::NoInsert);
     m_vault->addItems(AppSettings::recentVaults());
     m_vault->setMinimumContentsLength(36);
     m_vault->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_vault->setAccessibleName(tr("Vault folder"));
-    m_vault->setToolTip(tr("The folder that holds the vault. Recently opened folders are in "
-                           "the list."));
-    m_browse->setAccessibleName(tr("Browse for the vault folder"));
-    m_login->setAccessibleName(tr("User name"));
-    m_passphrase->setAccessibleName(tr("Passphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
                                       Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    m_buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     m_unlock->setDefault(true);
     m_create->setAutoDefault(false);
     m_restore->setAutoDefault(false);
     m_notice->setWordWrap(true);
     m_notice->hide();
     buildLayout();
+    retranslate();
 
     connect(m_browse, &QPushButton::clicked, this, &UnlockDialog::browse);
     connect(m_create, &QPushButton::clicked, this, &UnlockDialog::createVault);
@@ -71,17 +67,45 @@ UnlockDialog::~UnlockDialog()
     m_pool.waitForDone();
 }
 
+void UnlockDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void UnlockDialog::retranslate()
+{
+    setWindowTitle(tr("Open a vault — Amparo"));
+    m_heading->setText(tr("Open a vault"));
+    m_intro->setText(tr("Enter your user name and passphrase. Everything in the vault stays "
+                        "encrypted until you do."));
+    m_vault->setAccessibleName(tr("Vault folder"));
+    m_vault->setToolTip(tr("The folder that holds the vault. Recently opened folders are in "
+                           "the list."));
+    m_browse->setText(tr("&Browse…"));
+    m_browse->setAccessibleName(tr("Browse for the vault folder"));
+    m_login->setAccessibleName(tr("User name"));
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_vaultLabel->setText(tr("&Vault folder:"));
+    m_loginLabel->setText(tr("User &name:"));
+    m_passphraseLabel->setText(tr("&Passphrase:"));
+    m_unlock->setText(tr("&Unlock"));
+    m_quit->setText(tr("&Quit"));
+    m_create->setText(tr("&Create a new vault…"));
+    m_restore->setText(tr("&Restore a backup…"));
+    if (m_isBusy)
+        showProgress();
+    showNotice();
+}
+
 void UnlockDialog::buildLayout()
 {
-    auto* heading = new QLabel(tr("Open a vault"), this);
-    QFont font = heading->font();
+    QFont font = m_heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
     font.setBold(true);
-    heading->setFont(font);
-    auto* intro = new QLabel(tr("Enter your user name and passphrase. Everything in the vault "
-                                "stays encrypted until you do."),
-                             this);
-    intro->setWordWrap(true);
+    m_heading->setFont(font);
+    m_intro->setWordWrap(true);
 
     auto* vaultRow = new QHBoxLayout;
     vaultRow->addWidget(m_vault, 1);
@@ -89,18 +113,18 @@ void UnlockDialog::buildLayout()
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setVerticalSpacing(10);
-    form->addRow(tr("&Vault folder:"), vaultRow);
-    form->addRow(tr("User &name:"), m_login);
-    form->addRow(tr("&Passphrase:"), m_passphrase);
-    // A row label made from a layout has no buddy: give the folder one by hand.
-    if (auto* label = qobject_cast<QLabel*>(form->labelForField(vaultRow)))
-        label->setBuddy(m_vault);
+    m_vaultLabel->setBuddy(m_vault);
+    m_loginLabel->setBuddy(m_login);
+    m_passphraseLabel->setBuddy(m_passphrase);
+    form->addRow(m_vaultLabel, vaultRow);
+    form->addRow(m_loginLabel, m_login);
+    form->addRow(m_passphraseLabel, m_passphrase);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(12);
-    layout->addWidget(heading);
-    layout->addWidget(intro);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_intro);
     layout->addSpacing(4);
     layout->addWidget(m_notice);
     layout->addLayout(form);
@@ -130,10 +154,16 @@ void UnlockDialog::prefill(const QString& vaultDirectory, const QString& login)
         m_passphrase->setFocus();
 }
 
-void UnlockDialog::setNotice(const QString& text)
+void UnlockDialog::setNotice(std::function<QString()> text)
 {
-    m_notice->setText(text);
-    m_notice->setVisible(!text.isEmpty());
+    m_noticeText = std::move(text);
+    showNotice();
+}
+
+void UnlockDialog::showNotice()
+{
+    m_notice->setText(m_noticeText ? m_noticeText() : QString());
+    m_notice->setVisible(!m_notice->text().isEmpty());
 }
 
 std::unique_ptr<Session> UnlockDialog::takeSession()
@@ -169,10 +199,15 @@ void UnlockDialog::setBusy(bool busy)
                                                            m_create, m_restore, m_buttons})
         widget->setEnabled(!busy);
     if (busy)
-        m_busy->start(tr("Deriving the key…"));
+        showProgress();
     else
         m_busy->stop();
     updateUnlockButton();
+}
+
+void UnlockDialog::showProgress()
+{
+    m_busy->start(tr("Deriving the key…"));
 }
 
 void UnlockDialog::unlock()
@@ -216,8 +251,10 @@ void UnlockDialog::restoreBackup()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         prefill(dialog->restoredDirectory(), m_login->text());
-        setNotice(tr("The vault was restored. Unlock it with your usual user name and "
-                     "passphrase."));
+        setNotice([] {
+            return tr("The vault was restored. Unlock it with your usual user name and "
+                      "passphrase.");
+        });
     });
     dialog->open();
 }

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QThreadPool>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -32,8 +33,9 @@ public:
     ~UnlockDialog() override;
 
     void prefill(const QString& vaultDirectory, const QString& login);
-    // A line above the fields, such as why the vault was locked.
-    void setNotice(const QString& text);
+    // A line above the fields, such as why the vault was locked; `text` says
+    // it again when the language changes. An empty text hides the line.
+    void setNotice(std::function<QString()> text);
 
     // After accept(): the open session.
     std::unique_ptr<Session> takeSession();
@@ -41,13 +43,19 @@ public:
 public Q_SLOTS:
     void reject() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void buildLayout();
     void browse();
     void unlock();
     void createVault();
     void restoreBackup();
     void setBusy(bool busy);
+    void showProgress();
+    void showNotice();
     void updateUnlockButton();
     void finishWith(std::unique_ptr<Session> session);
 
@@ -62,6 +70,13 @@ private:
     QPushButton* m_create;
     QPushButton* m_restore;
     QLabel* m_notice;
+    std::function<QString()> m_noticeText;
+    QLabel* m_heading;
+    QLabel* m_intro;
+    QLabel* m_vaultLabel;
+    QLabel* m_loginLabel;
+    QLabel* m_passphraseLabel;
+    QPushButton* m_quit;
     QThreadPool m_pool;
     bool m_isBusy = false;
     std::unique_ptr<Session> m_session;

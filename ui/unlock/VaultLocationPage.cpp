@@ -4,6 +4,7 @@
 #include "common/LanguageBox.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -36,40 +37,55 @@ QString suggestedFolder()
 } // namespace
 
 VaultLocationPage::VaultLocationPage(QWidget* parent)
-    : QWizardPage(parent), m_folder(new QLineEdit(this)),
-      m_browse(new QPushButton(tr("&Browse…"), this)), m_status(new QLabel(this)),
-      m_error(new ErrorLabel(this)), m_language(new LanguageBox(this))
+    : QWizardPage(parent), m_folder(new QLineEdit(this)), m_browse(new QPushButton(this)),
+      m_status(new QLabel(this)), m_error(new ErrorLabel(this)), m_language(new LanguageBox(this)),
+      m_folderLabel(new QLabel(this)), m_languageLabel(new QLabel(this)),
+      m_languageNote(new QLabel(this))
 {
-    setTitle(tr("Where should the vault be kept?"));
-    setSubTitle(tr("Amparo keeps everything in one encrypted folder. Choose a new or empty "
-                   "folder, ideally on a disk that is itself encrypted."));
     m_folder->setText(suggestedFolder());
-    m_folder->setAccessibleName(tr("Folder for the new vault"));
-    m_browse->setAccessibleName(tr("Browse for the folder of the new vault"));
     m_status->setWordWrap(true);
     registerField(QStringLiteral("vaultDirectory*"), m_folder);
 
     auto* row = new QHBoxLayout;
     row->addWidget(m_folder, 1);
     row->addWidget(m_browse);
+    m_folderLabel->setBuddy(m_folder);
+    m_languageLabel->setBuddy(m_language);
+    m_languageNote->setWordWrap(true);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Folder:"), row);
-    if (auto* label = qobject_cast<QLabel*>(form->labelForField(row)))
-        label->setBuddy(m_folder);
+    form->addRow(m_folderLabel, row);
     form->addRow(QString(), m_status);
     form->addRow(QString(), m_error);
-    form->addRow(tr("&Language:"), m_language);
-    auto* languageNote = new QLabel(tr("The language of Amparo on this computer, from its next "
-                                       "start; it can be changed later in Settings."),
-                                    this);
-    languageNote->setWordWrap(true);
-    form->addRow(QString(), languageNote);
+    form->addRow(m_languageLabel, m_language);
+    form->addRow(QString(), m_languageNote);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch(1);
 
     connect(m_browse, &QPushButton::clicked, this, &VaultLocationPage::browse);
     connect(m_folder, &QLineEdit::textChanged, this, &VaultLocationPage::describeFolder);
+    retranslate();
+}
+
+void VaultLocationPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void VaultLocationPage::retranslate()
+{
+    setTitle(tr("Where should the vault be kept?"));
+    setSubTitle(tr("Amparo keeps everything in one encrypted folder. Choose a new or empty "
+                   "folder, ideally on a disk that is itself encrypted."));
+    m_folder->setAccessibleName(tr("Folder for the new vault"));
+    m_browse->setText(tr("&Browse…"));
+    m_browse->setAccessibleName(tr("Browse for the folder of the new vault"));
+    m_folderLabel->setText(tr("&Folder:"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_languageNote->setText(tr("The language of Amparo on this computer. It changes at once, and "
+                               "can be changed again later in Settings."));
     describeFolder();
 }
 

@@ -22,7 +22,11 @@ public:
 
     bool isComplete() const override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void browse();
     void describeFolder();
     QString folder() const;
@@ -32,6 +36,9 @@ private:
     QLabel* m_status;
     ErrorLabel* m_error;
     LanguageBox* m_language;
+    QLabel* m_folderLabel;
+    QLabel* m_languageLabel;
+    QLabel* m_languageNote;
 };
 
 } // namespace ui
