@@ -37,6 +37,13 @@ void addCountries(QComboBox* combo, const QString& notKnownLabel)
         combo->addItem(name, code);
 }
 
+void setNotKnownLabel(QComboBox* combo, const QString& notKnownLabel)
+{
+    const int index = combo->findData(QString());
+    if (index >= 0)
+        combo->setItemText(index, notKnownLabel);
+}
+
 void selectCountry(QComboBox* combo, const QString& code)
 {
     const int index = combo->findData(code.toUpper());

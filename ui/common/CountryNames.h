@@ -16,6 +16,10 @@ QString countryName(const QString& code);
 // the user types its first letters.
 void addCountries(QComboBox* combo, const QString& notKnownLabel);
 
+// Renames the "not known" item, when the language changes. The countries keep
+// their names and order: Qt names them in English whatever the language.
+void setNotKnownLabel(QComboBox* combo, const QString& notKnownLabel);
+
 // Selects the item holding `code`, or the "not known" item.
 void selectCountry(QComboBox* combo, const QString& code);
 

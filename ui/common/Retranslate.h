@@ -1,6 +1,9 @@
 #pragma once
 
 class QAbstractItemModel;
+class QFormLayout;
+class QLabel;
+class QWidget;
 
 namespace amparo {
 namespace ui {
@@ -10,6 +13,11 @@ namespace ui {
 // language changes at run time this is all they need; a model that keeps
 // translated words from its last reload must reload instead.
 void retranslateModel(QAbstractItemModel& model);
+
+// Adds `field` to `form` under a label of its own, returned so that the
+// owner's retranslate() can set its text (with the mnemonic that focuses
+// `field`). QFormLayout::addRow(QString, …) keeps no handle on its label.
+QLabel* addFormRow(QFormLayout& form, QWidget* field);
 
 } // namespace ui
 } // namespace amparo
