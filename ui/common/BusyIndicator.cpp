@@ -1,5 +1,6 @@
 #include "common/BusyIndicator.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QVBoxLayout>
@@ -12,12 +13,26 @@ BusyIndicator::BusyIndicator(QWidget* parent)
 {
     m_bar->setRange(0, 0);
     m_bar->setTextVisible(false);
-    m_bar->setAccessibleName(tr("Progress"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
     layout->addWidget(m_bar);
+    retranslate();
     hide();
+}
+
+void BusyIndicator::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// What is happening is the owner's sentence: it starts the indicator again
+// with it in the new language.
+void BusyIndicator::retranslate()
+{
+    m_bar->setAccessibleName(tr("Progress"));
 }
 
 void BusyIndicator::start(const QString& what)

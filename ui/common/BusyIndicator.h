@@ -19,7 +19,12 @@ public:
     void start(const QString& what);
     void stop();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     QLabel* m_label;
     QProgressBar* m_bar;
 };
