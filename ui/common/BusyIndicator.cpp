@@ -28,9 +28,10 @@ void BusyIndicator::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+// What is happening is the owner's sentence: it starts the indicator again
+// with it in the new language.
 void BusyIndicator::retranslate()
 {
-    // What is happening comes from the owner, which starts it again in the new language.
     m_bar->setAccessibleName(tr("Progress"));
 }
 

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -48,47 +49,39 @@ constexpr DocumentLanguage documentLanguages[] = {
 } // namespace
 
 CaseSummaryDialog::CaseSummaryDialog(SessionHolder& holder, QWidget* parent)
-    : QDialog(parent), m_holder(holder), m_reference(new QLineEdit(this)),
-      m_level(new QComboBox(this)), m_language(new QComboBox(this)),
-      m_preview(new QPushButton(tr("&Preview"), this)),
-      m_save(new QPushButton(tr("&Save as…"), this)), m_close(new QPushButton(tr("Close"), this)),
+    : QDialog(parent), m_holder(holder), m_referenceLabel(new QLabel(this)),
+      m_levelLabel(new QLabel(this)), m_languageLabel(new QLabel(this)),
+      m_reference(new QLineEdit(this)), m_level(new QComboBox(this)),
+      m_language(new QComboBox(this)), m_preview(new QPushButton(this)),
+      m_save(new QPushButton(this)), m_close(new QPushButton(this)),
       m_busy(new BusyIndicator(this)), m_error(new ErrorLabel(this)), m_view(new QPdfView(this)),
       m_document(new QPdfDocument(this)), m_buffer(new QBuffer(this))
 {
-    setWindowTitle(tr("Case summary (PDF)"));
     trackDecryptedData(this, [this] { return m_pdf.isEmpty() ? 0 : m_document->pageCount(); });
 
-    m_reference->setPlaceholderText(tr("e.g. AMP-2026-0042"));
-    m_reference->setAccessibleName(tr("Case reference"));
     m_reference->setMaxLength(64);
-
-    m_level->addItem(tr("Internal — everything"), int(Redaction::Internal));
-    m_level->addItem(tr("Partner — pseudonyms, no contact details"), int(Redaction::Partner));
-    m_level->addItem(tr("Public — only what consent allows"), int(Redaction::Public));
-    m_level->setAccessibleName(tr("Redaction level"));
-    m_level->setToolTip(tr("What the summary leaves out is said in the document itself."));
-
+    for (const Redaction level : {Redaction::Internal, Redaction::Partner, Redaction::Public})
+        m_level->addItem(QString(), int(level));
     for (const DocumentLanguage& language : documentLanguages)
         m_language->addItem(QString::fromUtf8(language.nativeName),
                             QString::fromLatin1(language.code));
-    m_language->setAccessibleName(tr("Document language"));
 
-    m_preview->setAccessibleName(tr("Preview the summary"));
     m_preview->setDefault(true);
-    m_save->setAccessibleName(tr("Save the previewed summary as a PDF file"));
     m_save->setAutoDefault(false);
     m_close->setAutoDefault(false);
 
     m_view->setPageMode(QPdfView::PageMode::MultiPage);
     m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
     m_view->setDocument(m_document);
-    m_view->setAccessibleName(tr("Summary preview"));
     m_view->setFocusPolicy(Qt::StrongFocus); // so the keyboard can scroll it
 
+    m_referenceLabel->setBuddy(m_reference);
+    m_levelLabel->setBuddy(m_level);
+    m_languageLabel->setBuddy(m_language);
     auto* form = new QFormLayout;
-    form->addRow(tr("Case &reference:"), m_reference);
-    form->addRow(tr("Re&daction:"), m_level);
-    form->addRow(tr("Document &language:"), m_language);
+    form->addRow(m_referenceLabel, m_reference);
+    form->addRow(m_levelLabel, m_level);
+    form->addRow(m_languageLabel, m_language);
     auto* top = new QHBoxLayout;
     top->addLayout(form, 1);
     top->addWidget(m_preview, 0, Qt::AlignBottom);
@@ -123,7 +116,45 @@ CaseSummaryDialog::CaseSummaryDialog(SessionHolder& holder, QWidget* parent)
         clearPreview();
         close();
     });
+    retranslate();
     updateButtons();
+}
+
+void CaseSummaryDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void CaseSummaryDialog::retranslate()
+{
+    setWindowTitle(tr("Case summary (PDF)"));
+    m_referenceLabel->setText(tr("Case &reference:"));
+    m_reference->setPlaceholderText(tr("e.g. AMP-2026-0042"));
+    m_reference->setAccessibleName(tr("Case reference"));
+    m_levelLabel->setText(tr("Re&daction:"));
+    m_level->setItemText(0, tr("Internal — everything"));
+    m_level->setItemText(1, tr("Partner — pseudonyms, no contact details"));
+    m_level->setItemText(2, tr("Public — only what consent allows"));
+    m_level->setAccessibleName(tr("Redaction level"));
+    m_level->setToolTip(tr("What the summary leaves out is said in the document itself."));
+    // The languages keep their own names (documentLanguages).
+    m_languageLabel->setText(tr("Document &language:"));
+    m_language->setAccessibleName(tr("Document language"));
+    m_preview->setText(tr("&Preview"));
+    m_preview->setAccessibleName(tr("Preview the summary"));
+    m_save->setText(tr("&Save as…"));
+    m_save->setAccessibleName(tr("Save the previewed summary as a PDF file"));
+    m_close->setText(tr("Close"));
+    m_view->setAccessibleName(tr("Summary preview"));
+    if (m_isBusy)
+        showBusyText();
+}
+
+void CaseSummaryDialog::showBusyText()
+{
+    m_busy->start(tr("Writing the summary…"));
 }
 
 CaseSummaryDialog::~CaseSummaryDialog()
@@ -144,7 +175,7 @@ void CaseSummaryDialog::setBusy(bool busy)
     m_level->setEnabled(!busy);
     m_language->setEnabled(!busy);
     if (busy)
-        m_busy->start(tr("Writing the summary…"));
+        showBusyText();
     else
         m_busy->stop();
     updateButtons();

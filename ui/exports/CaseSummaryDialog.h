@@ -5,6 +5,7 @@
 
 class QBuffer;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPdfDocument;
 class QPdfView;
@@ -45,7 +46,12 @@ public:
 public Q_SLOTS:
     void done(int result) override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void showBusyText();
     void preview();
     void saveAs();
     void setBusy(bool busy);
@@ -54,6 +60,9 @@ private:
     void updateButtons();
 
     SessionHolder& m_holder;
+    QLabel* m_referenceLabel;
+    QLabel* m_levelLabel;
+    QLabel* m_languageLabel;
     QLineEdit* m_reference;
     QComboBox* m_level;
     QComboBox* m_language;

@@ -72,28 +72,33 @@ void AssistanceTab::requestTransition(const QString& toStatus)
 void AssistanceTab::openNoteDialog(qint64 assistanceId, const QString& toStatus,
                                    const QString& note)
 {
-    QString from;
-    QString type;
-    for (const Assistance& a : m_lines) {
-        if (a.id == assistanceId) {
-            from = termLabel(Vocabulary::AssistanceStatus, a.status);
-            type = termLabel(Vocabulary::AssistanceType, a.type);
-        }
-    }
-    const QString to = termLabel(Vocabulary::AssistanceStatus, toStatus);
     delete m_noteDialog;
     m_transitionId = assistanceId;
     m_transitionTo = toStatus;
-    //: %1 is the type of assistance, %2 and %3 its current and new status.
-    m_noteDialog =
-        new StatusNoteDialog(tr("Move the %1 assistance from %2 to %3?").arg(type, from, to),
-                             tr("Mark as %1").arg(to), this);
+    const auto [question, confirmLabel] = transitionQuestion();
+    m_noteDialog = new StatusNoteDialog(question, confirmLabel, this);
     m_noteDialog->setNote(note);
     m_noteDialog->setWindowModality(Qt::WindowModal);
     connect(m_noteDialog, &StatusNoteDialog::confirmRequested, this,
             &AssistanceTab::confirmTransition);
     connect(m_noteDialog, &QDialog::finished, m_noteDialog, &QObject::deleteLater);
     m_noteDialog->open();
+}
+
+std::pair<QString, QString> AssistanceTab::transitionQuestion() const
+{
+    QString from;
+    QString type;
+    for (const Assistance& a : m_lines) {
+        if (a.id == m_transitionId) {
+            from = termLabel(Vocabulary::AssistanceStatus, a.status);
+            type = termLabel(Vocabulary::AssistanceType, a.type);
+        }
+    }
+    const QString to = termLabel(Vocabulary::AssistanceStatus, m_transitionTo);
+    //: %1 is the type of assistance, %2 and %3 its current and new status.
+    return {tr("Move the %1 assistance from %2 to %3?").arg(type, from, to),
+            tr("Mark as %1").arg(to)};
 }
 
 void AssistanceTab::confirmTransition()

@@ -1,13 +1,16 @@
 #include "cases/tabs/AssistanceDialog.h"
 
+#include "cases/tabs/FormRowLabel.h"
 #include "common/DateFormat.h"
 #include "common/ErrorLabel.h"
+#include "common/Retranslate.h"
 #include "common/TermBox.h"
 #include "domain/Vocabulary.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -17,12 +20,10 @@ namespace amparo {
 namespace ui {
 namespace {
 
-QDateEdit* dateEdit(QWidget* parent, const QString& accessibleName)
+QDateEdit* dateEdit(QWidget* parent)
 {
     auto* edit = new QDateEdit(parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(fullYearDateFormat());
-    edit->setAccessibleName(accessibleName);
     return edit;
 }
 
@@ -53,29 +54,21 @@ std::optional<qint64> chosenId(const QComboBox* combo)
 
 AssistanceDialog::AssistanceDialog(const Assistance& assistance, const Choices& people,
                                    const Choices& providers, QWidget* parent)
-    : QDialog(parent), m_original(assistance), m_type(new QComboBox(this)),
+    : QDialog(parent), m_original(assistance), m_form(new QFormLayout), m_type(new QComboBox(this)),
       m_person(new QComboBox(this)), m_provider(new QComboBox(this)),
-      m_description(new QPlainTextEdit(this)), m_requestedOn(dateEdit(this, tr("Requested on"))),
-      m_startedOn(dateEdit(this, tr("Started on"))),
-      m_completedOn(dateEdit(this, tr("Completed on"))), m_outcome(new QPlainTextEdit(this)),
-      m_error(new ErrorLabel(this)), m_save(new QPushButton(tr("&Save"), this))
+      m_description(new QPlainTextEdit(this)), m_requestedOn(dateEdit(this)),
+      m_startedOn(dateEdit(this)), m_completedOn(dateEdit(this)),
+      m_outcome(new QPlainTextEdit(this)), m_error(new ErrorLabel(this)),
+      m_save(new QPushButton(this))
 {
-    setWindowTitle(isNew() ? tr("Add assistance") : tr("Edit assistance"));
-
     addTerms(m_type, Vocabulary::AssistanceType);
     m_type->setCurrentIndex(std::max(0, m_type->findData(assistance.type)));
-    m_type->setAccessibleName(tr("Type of assistance"));
-    fillChoices(m_person, tr("No one in particular"), people, assistance.personId);
-    m_person->setAccessibleName(tr("Beneficiary"));
-    fillChoices(m_provider, tr("No provider yet"), providers, assistance.providerOrgId);
-    m_provider->setAccessibleName(tr("Provider organisation"));
+    fillChoices(m_person, people, assistance.personId);
+    fillChoices(m_provider, providers, assistance.providerOrgId);
 
     m_description->setPlainText(assistance.description);
-    m_description->setPlaceholderText(tr("What is done, e.g. lawyer's fees for the appeal"));
-    m_description->setAccessibleName(tr("Description"));
     m_description->setTabChangesFocus(true);
     m_outcome->setPlainText(assistance.outcome);
-    m_outcome->setAccessibleName(tr("Outcome"));
     m_outcome->setTabChangesFocus(true);
     for (QPlainTextEdit* edit : {m_description, m_outcome})
         edit->setMinimumHeight(fontMetrics().lineSpacing() * 4);
@@ -85,47 +78,93 @@ AssistanceDialog::AssistanceDialog(const Assistance& assistance, const Choices& 
     m_startedOn->setDate(assistance.startedOn.value_or(QDate()));
     m_completedOn->setDate(assistance.completedOn.value_or(QDate()));
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Type:"), m_type);
-    form->addRow(tr("&Beneficiary:"), m_person);
-    form->addRow(tr("&Provider:"), m_provider);
-    form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("&Requested on:"), m_requestedOn);
+    addFormRow(*m_form, m_type);
+    addFormRow(*m_form, m_person);
+    addFormRow(*m_form, m_provider);
+    addFormRow(*m_form, m_description);
+    addFormRow(*m_form, m_requestedOn);
     // The core stamps these dates when the work starts and ends; once they
     // exist they can be corrected here.
     if (assistance.startedOn)
-        form->addRow(tr("S&tarted on:"), m_startedOn);
+        addFormRow(*m_form, m_startedOn);
     else
         m_startedOn->hide();
     if (assistance.completedOn)
-        form->addRow(tr("&Completed on:"), m_completedOn);
+        addFormRow(*m_form, m_completedOn);
     else
         m_completedOn->hide();
-    form->addRow(tr("&Outcome:"), m_outcome);
+    addFormRow(*m_form, m_outcome);
 
     m_save->setDefault(true);
-    m_save->setAccessibleName(tr("Save the assistance"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    retranslate();
     resize(560, sizeHint().height());
 
     connect(m_save, &QPushButton::clicked, this, &AssistanceDialog::saveRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-void AssistanceDialog::fillChoices(QComboBox* combo, const QString& noneLabel,
-                                   const Choices& choices, std::optional<qint64> current)
+void AssistanceDialog::changeEvent(QEvent* event)
 {
-    combo->addItem(noneLabel, qint64(0));
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void AssistanceDialog::retranslate()
+{
+    setWindowTitle(isNew() ? tr("Add assistance") : tr("Edit assistance"));
+    retranslateTerms(m_type, Vocabulary::AssistanceType);
+    m_type->setAccessibleName(tr("Type of assistance"));
+    m_person->setItemText(0, tr("No one in particular"));
+    m_person->setAccessibleName(tr("Beneficiary"));
+    m_provider->setItemText(0, tr("No provider yet"));
+    m_provider->setAccessibleName(tr("Provider organisation"));
+    m_description->setPlaceholderText(tr("What is done, e.g. lawyer's fees for the appeal"));
+    m_description->setAccessibleName(tr("Description"));
+    m_outcome->setAccessibleName(tr("Outcome"));
+    m_requestedOn->setAccessibleName(tr("Requested on"));
+    m_startedOn->setAccessibleName(tr("Started on"));
+    m_completedOn->setAccessibleName(tr("Completed on"));
+    for (QDateEdit* edit : {m_requestedOn, m_startedOn, m_completedOn})
+        edit->setDisplayFormat(fullYearDateFormat());
+
+    setRowLabel(*m_form, m_type, tr("&Type:"));
+    setRowLabel(*m_form, m_person, tr("&Beneficiary:"));
+    setRowLabel(*m_form, m_provider, tr("&Provider:"));
+    setRowLabel(*m_form, m_description, tr("&Description:"));
+    setRowLabel(*m_form, m_requestedOn, tr("&Requested on:"));
+    setRowLabel(*m_form, m_startedOn, tr("S&tarted on:"));
+    setRowLabel(*m_form, m_completedOn, tr("&Completed on:"));
+    setRowLabel(*m_form, m_outcome, tr("&Outcome:"));
+
+    m_save->setText(tr("&Save"));
+    m_save->setAccessibleName(tr("Save the assistance"));
+}
+
+// The first item ("no one", "no provider") gets its text in retranslate().
+void AssistanceDialog::fillChoices(QComboBox* combo, const Choices& choices,
+                                   std::optional<qint64> current)
+{
+    combo->addItem(QString(), qint64(0));
     for (const auto& [id, label] : choices)
         combo->addItem(label, id);
     combo->setCurrentIndex(std::max(0, combo->findData(current.value_or(0))));
+}
+
+void AssistanceDialog::relabelPeople(const Choices& people)
+{
+    for (const auto& [id, label] : people) {
+        if (const int item = m_person->findData(id); item > 0)
+            m_person->setItemText(item, label);
+    }
 }
 
 Assistance AssistanceDialog::assistance() const

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -37,6 +38,9 @@ public:
     Assistance assistance() const;
     bool isNew() const { return m_original.id == 0; }
     void showError(const QString& message);
+    // Shows the beneficiaries offered by these labels (the owner's, in the
+    // current language), each found by its id.
+    void relabelPeople(const Choices& people);
 
     // What was typed, to reopen the dialog after the vault unlocks again.
     QJsonObject draft() const;
@@ -46,11 +50,16 @@ Q_SIGNALS:
     // "Save" was pressed; the tab saves and closes the dialog on success.
     void saveRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    void fillChoices(QComboBox* combo, const QString& noneLabel, const Choices& choices,
-                     std::optional<qint64> current);
+    void retranslate();
+    static void fillChoices(QComboBox* combo, const Choices& choices,
+                            std::optional<qint64> current);
 
     Assistance m_original;
+    QFormLayout* m_form;
     QComboBox* m_type;
     QComboBox* m_person;
     QComboBox* m_provider;

@@ -15,6 +15,7 @@
 #include "util/Error.h"
 #include "vault/Session.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,20 +40,16 @@ QString shortDate(const std::optional<QDate>& date)
 AssistanceTab::AssistanceTab(SessionAccess session, qint64 caseId, QWidget* parent)
     : CaseTab(std::move(session), caseId, parent), m_model(new QStandardItemModel(this)),
       m_stack(new QStackedWidget(this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
-      m_details(new QLabel(this)), m_error(new ErrorLabel(this)),
-      m_add(new QPushButton(tr("&Add assistance…"), this)),
-      m_edit(new QPushButton(tr("&Edit…"), this)), m_transitions(new QWidget(this)),
-      m_requestGrant(new QPushButton(tr("Request a g&rant…"), this))
+      m_details(new QLabel(this)), m_error(new ErrorLabel(this)), m_add(new QPushButton(this)),
+      m_edit(new QPushButton(this)), m_transitions(new QWidget(this)),
+      m_requestGrant(new QPushButton(this))
 {
     // Rows, plus what an open dialog shows (pseudonyms, typed text).
     trackDecryptedData(
         this, [this] { return m_model->rowCount() + (m_editor ? 1 : 0) + (m_noteDialog ? 1 : 0); });
 
-    m_model->setHorizontalHeaderLabels({tr("Type"), tr("Status"), tr("Beneficiary"), tr("Provider"),
-                                        tr("Requested"), tr("Started"), tr("Completed"),
-                                        tr("Outcome")});
+    m_model->setColumnCount(ColumnCount);
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Assistance lines"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -62,9 +59,6 @@ AssistanceTab::AssistanceTab(SessionAccess session, qint64 caseId, QWidget* pare
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
-    m_empty->setText(tr("No assistance recorded yet. Use Add assistance… to record legal, "
-                        "medical, psychosocial, relocation or social help for a person of "
-                        "this case."));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_table);
@@ -73,10 +67,7 @@ AssistanceTab::AssistanceTab(SessionAccess session, qint64 caseId, QWidget* pare
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::PlainText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setAccessibleName(tr("Description of the selected assistance"));
 
-    m_add->setAccessibleName(tr("Add assistance"));
-    m_edit->setAccessibleName(tr("Edit the selected assistance"));
     auto* transitionLayout = new QHBoxLayout(m_transitions);
     transitionLayout->setContentsMargins(0, 0, 0, 0);
     auto* actions = new QHBoxLayout;
@@ -95,12 +86,47 @@ AssistanceTab::AssistanceTab(SessionAccess session, qint64 caseId, QWidget* pare
 
     connect(m_add, &QPushButton::clicked, this, &AssistanceTab::addAssistance);
     connect(m_edit, &QPushButton::clicked, this, &AssistanceTab::editSelected);
-    m_requestGrant->setAccessibleName(tr("Request a grant for the selected assistance"));
     m_requestGrant->hide();
     connect(m_requestGrant, &QPushButton::clicked, this, &AssistanceTab::requestGrant);
     connect(m_table, &QTableView::activated, this, &AssistanceTab::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AssistanceTab::updateActions);
+    retranslate();
+}
+
+void AssistanceTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    CaseTab::changeEvent(event);
+}
+
+void AssistanceTab::retranslate()
+{
+    m_model->setHorizontalHeaderLabels({tr("Type"), tr("Status"), tr("Beneficiary"), tr("Provider"),
+                                        tr("Requested"), tr("Started"), tr("Completed"),
+                                        tr("Outcome")});
+    m_table->setAccessibleName(tr("Assistance lines"));
+    m_empty->setText(tr("No assistance recorded yet. Use Add assistance… to record legal, "
+                        "medical, psychosocial, relocation or social help for a person of "
+                        "this case."));
+    m_details->setAccessibleName(tr("Description of the selected assistance"));
+    m_add->setText(tr("&Add assistance…"));
+    m_add->setAccessibleName(tr("Add assistance"));
+    m_edit->setText(tr("&Edit…"));
+    m_edit->setAccessibleName(tr("Edit the selected assistance"));
+    m_requestGrant->setText(tr("Request a g&rant…"));
+    m_requestGrant->setAccessibleName(tr("Request a grant for the selected assistance"));
+    // The people's roles and the lines' terms and dates are shown in words
+    // and formats of the language.
+    m_people = peopleChoices();
+    showLineTexts();
+    if (m_editor)
+        m_editor->relabelPeople(m_people);
+    if (m_noteDialog) {
+        const auto [question, confirmLabel] = transitionQuestion();
+        m_noteDialog->setQuestion(question, confirmLabel);
+    }
     updateActions();
 }
 
@@ -113,18 +139,13 @@ void AssistanceTab::reload()
         m_requestGrant->setVisible(
             auth::rolesAllow(s.user().roles, auth::Permission::RequestGrants) &&
             auth::rolesAllow(s.user().roles, auth::Permission::EditCases));
-        QMap<qint64, QStringList> roles;
-        QMap<qint64, QString> pseudonyms;
+        m_roles.clear();
+        m_pseudonyms.clear();
         for (const CasePerson& person : CaseService(s).people(caseId())) {
-            roles[person.personId] << person.role;
-            pseudonyms[person.personId] = person.pseudonym;
+            m_roles[person.personId] << person.role;
+            m_pseudonyms[person.personId] = person.pseudonym;
         }
-        m_people.clear();
-        for (auto it = pseudonyms.cbegin(); it != pseudonyms.cend(); ++it)
-            //: A person of the case and their roles in it, e.g. "Rosa M. (Victim)".
-            m_people.emplace_back(
-                it.key(),
-                tr("%1 (%2)").arg(it.value(), termLabels(Vocabulary::PersonRole, roles[it.key()])));
+        m_people = peopleChoices();
         m_providers.clear();
         for (const Organisation& org : OrganisationService(s).list())
             m_providers.emplace_back(org.id, org.name);
@@ -137,26 +158,51 @@ void AssistanceTab::reload()
     selectLine(keep);
 }
 
+AssistanceDialog::Choices AssistanceTab::peopleChoices() const
+{
+    AssistanceDialog::Choices people;
+    for (auto it = m_pseudonyms.cbegin(); it != m_pseudonyms.cend(); ++it)
+        //: A person of the case and their roles in it, e.g. "Rosa M. (Victim)".
+        people.emplace_back(
+            it.key(),
+            tr("%1 (%2)").arg(it.value(), termLabels(Vocabulary::PersonRole, m_roles[it.key()])));
+    return people;
+}
+
 void AssistanceTab::fillTable()
 {
     m_model->removeRows(0, m_model->rowCount());
     for (const Assistance& a : m_lines) {
         QList<QStandardItem*> row;
-        for (const QString& text :
-             {termLabel(Vocabulary::AssistanceType, a.type),
-              termLabel(Vocabulary::AssistanceStatus, a.status), personLabel(a.personId),
-              providerLabel(a.providerOrgId), shortDate(a.requestedOn), shortDate(a.startedOn),
-              shortDate(a.completedOn), a.outcome.simplified()}) {
-            auto* item = new QStandardItem(text);
-            item->setToolTip(text);
-            row << item;
-        }
+        for (int column = 0; column < ColumnCount; ++column)
+            row << new QStandardItem;
         row[TypeColumn]->setData(a.id, Qt::UserRole);
-        row[TypeColumn]->setToolTip(a.description);
         m_model->appendRow(row);
     }
+    showLineTexts();
     m_stack->setCurrentWidget(m_lines.empty() ? static_cast<QWidget*>(m_empty) : m_table);
     updateActions();
+}
+
+// The cells of the lines' rows, in the words and formats of the language.
+void AssistanceTab::showLineTexts()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Assistance& a = m_lines[static_cast<std::size_t>(row)];
+        const QStringList texts{termLabel(Vocabulary::AssistanceType, a.type),
+                                termLabel(Vocabulary::AssistanceStatus, a.status),
+                                personLabel(a.personId),
+                                providerLabel(a.providerOrgId),
+                                shortDate(a.requestedOn),
+                                shortDate(a.startedOn),
+                                shortDate(a.completedOn),
+                                a.outcome.simplified()};
+        for (int column = 0; column < ColumnCount; ++column) {
+            QStandardItem* item = m_model->item(row, column);
+            item->setText(texts[column]);
+            item->setToolTip(column == TypeColumn ? a.description : texts[column]);
+        }
+    }
 }
 
 void AssistanceTab::clear()
@@ -167,6 +213,8 @@ void AssistanceTab::clear()
     delete m_grantRequest;
     m_lines.clear();
     m_lines.shrink_to_fit();
+    m_pseudonyms.clear();
+    m_roles.clear();
     m_people.clear();
     m_providers.clear();
     m_model->removeRows(0, m_model->rowCount());

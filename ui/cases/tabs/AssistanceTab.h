@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QMap>
 #include <QPointer>
+#include <utility>
 #include <vector>
 
 class QLabel;
@@ -64,11 +65,19 @@ public:
     void requestGrant();
     QDialog* grantRequest() const { return m_grantRequest; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void fillTable();
+    void showLineTexts();
+    AssistanceDialog::Choices peopleChoices() const;
     void openEditor(const Assistance& assistance);
     void saveEditor();
     void openNoteDialog(qint64 assistanceId, const QString& toStatus, const QString& note);
+    // The note dialog's question and its button, in the current language.
+    std::pair<QString, QString> transitionQuestion() const;
     void confirmTransition();
     void updateActions();
     void saved(qint64 assistanceId);
@@ -77,6 +86,9 @@ private:
     QString providerLabel(const std::optional<qint64>& orgId) const;
 
     std::vector<Assistance> m_lines;
+    // The people of the case: pseudonyms and the stable names of their roles.
+    QMap<qint64, QString> m_pseudonyms;
+    QMap<qint64, QStringList> m_roles;
     AssistanceDialog::Choices m_people;
     AssistanceDialog::Choices m_providers;
     QStandardItemModel* m_model;

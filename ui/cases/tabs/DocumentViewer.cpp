@@ -3,6 +3,7 @@
 #include "common/DecryptedData.h"
 
 #include <QBuffer>
+#include <QEvent>
 #include <QLabel>
 #include <QPdfDocument>
 #include <QPdfView>
@@ -31,31 +32,27 @@ DocumentViewer::DocumentViewer(QWidget* parent)
     : QStackedWidget(parent), m_pdfView(new QPdfView(this)), m_document(new QPdfDocument(this)),
       m_buffer(new QBuffer(this)), m_imageArea(new QScrollArea(this)),
       m_imageLabel(new QLabel(this)), m_otherPage(new QWidget(this)),
-      m_export(new QPushButton(tr("E&xport a copy…"), this))
+      m_export(new QPushButton(this))
 {
     trackDecryptedData(this, [this] { return itemsHeld(); });
-    setAccessibleName(tr("Document viewer"));
 
-    m_placeholder = centredNote(tr("Document viewer"));
+    m_placeholder = centredNote();
     addWidget(m_placeholder);
 
     m_pdfView->setPageMode(QPdfView::PageMode::MultiPage);
     m_pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth);
     m_pdfView->setDocument(m_document);
-    m_pdfView->setAccessibleName(tr("PDF document"));
     m_pdfView->setFocusPolicy(Qt::StrongFocus); // so the keyboard can scroll it
     addWidget(m_pdfView);
 
     m_imageLabel->setAlignment(Qt::AlignCenter);
-    m_imageLabel->setAccessibleName(tr("Image"));
     m_imageArea->setWidget(m_imageLabel);
     m_imageArea->setWidgetResizable(true);
     m_imageArea->setAlignment(Qt::AlignCenter);
     m_imageArea->setFocusPolicy(Qt::StrongFocus);
     addWidget(m_imageArea);
 
-    m_otherText = centredNote(tr("Cannot be shown"));
-    m_export->setAccessibleName(tr("Export a copy of the document"));
+    m_otherText = centredNote();
     auto* otherLayout = new QVBoxLayout(m_otherPage);
     otherLayout->addStretch(1);
     otherLayout->addWidget(m_otherText);
@@ -63,10 +60,33 @@ DocumentViewer::DocumentViewer(QWidget* parent)
     otherLayout->addStretch(2);
     addWidget(m_otherPage);
 
-    m_problem = centredNote(tr("Problem with the document"));
+    m_problem = centredNote();
     addWidget(m_problem);
 
     connect(m_export, &QPushButton::clicked, this, &DocumentViewer::exportRequested);
+    retranslate();
+}
+
+void DocumentViewer::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QStackedWidget::changeEvent(event);
+}
+
+// The placeholder's text is the owner's (setPlaceholderText), and a problem
+// is told in the core's words: both are set again by whoever set them.
+void DocumentViewer::retranslate()
+{
+    setAccessibleName(tr("Document viewer"));
+    m_placeholder->setAccessibleName(tr("Document viewer"));
+    m_pdfView->setAccessibleName(tr("PDF document"));
+    m_imageLabel->setAccessibleName(tr("Image"));
+    m_otherText->setAccessibleName(tr("Cannot be shown"));
+    showOtherText();
+    m_export->setText(tr("E&xport a copy…"));
+    m_export->setAccessibleName(tr("Export a copy of the document"));
+    m_problem->setAccessibleName(tr("Problem with the document"));
 }
 
 DocumentViewer::~DocumentViewer()
@@ -74,13 +94,12 @@ DocumentViewer::~DocumentViewer()
     clear();
 }
 
-QLabel* DocumentViewer::centredNote(const QString& accessibleName)
+QLabel* DocumentViewer::centredNote()
 {
     auto* label = new QLabel(this);
     label->setWordWrap(true);
     label->setAlignment(Qt::AlignCenter);
     label->setTextFormat(Qt::PlainText);
-    label->setAccessibleName(accessibleName);
     label->setMargin(24);
     return label;
 }
@@ -115,11 +134,19 @@ void DocumentViewer::showDocument(const Attachment& attachment, const QByteArray
             return;
         }
     }
+    m_otherFileName = attachment.fileName;
+    showOtherText();
+    setCurrentWidget(m_otherPage);
+}
+
+void DocumentViewer::showOtherText()
+{
+    if (m_otherFileName.isEmpty())
+        return;
     //: %1 is a file name.
     m_otherText->setText(tr("%1 cannot be shown inside Amparo. Export a copy to open it with "
                             "another program.")
-                             .arg(attachment.fileName));
-    setCurrentWidget(m_otherPage);
+                             .arg(m_otherFileName));
 }
 
 void DocumentViewer::setPlaceholderText(const QString& text)
@@ -168,6 +195,7 @@ void DocumentViewer::clear()
     m_content.clear();
     m_image = QImage();
     m_imageLabel->clear();
+    m_otherFileName.clear();
     m_otherText->clear();
     m_problem->clear();
     setCurrentWidget(m_placeholder);

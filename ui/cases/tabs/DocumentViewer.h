@@ -46,12 +46,15 @@ Q_SIGNALS:
     void exportRequested();
 
 protected:
+    void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void retranslate();
+    void showOtherText();
     void showImage();
     void fitImage();
-    QLabel* centredNote(const QString& accessibleName);
+    QLabel* centredNote();
 
     QByteArray m_content;
     QImage m_image;
@@ -63,6 +66,8 @@ private:
     QLabel* m_imageLabel;
     QWidget* m_otherPage;
     QLabel* m_otherText;
+    // The name of the file shown on the page of a type that cannot be shown.
+    QString m_otherFileName;
     QPushButton* m_export;
     QLabel* m_problem;
 };

@@ -10,6 +10,7 @@
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -67,18 +68,15 @@ DocumentsTab::DocumentsTab(SessionAccess session, qint64 caseId, QWidget* parent
     : CaseTab(std::move(session), caseId, parent), m_model(new QStandardItemModel(this)),
       m_stack(new QStackedWidget(this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
       m_dropHint(new QLabel(this)), m_error(new ErrorLabel(this)),
-      m_addFiles(new QPushButton(tr("&Add files…"), this)),
-      m_export(new QPushButton(tr("E&xport a copy…"), this)),
-      m_remove(new QPushButton(tr("&Remove…"), this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_viewer(new DocumentViewer(this))
+      m_addFiles(new QPushButton(this)), m_export(new QPushButton(this)),
+      m_remove(new QPushButton(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_viewer(new DocumentViewer(this))
 {
     trackDecryptedData(this, [this] { return m_model->rowCount(); });
     setAcceptDrops(true);
 
-    m_model->setHorizontalHeaderLabels(
-        {tr("File name"), tr("Type"), tr("Size"), tr("Added on"), tr("Added by")});
+    m_model->setColumnCount(ColumnCount);
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Documents of the case"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -89,26 +87,19 @@ DocumentsTab::DocumentsTab(SessionAccess session, qint64 caseId, QWidget* parent
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
 
-    m_empty->setText(tr("No documents yet. Drop files here or use Add files…"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
 
-    m_dropHint->setText(tr("Drop the files to add them to this case. They are kept encrypted "
-                           "in the vault."));
     m_dropHint->setWordWrap(true);
     m_dropHint->setAlignment(Qt::AlignCenter);
     m_dropHint->setFrameShape(QFrame::StyledPanel);
     m_dropHint->setMargin(12);
     m_dropHint->setAutoFillBackground(true);
     m_dropHint->setBackgroundRole(QPalette::AlternateBase);
-    m_dropHint->setAccessibleName(tr("Drop hint"));
     m_dropHint->hide();
 
-    m_addFiles->setAccessibleName(tr("Add files to the case"));
-    m_export->setAccessibleName(tr("Export a copy of the selected document"));
-    m_remove->setAccessibleName(tr("Remove the selected document"));
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_addFiles);
     actions->addWidget(m_export);
@@ -143,6 +134,32 @@ DocumentsTab::DocumentsTab(SessionAccess session, qint64 caseId, QWidget* parent
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DocumentsTab::showSelected);
     fillTable();
+    retranslate();
+}
+
+void DocumentsTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    CaseTab::changeEvent(event);
+}
+
+void DocumentsTab::retranslate()
+{
+    m_model->setHorizontalHeaderLabels(
+        {tr("File name"), tr("Type"), tr("Size"), tr("Added on"), tr("Added by")});
+    m_table->setAccessibleName(tr("Documents of the case"));
+    m_empty->setText(tr("No documents yet. Drop files here or use Add files…"));
+    m_dropHint->setText(tr("Drop the files to add them to this case. They are kept encrypted "
+                           "in the vault."));
+    m_dropHint->setAccessibleName(tr("Drop hint"));
+    m_addFiles->setText(tr("&Add files…"));
+    m_addFiles->setAccessibleName(tr("Add files to the case"));
+    m_export->setText(tr("E&xport a copy…"));
+    m_export->setAccessibleName(tr("Export a copy of the selected document"));
+    m_remove->setText(tr("&Remove…"));
+    m_remove->setAccessibleName(tr("Remove the selected document"));
+    showDocumentTexts();
 }
 
 void DocumentsTab::reload()
@@ -161,24 +178,38 @@ void DocumentsTab::reload()
 void DocumentsTab::fillTable()
 {
     m_model->removeRows(0, m_model->rowCount());
-    const QLocale locale;
     for (const Attachment& a : m_documents) {
         QList<QStandardItem*> row;
-        const QDateTime addedAt = a.addedAt.toLocalTime();
-        for (const QString& text :
-             {a.fileName, typeLabel(a.mediaType), locale.formattedDataSize(a.size),
-              locale.toString(addedAt.date(), fullYearDateFormat()), a.addedByLogin})
-            row << new QStandardItem(text);
+        for (int column = 0; column < ColumnCount; ++column)
+            row << new QStandardItem;
         row[NameColumn]->setData(a.id, Qt::UserRole);
-        row[NameColumn]->setToolTip(a.fileName);
-        row[AddedOnColumn]->setToolTip(locale.toString(addedAt, QLocale::LongFormat));
         m_model->appendRow(row);
     }
     m_stack->setCurrentWidget(m_documents.empty() ? static_cast<QWidget*>(m_empty) : m_table);
+    showDocumentTexts();
+    updateActions();
+}
+
+// The cells of the documents' rows and the viewer's placeholder, in the
+// words and formats of the language.
+void DocumentsTab::showDocumentTexts()
+{
+    const QLocale locale;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Attachment& a = m_documents[static_cast<std::size_t>(row)];
+        const QDateTime addedAt = a.addedAt.toLocalTime();
+        const QStringList texts{
+            a.fileName, typeLabel(a.mediaType), locale.formattedDataSize(a.size),
+            locale.toString(addedAt.date(), fullYearDateFormat()), a.addedByLogin};
+        for (int column = 0; column < ColumnCount; ++column)
+            m_model->item(row, column)->setText(texts[column]);
+        m_model->item(row, NameColumn)->setToolTip(a.fileName);
+        m_model->item(row, AddedOnColumn)
+            ->setToolTip(locale.toString(addedAt, QLocale::LongFormat));
+    }
     m_viewer->setPlaceholderText(m_documents.empty()
                                      ? tr("Documents you add are shown here, inside Amparo.")
                                      : tr("Select a document to view it here."));
-    updateActions();
 }
 
 void DocumentsTab::clear()

@@ -69,12 +69,15 @@ public:
     void removeSelected();
 
 protected:
+    void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragLeaveEvent(QDragLeaveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void retranslate();
     void fillTable();
+    void showDocumentTexts();
     void showSelected();
     void updateActions();
     void remove(qint64 attachmentId);

@@ -9,59 +9,93 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
 namespace amparo {
 namespace ui {
+namespace {
+
+// The name and kind of an organisation, held by its item besides its id.
+constexpr int kOrganisationRole = Qt::UserRole + 1;
+
+} // namespace
 
 InterventionDialog::InterventionDialog(CaseTab::SessionAccess session, qint64 caseId,
                                        const std::optional<Intervention>& existing, QWidget* parent)
-    : RecordDialog(std::move(session), parent), m_caseId(caseId),
-      m_kind(termCombo(Vocabulary::InterventionKind, tr("Kind of intervention"))),
-      m_sentOn(dateEdit(tr("Sent on"))), m_organisation(new QComboBox(this)),
-      m_addressee(new QLineEdit(this)), m_reference(new QLineEdit(this)),
-      m_responded(new QCheckBox(tr("Re&ceived on"), this)),
-      m_responseOn(dateEdit(tr("Date of the response"))), m_response(longText(tr("Response"))),
-      m_outcome(longText(tr("Outcome")))
+    : RecordDialog(std::move(session), parent), m_caseId(caseId), m_isNew(!existing),
+      m_kind(termCombo(Vocabulary::InterventionKind)), m_sentOn(dateEdit()),
+      m_organisation(new QComboBox(this)), m_addressee(new QLineEdit(this)),
+      m_reference(new QLineEdit(this)), m_responseLabel(new QLabel(this)),
+      m_responded(new QCheckBox(this)), m_responseOn(dateEdit()), m_response(longText()),
+      m_outcome(longText())
 {
-    setWindowTitle(existing ? tr("Edit the intervention") : tr("Add an intervention"));
+    m_organisation->addItem(QString(), qint64(0));
+    for (const Organisation& organisation : OrganisationService(this->session()).list()) {
+        m_organisation->addItem(QString(), organisation.id);
+        m_organisation->setItemData(m_organisation->count() - 1,
+                                    QStringList{organisation.name, organisation.kind},
+                                    kOrganisationRole);
+    }
+    m_responseOn->setEnabled(false);
+
+    auto* responseRow = new QHBoxLayout;
+    responseRow->addWidget(m_responded);
+    responseRow->addWidget(m_responseOn, 1);
+    addRow(m_kind);
+    addRow(m_sentOn);
+    addRow(m_organisation);
+    addRow(m_addressee);
+    addRow(m_reference);
+    form()->addRow(m_responseLabel, responseRow);
+    addRow(m_response);
+    addRow(m_outcome);
+    setMinimumWidth(580);
+
+    connect(m_responded, &QCheckBox::toggled, m_responseOn, &QWidget::setEnabled);
+    if (existing)
+        fill(*existing);
+    retranslate();
+}
+
+void InterventionDialog::retranslate()
+{
+    setWindowTitle(m_isNew ? tr("Add an intervention") : tr("Edit the intervention"));
+    m_kind->setAccessibleName(tr("Kind of intervention"));
+    m_sentOn->setAccessibleName(tr("Sent on"));
     m_organisation->setAccessibleName(tr("Addressee organisation"));
-    m_organisation->addItem(tr("None of the known organisations"), qint64(0));
-    for (const Organisation& organisation : OrganisationService(this->session()).list())
-        m_organisation->addItem(
-            tr("%1 (%2)", "organisation and its kind")
-                .arg(organisation.name, termLabel(Vocabulary::OrganisationKind, organisation.kind)),
-            organisation.id);
+    m_organisation->setItemText(0, tr("None of the known organisations"));
+    for (int item = 1; item < m_organisation->count(); ++item) {
+        const QStringList nameAndKind =
+            m_organisation->itemData(item, kOrganisationRole).toStringList();
+        m_organisation->setItemText(
+            item, tr("%1 (%2)", "organisation and its kind")
+                      .arg(nameAndKind.value(0),
+                           termLabel(Vocabulary::OrganisationKind, nameAndKind.value(1))));
+    }
     m_addressee->setAccessibleName(tr("Addressee"));
     m_addressee->setPlaceholderText(
         tr("As written on the letter; the organisation's name when left empty"));
     m_reference->setAccessibleName(tr("Reference"));
     m_reference->setPlaceholderText(
         tr("The mechanism's or authority's reference, e.g. UA PHL 3/2026"));
+    m_responded->setText(tr("Re&ceived on"));
     m_responded->setAccessibleName(tr("Response received"));
-    m_responseOn->setEnabled(false);
+    m_responseOn->setAccessibleName(tr("Date of the response"));
+    m_response->setAccessibleName(tr("Response"));
     m_response->setPlaceholderText(tr("What the authority or mechanism answered"));
+    m_outcome->setAccessibleName(tr("Outcome"));
     m_outcome->setPlaceholderText(tr("What changed for the person: released, charges dropped…"));
-
-    auto* responseRow = new QHBoxLayout;
-    responseRow->addWidget(m_responded);
-    responseRow->addWidget(m_responseOn, 1);
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Sent on:"), m_sentOn);
-    form->addRow(tr("&Organisation:"), m_organisation);
-    form->addRow(tr("&Addressee:"), m_addressee);
-    form->addRow(tr("&Reference:"), m_reference);
-    form->addRow(tr("Response:"), responseRow);
-    form->addRow(tr("Res&ponse text:"), m_response);
-    form->addRow(tr("O&utcome:"), m_outcome);
-    setForm(form, existing ? tr("Sa&ve") : tr("Add &intervention"));
-    setMinimumWidth(580);
-
-    connect(m_responded, &QCheckBox::toggled, m_responseOn, &QWidget::setEnabled);
-    if (existing)
-        fill(*existing);
+    setRowLabel(m_kind, tr("&Kind:"));
+    setRowLabel(m_sentOn, tr("&Sent on:"));
+    setRowLabel(m_organisation, tr("&Organisation:"));
+    setRowLabel(m_addressee, tr("&Addressee:"));
+    setRowLabel(m_reference, tr("&Reference:"));
+    m_responseLabel->setText(tr("Response:"));
+    setRowLabel(m_response, tr("Res&ponse text:"));
+    setRowLabel(m_outcome, tr("O&utcome:"));
+    setSaveText(m_isNew ? tr("Add &intervention") : tr("Sa&ve"));
 }
 
 void InterventionDialog::fill(const Intervention& intervention)

@@ -6,6 +6,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -30,6 +31,7 @@ public:
 
 protected:
     void save() override;
+    void retranslate() override;
 
 private:
     void fill(const Intervention& intervention);
@@ -37,11 +39,13 @@ private:
 
     qint64 m_caseId;
     qint64 m_id = 0;
+    bool m_isNew;
     QComboBox* m_kind;
     QDateEdit* m_sentOn;
     QComboBox* m_organisation;
     QLineEdit* m_addressee;
     QLineEdit* m_reference;
+    QLabel* m_responseLabel;
     QCheckBox* m_responded;
     QDateEdit* m_responseOn;
     QPlainTextEdit* m_response;

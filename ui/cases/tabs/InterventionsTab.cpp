@@ -5,9 +5,11 @@
 #include "cases/tabs/RecordListView.h"
 #include "common/DecryptedData.h"
 #include "common/ErrorLabel.h"
+#include "common/Retranslate.h"
 #include "interventions/InterventionService.h"
 #include "util/Error.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -20,14 +22,9 @@ namespace ui {
 
 InterventionsTab::InterventionsTab(SessionAccess session, qint64 caseId, QWidget* parent)
     : RecordTab(std::move(session), caseId, parent), m_model(new InterventionTableModel(this)),
-      m_list(new RecordListView(m_model, tr("Interventions"), this)),
-      m_add(new QPushButton(tr("&Add intervention…"), this)),
-      m_edit(new QPushButton(tr("&Edit…"), this)), m_error(new ErrorLabel(this))
+      m_list(new RecordListView(m_model, this)), m_add(new QPushButton(this)),
+      m_edit(new QPushButton(this)), m_error(new ErrorLabel(this))
 {
-    m_add->setAccessibleName(tr("Add intervention"));
-    m_edit->setAccessibleName(tr("Edit intervention"));
-    m_list->setEmptyText(tr("No interventions recorded yet. Record the first urgent appeal, "
-                            "letter or communication with Add intervention…"));
     QHeaderView* header = m_list->table()->horizontalHeader();
     const int charWidth = fontMetrics().averageCharWidth();
     // Kinds and addressees can be long ("Communication to a UN special
@@ -61,7 +58,31 @@ InterventionsTab::InterventionsTab(SessionAccess session, qint64 caseId, QWidget
     setTabOrder(m_add, m_edit);
     setTabOrder(m_edit, m_list->table());
     trackDecryptedData(this, [this] { return m_model->rowCount() + dialogsHeld(); });
+    retranslate();
     reload();
+}
+
+void InterventionsTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    RecordTab::changeEvent(event);
+}
+
+void InterventionsTab::retranslate()
+{
+    m_list->table()->setAccessibleName(tr("Interventions"));
+    m_list->setEmptyText(tr("No interventions recorded yet. Record the first urgent appeal, "
+                            "letter or communication with Add intervention…"));
+    m_add->setText(tr("&Add intervention…"));
+    m_add->setAccessibleName(tr("Add intervention"));
+    m_edit->setText(tr("&Edit…"));
+    m_edit->setAccessibleName(tr("Edit intervention"));
+    retranslateModel(*m_model);
+    // The core's refusal, shown as the buttons' tooltips, in the new language.
+    if (!m_refusal.isEmpty())
+        m_refusal = editRefusal();
+    updateActions();
 }
 
 void InterventionsTab::reload()

@@ -33,7 +33,11 @@ public:
     void addIntervention();
     void editIntervention();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void selectIntervention(qint64 interventionId);
     void updateActions();
 

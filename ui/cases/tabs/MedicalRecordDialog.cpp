@@ -34,24 +34,17 @@ enum FindingColumn
 MedicalRecordDialog::MedicalRecordDialog(CaseTab::SessionAccess session, const Violation& violation,
                                          QWidget* parent)
     : RecordDialog(std::move(session), parent), m_violationId(violation.id),
-      m_examinedOn(dateEdit(tr("Examined on"))), m_examiner(new QLineEdit(this)),
-      m_findings(new QTableWidget(0, 3, this)),
-      m_kind(termCombo(Vocabulary::FindingKind, tr("Kind of the new finding"))),
-      m_description(new QLineEdit(this)),
-      m_consistency(termCombo(Vocabulary::Consistency, tr("Consistency of the new finding"))),
-      m_add(new QPushButton(tr("Add &finding"), this)),
-      m_remove(new QPushButton(tr("Re&move finding"), this))
+      m_about(new QLabel(this)), m_examinedOn(dateEdit()), m_examiner(new QLineEdit(this)),
+      m_findings(new QTableWidget(0, 3, this)), m_kind(termCombo(Vocabulary::FindingKind)),
+      m_description(new QLineEdit(this)), m_consistency(termCombo(Vocabulary::Consistency)),
+      m_add(new QPushButton(this)), m_remove(new QPushButton(this)),
+      m_findingsBox(new QGroupBox(this)), m_newFinding(new QLabel(m_findingsBox))
 {
-    setWindowTitle(tr("Medical record of the violation"));
-    m_examiner->setAccessibleName(tr("Examiner"));
-    m_examiner->setPlaceholderText(tr("The doctor or psychologist who examined the victim"));
-    m_description->setAccessibleName(tr("Description of the new finding"));
-    m_description->setPlaceholderText(tr("What was found, e.g. scars on both wrists"));
-    m_add->setAccessibleName(tr("Add finding"));
-    m_remove->setAccessibleName(tr("Remove finding"));
+    m_violation.id = violation.id;
+    m_violation.type = violation.type;
+    m_violation.occurredOn = violation.occurredOn;
+    m_violation.datePrecision = violation.datePrecision;
 
-    m_findings->setAccessibleName(tr("Findings"));
-    m_findings->setHorizontalHeaderLabels({tr("Kind"), tr("Description"), tr("Consistency")});
     m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -59,29 +52,21 @@ MedicalRecordDialog::MedicalRecordDialog(CaseTab::SessionAccess session, const V
     m_findings->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_findings->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
 
-    auto* findingsBox = new QGroupBox(tr("Findings"), this);
-    auto* grid = new QGridLayout(findingsBox);
+    auto* grid = new QGridLayout(m_findingsBox);
     grid->addWidget(m_findings, 0, 0, 1, 4);
     grid->addWidget(m_remove, 1, 3);
-    auto* newFinding = new QLabel(tr("New finding:"), findingsBox);
-    grid->addWidget(newFinding, 2, 0, 1, 4);
+    grid->addWidget(m_newFinding, 2, 0, 1, 4);
     grid->addWidget(m_kind, 3, 0);
     grid->addWidget(m_description, 3, 1);
     grid->addWidget(m_consistency, 3, 2);
     grid->addWidget(m_add, 3, 3);
     grid->setColumnStretch(1, 1);
 
-    auto* form = new QFormLayout;
-    auto* about = new QLabel(tr("Violation: %1, %2", "type and date of the violation")
-                                 .arg(termLabel(Vocabulary::ViolationType, violation.type),
-                                      ViolationTableModel::dateText(violation)),
-                             this);
-    about->setWordWrap(true);
-    form->addRow(about);
-    form->addRow(tr("E&xamined on:"), m_examinedOn);
-    form->addRow(tr("&Examiner:"), m_examiner);
-    setForm(form, tr("&Save medical record"));
-    addBelowForm(findingsBox);
+    m_about->setWordWrap(true);
+    form()->addRow(m_about);
+    addRow(m_examinedOn);
+    addRow(m_examiner);
+    addBelowForm(m_findingsBox);
     setMinimumSize(640, 460);
 
     connect(m_add, &QPushButton::clicked, this, &MedicalRecordDialog::addTypedFinding);
@@ -103,6 +88,41 @@ MedicalRecordDialog::MedicalRecordDialog(CaseTab::SessionAccess session, const V
     if (const auto record = MedicalRecordService(this->session()).get(m_violationId))
         fill(*record);
     updateButtons();
+    retranslate();
+}
+
+void MedicalRecordDialog::retranslate()
+{
+    setWindowTitle(tr("Medical record of the violation"));
+    m_about->setText(tr("Violation: %1, %2", "type and date of the violation")
+                         .arg(termLabel(Vocabulary::ViolationType, m_violation.type),
+                              ViolationTableModel::dateText(m_violation)));
+    m_examinedOn->setAccessibleName(tr("Examined on"));
+    m_examiner->setAccessibleName(tr("Examiner"));
+    m_examiner->setPlaceholderText(tr("The doctor or psychologist who examined the victim"));
+    setRowLabel(m_examinedOn, tr("E&xamined on:"));
+    setRowLabel(m_examiner, tr("&Examiner:"));
+    setSaveText(tr("&Save medical record"));
+
+    m_findingsBox->setTitle(tr("Findings"));
+    m_findings->setAccessibleName(tr("Findings"));
+    m_findings->setHorizontalHeaderLabels({tr("Kind"), tr("Description"), tr("Consistency")});
+    for (int row = 0; row < m_findings->rowCount(); ++row) {
+        QTableWidgetItem* kind = m_findings->item(row, KindColumn);
+        kind->setText(termLabel(Vocabulary::FindingKind, kind->data(Qt::UserRole).toString()));
+        QTableWidgetItem* consistency = m_findings->item(row, ConsistencyColumn);
+        consistency->setText(
+            termLabel(Vocabulary::Consistency, consistency->data(Qt::UserRole).toString()));
+    }
+    m_remove->setText(tr("Re&move finding"));
+    m_remove->setAccessibleName(tr("Remove finding"));
+    m_newFinding->setText(tr("New finding:"));
+    m_kind->setAccessibleName(tr("Kind of the new finding"));
+    m_description->setAccessibleName(tr("Description of the new finding"));
+    m_description->setPlaceholderText(tr("What was found, e.g. scars on both wrists"));
+    m_consistency->setAccessibleName(tr("Consistency of the new finding"));
+    m_add->setText(tr("Add &finding"));
+    m_add->setAccessibleName(tr("Add finding"));
 }
 
 bool MedicalRecordDialog::eventFilter(QObject* watched, QEvent* event)

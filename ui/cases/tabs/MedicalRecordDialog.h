@@ -5,6 +5,8 @@
 
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
@@ -30,6 +32,7 @@ public:
 
 protected:
     void save() override;
+    void retranslate() override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -41,6 +44,9 @@ private:
     std::vector<MedicalFinding> findings() const;
 
     qint64 m_violationId;
+    // The violation's type and date, to name it (nothing else of it is kept).
+    Violation m_violation;
+    QLabel* m_about;
     QDateEdit* m_examinedOn;
     QLineEdit* m_examiner;
     QTableWidget* m_findings;
@@ -49,6 +55,8 @@ private:
     QComboBox* m_consistency;
     QPushButton* m_add;
     QPushButton* m_remove;
+    QGroupBox* m_findingsBox;
+    QLabel* m_newFinding;
 };
 
 } // namespace ui

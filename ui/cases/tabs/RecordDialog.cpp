@@ -1,7 +1,9 @@
 #include "cases/tabs/RecordDialog.h"
 
+#include "cases/tabs/FormRowLabel.h"
 #include "common/DateFormat.h"
 #include "common/ErrorLabel.h"
+#include "common/Retranslate.h"
 #include "common/TermBox.h"
 #include "domain/Vocabulary.h"
 #include "util/Clock.h"
@@ -11,6 +13,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QLocale>
@@ -23,25 +26,51 @@ namespace amparo {
 namespace ui {
 
 RecordDialog::RecordDialog(CaseTab::SessionAccess session, QWidget* parent)
-    : QDialog(parent), m_session(std::move(session)), m_error(new ErrorLabel(this)),
+    : QDialog(parent), m_session(std::move(session)), m_form(new QFormLayout),
+      m_error(new ErrorLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(12);
+    layout->addLayout(m_form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
 }
 
-void RecordDialog::setForm(QFormLayout* form, const QString& saveText)
+// After the children, rather than in changeEvent(): the button box names its
+// standard buttons again on a language change, and the save button keeps the
+// name the dialog gives it.
+bool RecordDialog::event(QEvent* event)
 {
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto* layout = static_cast<QVBoxLayout*>(this->layout());
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(saveText);
-    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LanguageChange) {
+        for (const auto& [combo, vocabulary] : m_termCombos)
+            retranslateTerms(combo, vocabulary);
+        for (QDateEdit* edit : m_dateEdits)
+            edit->setDisplayFormat(fullYearDateFormat());
+        retranslate();
+    }
+    return handled;
+}
+
+void RecordDialog::addRow(QWidget* field)
+{
+    addFormRow(*m_form, field);
+}
+
+void RecordDialog::setRowLabel(QWidget* field, const QString& text)
+{
+    ui::setRowLabel(*m_form, field, text);
+}
+
+void RecordDialog::setSaveText(const QString& text)
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setText(text);
 }
 
 void RecordDialog::addBelowForm(QWidget* widget)
@@ -62,27 +91,29 @@ void RecordDialog::accept()
     QDialog::accept();
 }
 
-QComboBox* RecordDialog::termCombo(Vocabulary vocabulary, const QString& accessibleName)
+QComboBox* RecordDialog::termCombo(Vocabulary vocabulary)
 {
-    return termBox(vocabulary, accessibleName, this);
+    auto* combo = new QComboBox(this);
+    addTerms(combo, vocabulary);
+    m_termCombos.emplace_back(combo, vocabulary);
+    return combo;
 }
 
-QPlainTextEdit* RecordDialog::longText(const QString& accessibleName)
+QPlainTextEdit* RecordDialog::longText()
 {
     auto* edit = new QPlainTextEdit(this);
-    edit->setAccessibleName(accessibleName);
     edit->setTabChangesFocus(true);
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 4);
     return edit;
 }
 
-QDateEdit* RecordDialog::dateEdit(const QString& accessibleName)
+QDateEdit* RecordDialog::dateEdit()
 {
     auto* edit = new QDateEdit(this);
-    edit->setAccessibleName(accessibleName);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(fullYearDateFormat());
     edit->setDate(session().clock().nowUtc().date());
+    m_dateEdits.push_back(edit);
     return edit;
 }
 

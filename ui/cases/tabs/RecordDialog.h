@@ -4,6 +4,8 @@
 
 #include <QDialog>
 #include <QJsonObject>
+#include <utility>
+#include <vector>
 
 class QComboBox;
 class QDateEdit;
@@ -22,6 +24,9 @@ class ErrorLabel;
 // when accepted. A refusal of the core (a missing field, a date in the
 // future, a role that may not edit) is shown in the dialog, which stays open
 // with what was typed: nothing is written until the core accepts all of it.
+// Subclasses build their fields without texts and set every text in
+// retranslate(), which they call once built and which runs again whenever
+// the language changes.
 class RecordDialog : public QDialog
 {
     Q_OBJECT
@@ -45,24 +50,35 @@ public Q_SLOTS:
 protected:
     // Writes through the core; throws amparo::Error when the core refuses.
     virtual void save() = 0;
+    // Sets every translated text of the subclass; the terms of termCombo()s
+    // and the format of dateEdit()s are already in the current language.
+    virtual void retranslate() = 0;
+    bool event(QEvent* event) override;
     Session& session() const { return m_session(); }
-    // Lays out `form`, then the error and the buttons; `saveText` names the
-    // default button.
-    void setForm(QFormLayout* form, const QString& saveText);
+
+    // The fields, above the error and the buttons. A row added by addRow()
+    // gets its label from setRowLabel() in retranslate().
+    QFormLayout* form() const { return m_form; }
+    void addRow(QWidget* field);
+    void setRowLabel(QWidget* field, const QString& text);
     void addBelowForm(QWidget* widget);
+    // Names the default button, e.g. "&Save".
+    void setSaveText(const QString& text);
 
     // Fields the record dialogs share: a closed list shown by its labels, a
     // long text where Tab moves on, a date with four-digit years.
-    QComboBox* termCombo(Vocabulary vocabulary, const QString& accessibleName);
-    QPlainTextEdit* longText(const QString& accessibleName);
-    QDateEdit* dateEdit(const QString& accessibleName);
+    QComboBox* termCombo(Vocabulary vocabulary);
+    QPlainTextEdit* longText();
+    QDateEdit* dateEdit();
     static void selectData(QComboBox* combo, const QVariant& data);
 
 private:
     CaseTab::SessionAccess m_session;
+    QFormLayout* m_form;
     ErrorLabel* m_error;
     QDialogButtonBox* m_buttons;
-    QWidget* m_formArea = nullptr;
+    std::vector<std::pair<QComboBox*, Vocabulary>> m_termCombos;
+    std::vector<QDateEdit*> m_dateEdits;
 };
 
 } // namespace ui

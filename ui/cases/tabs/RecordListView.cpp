@@ -1,5 +1,7 @@
 #include "cases/tabs/RecordListView.h"
 
+#include "cases/tabs/RowIds.h"
+
 #include <QAbstractItemModel>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -10,12 +12,10 @@
 namespace amparo {
 namespace ui {
 
-RecordListView::RecordListView(QAbstractItemModel* model, const QString& accessibleName,
-                               QWidget* parent)
+RecordListView::RecordListView(QAbstractItemModel* model, QWidget* parent)
     : QStackedWidget(parent), m_table(new QTableView(this)), m_emptyText(new QLabel(this))
 {
     m_table->setModel(model);
-    m_table->setAccessibleName(accessibleName);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -58,7 +58,7 @@ int RecordListView::currentRow() const
 void RecordListView::selectRow(int row)
 {
     if (row >= 0 && row < m_table->model()->rowCount())
-        m_table->selectRow(row);
+        selectTableRow(m_table, row);
 }
 
 void RecordListView::showTableOrEmptyText()

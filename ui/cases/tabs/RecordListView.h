@@ -10,14 +10,14 @@ namespace amparo {
 namespace ui {
 
 // The records of a case tab as a table, or — when there are none — a
-// sentence saying what to do to add the first one.
+// sentence saying what to do to add the first one. The owner names the
+// table and sets that sentence, in its language.
 class RecordListView : public QStackedWidget
 {
     Q_OBJECT
 
 public:
-    RecordListView(QAbstractItemModel* model, const QString& accessibleName,
-                   QWidget* parent = nullptr);
+    explicit RecordListView(QAbstractItemModel* model, QWidget* parent = nullptr);
 
     void setEmptyText(const QString& text);
     QTableView* table() const { return m_table; }

@@ -12,40 +12,36 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <algorithm>
 
 namespace amparo {
 namespace ui {
+namespace {
+
+// What the victim combo's items hold besides the person's id (Qt::UserRole).
+constexpr int kPseudonymRole = Qt::UserRole + 1;
+constexpr int kRolesRole = Qt::UserRole + 2;
+
+} // namespace
+
 ViolationDialog::ViolationDialog(CaseTab::SessionAccess session, qint64 caseId,
                                  const std::optional<Violation>& existing, QWidget* parent)
-    : RecordDialog(std::move(session), parent), m_caseId(caseId),
-      m_type(termCombo(Vocabulary::ViolationType, tr("Type of violation"))),
-      m_medicalNote(new QLabel(this)),
-      m_precision(termCombo(Vocabulary::DatePrecision, tr("How precise the date is"))),
-      m_date(dateEdit(tr("Date of the violation"))), m_victim(new QComboBox(this)),
-      m_place(new QLineEdit(this)), m_perpetrators(longText(tr("Perpetrators"))),
-      m_consequences(longText(tr("Consequences")))
+    : RecordDialog(std::move(session), parent), m_caseId(caseId), m_isNew(!existing),
+      m_type(termCombo(Vocabulary::ViolationType)), m_medicalNote(new QLabel(this)),
+      m_precision(termCombo(Vocabulary::DatePrecision)), m_date(dateEdit()),
+      m_victim(new QComboBox(this)), m_place(new QLineEdit(this)), m_perpetrators(longText()),
+      m_consequences(longText())
 {
-    setWindowTitle(existing ? tr("Edit the violation") : tr("Add a violation"));
     m_medicalNote->setWordWrap(true);
-    m_medicalNote->setAccessibleName(tr("Medical record note"));
-    m_victim->setAccessibleName(tr("Victim"));
-    m_place->setAccessibleName(tr("Place"));
-    m_place->setPlaceholderText(tr("Where it happened: a police station, a town, a road"));
-    m_perpetrators->setPlaceholderText(tr("Who did it, as far as it is known"));
-    m_consequences->setPlaceholderText(tr("Injuries, detention, loss of work or home"));
     fillVictims();
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Type:"), m_type);
-    form->addRow(QString(), m_medicalNote);
-    form->addRow(tr("Date &known:"), m_precision);
-    form->addRow(tr("&Date:"), m_date);
-    form->addRow(tr("&Victim:"), m_victim);
-    form->addRow(tr("&Place:"), m_place);
-    form->addRow(tr("Pe&rpetrators:"), m_perpetrators);
-    form->addRow(tr("&Consequences:"), m_consequences);
-    setForm(form, existing ? tr("&Save") : tr("&Add violation"));
+    addRow(m_type);
+    form()->addRow(QString(), m_medicalNote);
+    addRow(m_precision);
+    addRow(m_date);
+    addRow(m_victim);
+    addRow(m_place);
+    addRow(m_perpetrators);
+    addRow(m_consequences);
     setMinimumWidth(560);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &ViolationDialog::updateForType);
@@ -53,30 +49,67 @@ ViolationDialog::ViolationDialog(CaseTab::SessionAccess session, qint64 caseId,
             &ViolationDialog::updateForPrecision);
     if (existing)
         fill(*existing);
+    retranslate();
+}
+
+void ViolationDialog::retranslate()
+{
+    setWindowTitle(m_isNew ? tr("Add a violation") : tr("Edit the violation"));
+    m_type->setAccessibleName(tr("Type of violation"));
+    m_medicalNote->setAccessibleName(tr("Medical record note"));
+    m_precision->setAccessibleName(tr("How precise the date is"));
+    m_date->setAccessibleName(tr("Date of the violation"));
+    m_victim->setAccessibleName(tr("Victim"));
+    m_place->setAccessibleName(tr("Place"));
+    m_place->setPlaceholderText(tr("Where it happened: a police station, a town, a road"));
+    m_perpetrators->setAccessibleName(tr("Perpetrators"));
+    m_perpetrators->setPlaceholderText(tr("Who did it, as far as it is known"));
+    m_consequences->setAccessibleName(tr("Consequences"));
+    m_consequences->setPlaceholderText(tr("Injuries, detention, loss of work or home"));
+    setRowLabel(m_type, tr("&Type:"));
+    setRowLabel(m_precision, tr("Date &known:"));
+    setRowLabel(m_date, tr("&Date:"));
+    setRowLabel(m_victim, tr("&Victim:"));
+    setRowLabel(m_place, tr("&Place:"));
+    setRowLabel(m_perpetrators, tr("Pe&rpetrators:"));
+    setRowLabel(m_consequences, tr("&Consequences:"));
+    setSaveText(m_isNew ? tr("&Add violation") : tr("&Save"));
+    showVictims();
     updateForType();
     updateForPrecision();
 }
 
 void ViolationDialog::fillVictims()
 {
-    m_victim->addItem(tr("Not named"), qint64(0));
+    m_victim->addItem(QString(), qint64(0));
     // A person may have several roles in the case; list them once, with all of them.
-    std::vector<std::pair<qint64, QStringList>> people;
-    QHash<qint64, QString> pseudonyms;
     for (const CasePerson& p : CaseService(session()).people(m_caseId)) {
-        auto it = std::find_if(people.begin(), people.end(),
-                               [&](const auto& entry) { return entry.first == p.personId; });
-        if (it == people.end()) {
-            people.push_back({p.personId, {}});
-            it = people.end() - 1;
+        int item = m_victim->findData(p.personId);
+        if (item < 0) {
+            item = m_victim->count();
+            m_victim->addItem(QString(), p.personId);
+            m_victim->setItemData(item, p.pseudonym, kPseudonymRole);
         }
-        it->second << termLabel(Vocabulary::PersonRole, p.role);
-        pseudonyms.insert(p.personId, p.pseudonym);
+        const QStringList roles = m_victim->itemData(item, kRolesRole).toStringList() << p.role;
+        m_victim->setItemData(item, roles, kRolesRole);
     }
-    for (const auto& [personId, roles] : people)
-        m_victim->addItem(tr("%1 (%2)", "pseudonym and roles in the case")
-                              .arg(pseudonyms.value(personId), roles.join(tr(", "))),
-                          personId);
+}
+
+// The victims' items in the current language; their texts are built from
+// what the items hold, so wiping the combo leaves no pseudonym behind.
+void ViolationDialog::showVictims()
+{
+    m_victim->setItemText(0, tr("Not named"));
+    for (int item = 1; item < m_victim->count(); ++item) {
+        QStringList roles;
+        for (const QString& role : m_victim->itemData(item, kRolesRole).toStringList())
+            roles << termLabel(Vocabulary::PersonRole, role);
+        //: Between the roles of one person in a list of people, e.g. "Victim, Witness".
+        const QString separator = tr(", ");
+        m_victim->setItemText(item, tr("%1 (%2)", "pseudonym and roles in the case")
+                                        .arg(m_victim->itemData(item, kPseudonymRole).toString(),
+                                             roles.join(separator)));
+    }
 }
 
 void ViolationDialog::fill(const Violation& violation)

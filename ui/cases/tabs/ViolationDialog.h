@@ -32,15 +32,18 @@ public:
 
 protected:
     void save() override;
+    void retranslate() override;
 
 private:
     void fill(const Violation& violation);
     void fillVictims();
+    void showVictims();
     void updateForType();
     void updateForPrecision();
 
     qint64 m_caseId;
     qint64 m_id = 0;
+    bool m_isNew;
     QComboBox* m_type;
     QLabel* m_medicalNote;
     QComboBox* m_precision;

@@ -8,11 +8,13 @@
 #include "common/DateFormat.h"
 #include "common/DecryptedData.h"
 #include "common/ErrorLabel.h"
+#include "common/Retranslate.h"
 #include "domain/Vocabulary.h"
 #include "util/Error.h"
 #include "violations/MedicalRecordService.h"
 #include "violations/ViolationService.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,19 +29,12 @@ namespace ui {
 
 ViolationsTab::ViolationsTab(SessionAccess session, qint64 caseId, QWidget* parent)
     : RecordTab(std::move(session), caseId, parent), m_model(new ViolationTableModel(this)),
-      m_list(new RecordListView(m_model, tr("Violations"), this)),
-      m_add(new QPushButton(tr("&Add violation…"), this)),
-      m_edit(new QPushButton(tr("&Edit…"), this)), m_remove(new QPushButton(tr("&Remove…"), this)),
-      m_medical(new QPushButton(tr("&Medical record…"), this)), m_medicalNote(new QLabel(this)),
+      m_list(new RecordListView(m_model, this)), m_add(new QPushButton(this)),
+      m_edit(new QPushButton(this)), m_remove(new QPushButton(this)),
+      m_medical(new QPushButton(this)), m_medicalNote(new QLabel(this)),
       m_error(new ErrorLabel(this))
 {
-    m_add->setAccessibleName(tr("Add violation"));
-    m_edit->setAccessibleName(tr("Edit violation"));
-    m_remove->setAccessibleName(tr("Remove violation"));
-    m_medical->setAccessibleName(tr("Medical record"));
     m_medicalNote->setWordWrap(true);
-    m_medicalNote->setAccessibleName(tr("Medical record of the selected violation"));
-    m_list->setEmptyText(tr("No violations recorded yet. Add the first with Add violation…"));
     QHeaderView* header = m_list->table()->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ViolationTableModel::PlaceColumn, QHeaderView::Stretch);
@@ -75,7 +70,35 @@ ViolationsTab::ViolationsTab(SessionAccess session, qint64 caseId, QWidget* pare
     setTabOrder(m_remove, m_medical);
     setTabOrder(m_medical, m_list->table());
     trackDecryptedData(this, [this] { return m_model->rowCount() + dialogsHeld(); });
+    retranslate();
     reload();
+}
+
+void ViolationsTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    RecordTab::changeEvent(event);
+}
+
+void ViolationsTab::retranslate()
+{
+    m_list->table()->setAccessibleName(tr("Violations"));
+    m_list->setEmptyText(tr("No violations recorded yet. Add the first with Add violation…"));
+    m_add->setText(tr("&Add violation…"));
+    m_add->setAccessibleName(tr("Add violation"));
+    m_edit->setText(tr("&Edit…"));
+    m_edit->setAccessibleName(tr("Edit violation"));
+    m_remove->setText(tr("&Remove…"));
+    m_remove->setAccessibleName(tr("Remove violation"));
+    m_medical->setText(tr("&Medical record…"));
+    m_medical->setAccessibleName(tr("Medical record"));
+    m_medicalNote->setAccessibleName(tr("Medical record of the selected violation"));
+    retranslateModel(*m_model);
+    // The core's refusal, shown as the buttons' tooltips, in the new language.
+    if (!m_refusal.isEmpty())
+        m_refusal = editRefusal();
+    updateActions();
 }
 
 void ViolationsTab::reload()

@@ -34,7 +34,11 @@ public:
     void removeViolation();
     void editMedicalRecord();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void selectViolation(qint64 violationId);
     void updateActions();
 
