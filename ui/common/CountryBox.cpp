@@ -2,12 +2,27 @@
 
 #include "common/CountryNames.h"
 
+#include <QEvent>
+
 namespace amparo {
 namespace ui {
 
 CountryBox::CountryBox(QWidget* parent) : QComboBox(parent)
 {
-    addCountries(this, tr("(choose a country)"));
+    addCountries(this, QString());
+    retranslate();
+}
+
+void CountryBox::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QComboBox::changeEvent(event);
+}
+
+void CountryBox::retranslate()
+{
+    setItemText(0, tr("(choose a country)"));
 }
 
 QString CountryBox::code() const

@@ -16,6 +16,12 @@ public:
 
     QString code() const; // empty when none is chosen
     void setCode(const QString& code);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
 };
 
 } // namespace ui

@@ -4,18 +4,17 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 
 namespace amparo {
 namespace ui {
 
 OptionalDateEdit::OptionalDateEdit(const QString& accessibleName, QWidget* parent)
-    : QWidget(parent), m_known(new QCheckBox(tr("Known"), this)), m_date(new QDateEdit(this))
+    : QWidget(parent), m_name(accessibleName), m_known(new QCheckBox(this)),
+      m_date(new QDateEdit(this))
 {
-    m_known->setAccessibleName(tr("%1 is known").arg(accessibleName));
-    m_date->setAccessibleName(accessibleName);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(fullYearDateFormat());
     m_date->setDate(QDate::currentDate());
     m_date->setEnabled(false);
     auto* layout = new QHBoxLayout(this);
@@ -29,6 +28,29 @@ OptionalDateEdit::OptionalDateEdit(const QString& accessibleName, QWidget* paren
         Q_EMIT dateChanged();
     });
     connect(m_date, &QDateEdit::dateChanged, this, &OptionalDateEdit::dateChanged);
+    retranslate();
+}
+
+void OptionalDateEdit::setDateName(const QString& accessibleName)
+{
+    m_name = accessibleName;
+    retranslate();
+}
+
+void OptionalDateEdit::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void OptionalDateEdit::retranslate()
+{
+    //: Ticked when a date (of an incident, a report …) is known.
+    m_known->setText(tr("Known"));
+    m_known->setAccessibleName(tr("%1 is known").arg(m_name));
+    m_date->setAccessibleName(m_name);
+    m_date->setDisplayFormat(fullYearDateFormat());
 }
 
 std::optional<QDate> OptionalDateEdit::date() const

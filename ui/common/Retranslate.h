@@ -1,6 +1,15 @@
 #pragma once
 
+#include <functional>
+
 class QAbstractItemModel;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QString;
+class QTabBar;
+class QWidget;
 
 namespace amparo {
 namespace ui {
@@ -10,6 +19,21 @@ namespace ui {
 // language changes at run time this is all they need; a model that keeps
 // translated words from its last reload must reload instead.
 void retranslateModel(QAbstractItemModel& model);
+
+// Adds `field` to `form` under a label of its own, returned so that the
+// owner's retranslate() can set its text (with the mnemonic that focuses
+// `field`). QFormLayout::addRow(QString, …) keeps no handle on its label.
+QLabel* addFormRow(QFormLayout& form, QWidget* field);
+
+// QTabBar names its scroll buttons for screen readers once, in the language
+// of the moment, and never again: names them in the current one.
+void retranslateTabBar(QTabBar& bar);
+
+// Gives a standard button of `box` (OK …) the text `text()` now and after
+// every change of language. QDialogButtonBox gives its standard buttons Qt's
+// own words again when the language changes, before or after the dialog's
+// retranslate(): without this, "&Create" could turn back into "OK".
+void keepButtonText(QDialogButtonBox& box, QPushButton* button, std::function<QString()> text);
 
 } // namespace ui
 } // namespace amparo

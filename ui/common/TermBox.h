@@ -15,6 +15,10 @@ namespace ui {
 // name as the item's data: what is stored is never what is shown.
 void addTerms(QComboBox* combo, Vocabulary vocabulary);
 
+// Shows the items of `combo` that hold a term of `vocabulary` by its label in
+// the current language; other items (an "all" choice) are left to the owner.
+void retranslateTerms(QComboBox* combo, Vocabulary vocabulary);
+
 // A new combo of the terms, named for screen readers and tests.
 QComboBox* termBox(Vocabulary vocabulary, const QString& accessibleName, QWidget* parent);
 
