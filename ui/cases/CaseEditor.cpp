@@ -65,7 +65,6 @@ CaseEditor::CaseEditor(CaseTab::SessionAccess session, CaseEditorHooks hooks, QW
     m_changeStatus->setMenu(new QMenu(m_changeStatus));
     connect(m_exportSummary, &QPushButton::clicked, this,
             [this] { Q_EMIT summaryRequested(m_case.reference); });
-    m_save->setShortcut(QKeySequence::Save);
     m_save->setDefault(true);
     connect(m_save, &QPushButton::clicked, this, &CaseEditor::save);
     connect(m_revert, &QPushButton::clicked, this, &CaseEditor::revert);
@@ -122,6 +121,8 @@ void CaseEditor::retranslate()
     m_exportSummary->setToolTip(
         tr("Preview and save this case's summary, redacted for its readers."));
     m_save->setText(tr("&Save"));
+    // After the text: setText() makes the mnemonic the button's shortcut.
+    m_save->setShortcut(QKeySequence::Save);
     m_save->setAccessibleName(tr("Save"));
     m_save->setToolTip(tr("Save the summary (Ctrl+S)"));
     m_revert->setText(tr("Re&vert"));

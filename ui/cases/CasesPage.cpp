@@ -43,7 +43,6 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
     m_assignee = new QComboBox(this);
     m_assignee->addItem(QString(), QVariant());
     m_assignee->hide();
-    m_newCase->setShortcut(QKeySequence::New);
     m_newCase->hide();
     connect(m_newCase, &QPushButton::clicked, this, &CasesPage::newCaseRequested);
 
@@ -135,6 +134,8 @@ void CasesPage::retranslate()
     m_search->setPlaceholderText(tr("Search by name, reference, place or words of the story"));
     m_search->setAccessibleName(tr("Search cases"));
     m_newCase->setText(tr("&New case…"));
+    // After the text: setText() makes the mnemonic the button's shortcut.
+    m_newCase->setShortcut(QKeySequence::New);
     m_newCase->setAccessibleName(tr("New case"));
     m_newCase->setToolTip(tr("Open a new case (Ctrl+N)"));
     m_status->setAccessibleName(tr("Status filter"));
