@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,18 +27,48 @@
 
 namespace amparo {
 namespace ui {
+namespace {
+
+// Puts `names` in `combo` after its "every …" item, sorted by their labels
+// in the current language (`label` may be null: the names are the labels),
+// and keeps the chosen one chosen without telling anyone: nothing changed.
+void setChoices(QComboBox* combo, const QStringList& names, QString (*label)(const QString&))
+{
+    const QSignalBlocker blocker(combo);
+    const QString chosen = combo->currentData().toString();
+    while (combo->count() > 1)
+        combo->removeItem(1);
+    std::vector<std::pair<QString, QString>> items;
+    for (const QString& name : names)
+        items.emplace_back(label ? label(name) : name, name);
+    std::sort(items.begin(), items.end(), [](const auto& a, const auto& b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    for (const auto& [text, name] : items)
+        combo->addItem(text, name);
+    combo->setCurrentIndex(chosen.isEmpty() ? 0 : std::max(0, combo->findData(chosen)));
+}
+
+QStringList choiceNames(const QComboBox* combo)
+{
+    QStringList names;
+    for (int item = 1; item < combo->count(); ++item)
+        names << combo->itemData(item).toString();
+    return names;
+}
+
+} // namespace
 
 AuditPage::AuditPage(SessionHolder& holder, QWidget* parent)
     : QWidget(parent), m_holder(holder), m_model(new AuditTableModel(this)),
-      m_user(new QComboBox(this)), m_recordType(new QComboBox(this)), m_action(new QComboBox(this)),
-      m_fromEnabled(new QCheckBox(tr("&From"), this)), m_from(new QDateEdit(this)),
-      m_untilEnabled(new QCheckBox(tr("U&ntil"), this)), m_until(new QDateEdit(this)),
-      m_text(new QLineEdit(this)), m_table(new QTableView(this)), m_count(new QLabel(this)),
-      m_more(new QPushButton(tr("Show &more"), this)),
-      m_clear(new QPushButton(tr("C&lear the filters"), this)), m_textPause(new QTimer(this))
+      m_heading(new QLabel(this)), m_user(new QComboBox(this)), m_recordType(new QComboBox(this)),
+      m_action(new QComboBox(this)), m_fromEnabled(new QCheckBox(this)),
+      m_from(new QDateEdit(this)), m_untilEnabled(new QCheckBox(this)),
+      m_until(new QDateEdit(this)), m_text(new QLineEdit(this)), m_table(new QTableView(this)),
+      m_count(new QLabel(this)), m_more(new QPushButton(this)), m_clear(new QPushButton(this)),
+      m_textPause(new QTimer(this))
 {
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Audit entries"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -50,22 +81,18 @@ AuditPage::AuditPage(SessionHolder& holder, QWidget* parent)
     // the cell's tooltip when elided) leaves the changes the rest.
     header->setSectionResizeMode(AuditTableModel::RecordColumn, QHeaderView::Interactive);
     header->resizeSection(AuditTableModel::RecordColumn, fontMetrics().averageCharWidth() * 22);
-    m_count->setAccessibleName(tr("Number of audit entries"));
-    m_more->setAccessibleName(tr("Show more audit entries"));
-    m_clear->setAccessibleName(tr("Clear the filters"));
 
-    auto* heading = new QLabel(tr("Audit trail"), this);
-    QFont font = heading->font();
+    QFont font = m_heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.5);
     font.setBold(true);
-    heading->setFont(font);
+    m_heading->setFont(font);
 
     auto* footer = new QHBoxLayout;
     footer->addWidget(m_count, 1);
     footer->addWidget(m_more);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
-    layout->addWidget(heading);
+    layout->addWidget(m_heading);
     layout->addWidget(new AuditPanel(holder, this));
     layout->addWidget(createFilters());
     layout->addWidget(m_table, 1);
@@ -88,21 +115,53 @@ AuditPage::AuditPage(SessionHolder& holder, QWidget* parent)
     connect(&holder, &SessionHolder::aboutToLock, m_model, &AuditTableModel::clear);
 
     fillChoices();
+    retranslate();
+}
+
+void AuditPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AuditPage::retranslate()
+{
+    m_heading->setText(tr("Audit trail"));
+    m_text->setAccessibleName(tr("Search the audit trail"));
+    m_text->setPlaceholderText(tr("Search acts, record numbers, users and changed values"));
+    m_fromEnabled->setText(tr("&From"));
+    m_fromEnabled->setAccessibleName(tr("Filter from a date"));
+    m_from->setAccessibleName(tr("From date"));
+    m_untilEnabled->setText(tr("U&ntil"));
+    m_untilEnabled->setAccessibleName(tr("Filter until a date"));
+    m_until->setAccessibleName(tr("Until date"));
+    m_until->setToolTip(tr("Entries of this day are included."));
+    m_user->setAccessibleName(tr("User filter"));
+    m_user->setItemText(0, tr("Every user"));
+    setChoices(m_user, choiceNames(m_user), nullptr);
+    m_recordType->setAccessibleName(tr("Record type filter"));
+    m_recordType->setItemText(0, tr("Every record type"));
+    setChoices(m_recordType, choiceNames(m_recordType), &audit::entityTypeLabel);
+    m_action->setAccessibleName(tr("Action filter"));
+    m_action->setItemText(0, tr("Every action"));
+    setChoices(m_action, choiceNames(m_action), &audit::actionLabel);
+    m_clear->setText(tr("C&lear the filters"));
+    m_clear->setAccessibleName(tr("Clear the filters"));
+    m_table->setAccessibleName(tr("Audit entries"));
+    m_count->setAccessibleName(tr("Number of audit entries"));
+    m_more->setText(tr("Show &more"));
+    m_more->setAccessibleName(tr("Show more audit entries"));
+    // The count is said in words, and each entry's record may be named by its
+    // kind: both are read again rather than kept in the language they were read in.
     reload();
 }
 
 QWidget* AuditPage::createFilters()
 {
-    m_user->setAccessibleName(tr("User filter"));
-    m_recordType->setAccessibleName(tr("Record type filter"));
-    m_action->setAccessibleName(tr("Action filter"));
-    m_from->setAccessibleName(tr("From date"));
-    m_until->setAccessibleName(tr("Until date"));
-    m_fromEnabled->setAccessibleName(tr("Filter from a date"));
-    m_untilEnabled->setAccessibleName(tr("Filter until a date"));
-    m_text->setAccessibleName(tr("Search the audit trail"));
-    m_text->setPlaceholderText(tr("Search acts, record numbers, users and changed values"));
     m_text->setClearButtonEnabled(true);
+    for (QComboBox* combo : {m_user, m_recordType, m_action})
+        combo->addItem(QString()); // "every …", named by retranslate()
     const QDate today = QDate::currentDate();
     for (QDateEdit* date : {m_from, m_until}) {
         date->setCalendarPopup(true);
@@ -110,7 +169,6 @@ QWidget* AuditPage::createFilters()
         date->setEnabled(false);
     }
     m_from->setDate(today.addDays(-30));
-    m_until->setToolTip(tr("Entries of this day are included."));
 
     auto* filters = new QWidget(this);
     auto* grid = new QGridLayout(filters);
@@ -131,26 +189,11 @@ QWidget* AuditPage::createFilters()
 
 void AuditPage::fillChoices()
 {
-    auto fill = [](QComboBox* combo, const QString& all, const QStringList& names,
-                   QString (*label)(const QString&)) {
-        const QSignalBlocker blocker(combo);
-        combo->clear();
-        combo->addItem(all);
-        std::vector<std::pair<QString, QString>> items;
-        for (const QString& name : names)
-            items.emplace_back(label ? label(name) : name, name);
-        std::sort(items.begin(), items.end(), [](const auto& a, const auto& b) {
-            return QString::localeAwareCompare(a.first, b.first) < 0;
-        });
-        for (const auto& [text, name] : items)
-            combo->addItem(text, name);
-    };
     try {
         Session& session = m_holder.session();
-        fill(m_user, tr("Every user"), audit::recordedActors(session), nullptr);
-        fill(m_recordType, tr("Every record type"), audit::recordedEntityTypes(session),
-             &audit::entityTypeLabel);
-        fill(m_action, tr("Every action"), audit::recordedActions(session), &audit::actionLabel);
+        setChoices(m_user, audit::recordedActors(session), nullptr);
+        setChoices(m_recordType, audit::recordedEntityTypes(session), &audit::entityTypeLabel);
+        setChoices(m_action, audit::recordedActions(session), &audit::actionLabel);
     } catch (const Error& error) {
         showWarning(this, error.message());
     }

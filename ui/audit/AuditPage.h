@@ -34,7 +34,11 @@ public:
     // Reads the entries again with the current filters.
     void reload();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     QWidget* createFilters();
     void fillChoices();
     void filtersChanged();
@@ -43,6 +47,7 @@ private:
 
     SessionHolder& m_holder;
     AuditTableModel* m_model;
+    QLabel* m_heading;
     QComboBox* m_user;
     QComboBox* m_recordType;
     QComboBox* m_action;

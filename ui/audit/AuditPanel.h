@@ -1,15 +1,13 @@
 #pragma once
 
+#include "audit/AuditLog.h"
+
+#include <QTime>
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QPushButton;
-
-namespace amparo {
-namespace audit {
-struct ChainVerification;
-} // namespace audit
-} // namespace amparo
 
 namespace amparo {
 namespace ui {
@@ -24,13 +22,23 @@ class AuditPanel : public QWidget
 public:
     explicit AuditPanel(SessionHolder& holder, QWidget* parent = nullptr);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void verify();
     void showResult(const audit::ChainVerification& result);
+    // Says what the last verification found, or that one is running.
+    void updateResultText();
 
     SessionHolder& m_holder;
+    QLabel* m_intro;
     QPushButton* m_verify;
     QLabel* m_result;
+    // The last verification's result and when it was checked; none while one runs.
+    std::optional<audit::ChainVerification> m_lastResult;
+    QTime m_checkedAt;
 };
 
 } // namespace ui

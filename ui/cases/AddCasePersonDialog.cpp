@@ -3,6 +3,7 @@
 #include "cases/CaseService.h"
 #include "common/DecryptedData.h"
 #include "common/ErrorLabel.h"
+#include "common/Retranslate.h"
 #include "common/TermBox.h"
 #include "domain/Vocabulary.h"
 #include "people/PersonService.h"
@@ -10,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,6 +26,9 @@ namespace {
 
 constexpr int kSearchPauseMs = 200;
 constexpr int kResultLimit = 50;
+// What a found person is shown by.
+constexpr int kPseudonymRole = Qt::UserRole + 1;
+constexpr int kFullNameRole = Qt::UserRole + 2;
 
 } // namespace
 
@@ -31,30 +36,24 @@ AddCasePersonDialog::AddCasePersonDialog(SessionAccess session, qint64 caseId, N
                                          QWidget* parent)
     : QDialog(parent), m_session(std::move(session)), m_caseId(caseId),
       m_newPerson(std::move(newPerson)), m_search(new QLineEdit(this)),
-      m_results(new QListWidget(this)),
-      m_role(termBox(Vocabulary::PersonRole, tr("Role in the case"), this)),
-      m_perpetratorType(termBox(Vocabulary::PerpetratorType, tr("Perpetrator type"), this)),
+      m_results(new QListWidget(this)), m_role(termBox(Vocabulary::PersonRole, QString(), this)),
+      m_perpetratorType(termBox(Vocabulary::PerpetratorType, QString(), this)),
       m_error(new ErrorLabel(this)), m_pause(new QTimer(this))
 {
-    setWindowTitle(tr("Add a person to the case"));
-    m_search->setAccessibleName(tr("Find a person"));
-    m_search->setPlaceholderText(tr("Name or pseudonym"));
     m_search->setClearButtonEnabled(true);
-    m_results->setAccessibleName(tr("People found"));
-    m_perpetratorType->insertItem(0, tr("(unknown)"), QString());
+    m_perpetratorType->insertItem(0, QString(), QString());
     m_perpetratorType->setCurrentIndex(0);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Find:"), m_search);
+    m_searchLabel = addFormRow(*form, m_search);
     form->addRow(m_results);
-    form->addRow(tr("&Role:"), m_role);
-    form->addRow(tr("&Perpetrator type:"), m_perpetratorType);
+    m_roleLabel = addFormRow(*form, m_role);
+    m_perpetratorTypeLabel = addFormRow(*form, m_perpetratorType);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_add = buttons->addButton(tr("&Add to the case"), QDialogButtonBox::AcceptRole);
+    m_add = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     if (m_newPerson) {
-        QPushButton* create = buttons->addButton(tr("&New person…"), QDialogButtonBox::ActionRole);
-        create->setAccessibleName(tr("Record a new person"));
-        connect(create, &QPushButton::clicked, this, [this] {
+        m_create = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+        connect(m_create, &QPushButton::clicked, this, [this] {
             m_newPerson(this, [dialog = QPointer(this)](qint64 personId) {
                 if (dialog)
                     dialog->choosePerson(personId);
@@ -76,9 +75,49 @@ AddCasePersonDialog::AddCasePersonDialog(SessionAccess session, qint64 caseId, N
     connect(m_results, &QListWidget::itemDoubleClicked, this, &AddCasePersonDialog::accept);
     connect(m_role, &QComboBox::currentIndexChanged, this, &AddCasePersonDialog::updateControls);
     trackDecryptedData(this, [this] { return m_results->count(); });
+    retranslate();
     search();
     updateControls();
     resize(520, 480);
+}
+
+void AddCasePersonDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void AddCasePersonDialog::retranslate()
+{
+    setWindowTitle(tr("Add a person to the case"));
+    m_searchLabel->setText(tr("&Find:"));
+    m_search->setAccessibleName(tr("Find a person"));
+    m_search->setPlaceholderText(tr("Name or pseudonym"));
+    m_results->setAccessibleName(tr("People found"));
+    for (int row = 0; row < m_results->count(); ++row) {
+        QListWidgetItem* item = m_results->item(row);
+        item->setText(personText(item->data(kPseudonymRole).toString(),
+                                 item->data(kFullNameRole).toString()));
+    }
+    m_roleLabel->setText(tr("&Role:"));
+    m_role->setAccessibleName(tr("Role in the case"));
+    retranslateTerms(m_role, Vocabulary::PersonRole);
+    m_perpetratorTypeLabel->setText(tr("&Perpetrator type:"));
+    m_perpetratorType->setAccessibleName(tr("Perpetrator type"));
+    //: An alleged perpetrator whose type (police, army …) is not known.
+    m_perpetratorType->setItemText(0, tr("(unknown)"));
+    retranslateTerms(m_perpetratorType, Vocabulary::PerpetratorType);
+    m_add->setText(tr("&Add to the case"));
+    if (m_create) {
+        m_create->setText(tr("&New person…"));
+        m_create->setAccessibleName(tr("Record a new person"));
+    }
+}
+
+QString AddCasePersonDialog::personText(const QString& pseudonym, const QString& fullName)
+{
+    return fullName.isEmpty() ? pseudonym : tr("%1 — %2").arg(pseudonym, fullName);
 }
 
 void AddCasePersonDialog::searchNow()
@@ -106,11 +145,10 @@ void AddCasePersonDialog::search()
     const std::vector<Person> found =
         text.isEmpty() ? people.list(0, kResultLimit) : people.search(text, kResultLimit);
     for (const Person& person : found) {
-        const QString label = person.fullName.isEmpty()
-                                  ? person.pseudonym
-                                  : tr("%1 — %2").arg(person.pseudonym, person.fullName);
-        auto* item = new QListWidgetItem(label, m_results);
+        auto* item = new QListWidgetItem(personText(person.pseudonym, person.fullName), m_results);
         item->setData(Qt::UserRole, person.id);
+        item->setData(kPseudonymRole, person.pseudonym);
+        item->setData(kFullNameRole, person.fullName);
     }
     if (m_results->count() > 0)
         m_results->setCurrentRow(0);

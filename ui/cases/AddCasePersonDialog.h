@@ -5,6 +5,7 @@
 #include <optional>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -43,7 +44,12 @@ public:
     // Finds the person just recorded and chooses them.
     void choosePerson(qint64 personId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    static QString personText(const QString& pseudonym, const QString& fullName);
     void search();
     void updateControls();
 
@@ -55,7 +61,11 @@ private:
     QComboBox* m_role;
     QComboBox* m_perpetratorType;
     ErrorLabel* m_error;
+    QLabel* m_searchLabel;
+    QLabel* m_roleLabel;
+    QLabel* m_perpetratorTypeLabel;
     QPushButton* m_add;
+    QPushButton* m_create = nullptr;
     QTimer* m_pause;
 };
 

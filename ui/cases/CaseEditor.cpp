@@ -5,18 +5,21 @@
 #include "cases/CaseSummaryForm.h"
 #include "cases/CaseWorkflow.h"
 #include "cases/StatusChangeDialog.h"
+#include "common/Retranslate.h"
 #include "domain/Vocabulary.h"
 #include "organisations/OrganisationService.h"
 #include "util/Clock.h"
 #include "util/Error.h"
 #include "vault/Session.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -37,21 +40,17 @@ QString draftKey(const char* name)
 
 CaseEditor::CaseEditor(CaseTab::SessionAccess session, CaseEditorHooks hooks, QWidget* parent)
     : QWidget(parent), m_session(std::move(session)), m_hooks(std::move(hooks)),
-      m_heading(new QLabel(this)), m_status(new QLabel(this)), m_readOnlyNote(new QLabel(this)),
-      m_changeStatus(new QToolButton(this)),
-      m_exportSummary(new QPushButton(tr("Summary &PDF…"), this)),
-      m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this)),
-      m_tabs(new QTabWidget(this)), m_form(new CaseSummaryForm(this)),
-      m_checkPause(new QTimer(this))
+      m_roles(m_session().user().roles), m_back(new QPushButton(this)), m_heading(new QLabel(this)),
+      m_status(new QLabel(this)), m_readOnlyNote(new QLabel(this)),
+      m_changeStatus(new QToolButton(this)), m_exportSummary(new QPushButton(this)),
+      m_save(new QPushButton(this)), m_revert(new QPushButton(this)), m_tabs(new QTabWidget(this)),
+      m_form(new CaseSummaryForm(this)), m_checkPause(new QTimer(this))
 {
-    auto* back = new QPushButton(tr("← &Cases"), this);
-    back->setAccessibleName(tr("Back to the case list"));
-    back->setToolTip(tr("Back to the case list (Alt+Left)"));
-    connect(back, &QPushButton::clicked, this,
+    connect(m_back, &QPushButton::clicked, this,
             [this] { leave([this] { Q_EMIT closeRequested(); }); });
     auto* backShortcut = new QShortcut(QKeySequence::Back, this);
     backShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(backShortcut, &QShortcut::activated, back, &QPushButton::click);
+    connect(backShortcut, &QShortcut::activated, m_back, &QPushButton::click);
 
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
@@ -59,29 +58,19 @@ CaseEditor::CaseEditor(CaseTab::SessionAccess session, CaseEditorHooks hooks, QW
     m_heading->setFont(headingFont);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_heading->setWordWrap(true);
-    m_status->setAccessibleName(tr("Case status"));
     m_readOnlyNote->setWordWrap(true);
     m_readOnlyNote->hide();
 
-    m_changeStatus->setText(tr("Change s&tatus"));
-    m_changeStatus->setAccessibleName(tr("Change status"));
     m_changeStatus->setPopupMode(QToolButton::InstantPopup);
     m_changeStatus->setMenu(new QMenu(m_changeStatus));
-    m_exportSummary->setAccessibleName(tr("Summary PDF"));
-    m_save->setAccessibleName(tr("Save"));
-    m_revert->setAccessibleName(tr("Revert"));
-    m_exportSummary->setToolTip(
-        tr("Preview and save this case's summary, redacted for its readers."));
     connect(m_exportSummary, &QPushButton::clicked, this,
             [this] { Q_EMIT summaryRequested(m_case.reference); });
-    m_save->setShortcut(QKeySequence::Save);
-    m_save->setToolTip(tr("Save the summary (Ctrl+S)"));
     m_save->setDefault(true);
     connect(m_save, &QPushButton::clicked, this, &CaseEditor::save);
     connect(m_revert, &QPushButton::clicked, this, &CaseEditor::revert);
 
     auto* header = new QHBoxLayout;
-    header->addWidget(back);
+    header->addWidget(m_back);
     header->addWidget(m_heading, 1);
     header->addWidget(m_status);
     header->addWidget(m_changeStatus);
@@ -93,9 +82,8 @@ CaseEditor::CaseEditor(CaseTab::SessionAccess session, CaseEditorHooks hooks, QW
     footerLayout->addStretch(1);
     footerLayout->addWidget(m_revert);
     footerLayout->addWidget(m_save);
-    m_tabs->setAccessibleName(tr("Parts of the case"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_form, tr("S&ummary"));
+    m_tabs->addTab(m_form, QString());
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_tabs, 1);
@@ -109,11 +97,47 @@ CaseEditor::CaseEditor(CaseTab::SessionAccess session, CaseEditorHooks hooks, QW
     connect(m_checkPause, &QTimer::timeout, this, &CaseEditor::check);
     connect(m_form, &CaseSummaryForm::edited, this, &CaseEditor::checkSoon);
     setFocusProxy(m_form);
+    retranslate();
+}
+
+void CaseEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CaseEditor::retranslate()
+{
+    m_back->setText(tr("← &Cases"));
+    m_back->setAccessibleName(tr("Back to the case list"));
+    m_back->setToolTip(tr("Back to the case list (Alt+Left)"));
+    m_status->setAccessibleName(tr("Case status"));
+    m_readOnlyNote->setText(tr("You can read this case. Changing it needs the caseworker role."));
+    m_changeStatus->setText(tr("Change s&tatus"));
+    m_changeStatus->setAccessibleName(tr("Change status"));
+    m_exportSummary->setText(tr("Summary &PDF…"));
+    m_exportSummary->setAccessibleName(tr("Summary PDF"));
+    m_exportSummary->setToolTip(
+        tr("Preview and save this case's summary, redacted for its readers."));
+    m_save->setText(tr("&Save"));
+    // After the text: setText() makes the mnemonic the button's shortcut.
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setAccessibleName(tr("Save"));
+    m_save->setToolTip(tr("Save the summary (Ctrl+S)"));
+    m_revert->setText(tr("Re&vert"));
+    m_revert->setAccessibleName(tr("Revert"));
+    m_tabs->setAccessibleName(tr("Parts of the case"));
+    retranslateTabScrollButtons(*m_tabs->tabBar());
+    m_tabs->setTabText(m_tabs->indexOf(m_form), tr("S&ummary"));
+    for (const LabelledTab& labelled : m_caseTabs)
+        m_tabs->setTabText(m_tabs->indexOf(labelled.tab), labelled.text());
+    updateHeader();
 }
 
 bool CaseEditor::mayEdit() const
 {
-    return auth::rolesAllow(m_session().user().roles, auth::Permission::EditCases);
+    return auth::rolesAllow(m_roles, auth::Permission::EditCases);
 }
 
 void CaseEditor::openCase(qint64 caseId)
@@ -137,7 +161,6 @@ void CaseEditor::load(const Case& c)
     m_form->setCase(c);
     m_form->setEnabled(mayEdit());
     m_readOnlyNote->setVisible(!mayEdit());
-    m_readOnlyNote->setText(tr("You can read this case. Changing it needs the caseworker role."));
     rebuildTabs();
     updateHeader();
 }
@@ -151,7 +174,7 @@ void CaseEditor::rebuildTabs()
         return;
     m_caseTabs = createCaseTabs(m_session, m_case.id, m_hooks, this);
     for (const LabelledTab& labelled : m_caseTabs) {
-        m_tabs->addTab(labelled.tab, labelled.label);
+        m_tabs->addTab(labelled.tab, labelled.text());
         labelled.tab->reload();
         connect(labelled.tab, &CaseTab::recordsChanged, this, [this, source = labelled.tab] {
             for (const LabelledTab& other : m_caseTabs)
@@ -167,8 +190,7 @@ void CaseEditor::updateHeader()
     m_heading->setText(saved ? tr("%1 · %2").arg(m_case.reference, m_case.title) : tr("New case"));
     m_status->setText(saved ? tr("Status: %1").arg(termLabel(Vocabulary::CaseStatus, m_case.status))
                             : QString());
-    m_exportSummary->setVisible(
-        saved && auth::rolesAllow(m_session().user().roles, auth::Permission::ExportCases));
+    m_exportSummary->setVisible(saved && auth::rolesAllow(m_roles, auth::Permission::ExportCases));
     updateStatusMenu();
     const bool modified = isModified();
     m_save->setEnabled(modified && mayEdit());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/User.h"
 #include "cases/Case.h"
 #include "cases/CaseTabs.h"
 #include "cases/StatusChangeDialog.h"
@@ -72,7 +73,11 @@ Q_SIGNALS:
     void caseSaved(qint64 caseId);
     void summaryRequested(const QString& reference);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void load(const Case& c);
     void rebuildTabs();
     void updateHeader();
@@ -83,7 +88,11 @@ private:
 
     CaseTab::SessionAccess m_session;
     CaseEditorHooks m_hooks;
+    // The user's, read once: the header is recomputed when the language
+    // changes, which may happen while the session is between lock and close.
+    auth::RoleSet m_roles;
     Case m_case;
+    QPushButton* m_back;
     QLabel* m_heading;
     QLabel* m_status;
     QLabel* m_readOnlyNote;

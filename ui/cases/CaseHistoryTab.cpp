@@ -4,6 +4,7 @@
 #include "cases/CaseHistory.h"
 #include "common/DecryptedData.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -19,10 +20,8 @@ QString changeSummary(const audit::AuditEntry& entry)
 
 CaseHistoryTab::CaseHistoryTab(SessionAccess session, qint64 caseId, QWidget* parent)
     : CaseTab(std::move(session), caseId, parent), m_table(new QTableWidget(0, 4, this)),
-      m_empty(new QLabel(tr("Nothing has been recorded about this case yet."), this))
+      m_empty(new QLabel(this))
 {
-    m_table->setAccessibleName(tr("Case history"));
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Details")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
@@ -37,16 +36,40 @@ CaseHistoryTab::CaseHistoryTab(SessionAccess session, qint64 caseId, QWidget* pa
     layout->addWidget(m_table);
     layout->addWidget(m_empty);
     trackDecryptedData(this, [this] { return m_table->rowCount(); });
+    retranslate();
+}
+
+void CaseHistoryTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    CaseTab::changeEvent(event);
+}
+
+void CaseHistoryTab::retranslate()
+{
+    m_table->setAccessibleName(tr("Case history"));
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Details")});
+    m_empty->setText(tr("Nothing has been recorded about this case yet."));
+    const int current = m_table->currentRow();
+    fill();
+    if (current >= 0 && current < m_table->rowCount())
+        m_table->selectRow(current);
 }
 
 void CaseHistoryTab::reload()
 {
-    const std::vector<audit::AuditEntry> entries = caseHistory(session(), caseId());
+    m_entries = caseHistory(session(), caseId());
+    fill();
+}
+
+void CaseHistoryTab::fill()
+{
     m_table->setRowCount(0);
-    m_table->setRowCount(static_cast<int>(entries.size()));
+    m_table->setRowCount(static_cast<int>(m_entries.size()));
     const QLocale locale;
     int row = 0;
-    for (const audit::AuditEntry& entry : entries) {
+    for (const audit::AuditEntry& entry : m_entries) {
         const QString details = changeSummary(entry);
         const QStringList cells = {locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat),
                                    entry.actor, audit::actionLabel(entry.action), details};
@@ -63,6 +86,8 @@ void CaseHistoryTab::reload()
 
 void CaseHistoryTab::clear()
 {
+    m_entries.clear();
+    m_entries.shrink_to_fit();
     m_table->setRowCount(0);
 }
 

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "audit/AuditEntry.h"
 #include "cases/CaseTab.h"
+
+#include <vector>
 
 class QTableWidget;
 class QLabel;
 
 namespace amparo {
-namespace audit {
-struct AuditEntry;
-}
 namespace ui {
 
 // The history tab: every audit entry of the case and of its records,
@@ -29,7 +29,15 @@ public:
     QString actionAt(int row) const;
     QString detailsAt(int row) const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    // Shows m_entries in the words of the current language.
+    void fill();
+
+    std::vector<audit::AuditEntry> m_entries;
     QTableWidget* m_table;
     QLabel* m_empty;
 };

@@ -6,6 +6,7 @@
 #include "domain/Vocabulary.h"
 #include "util/Error.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,15 +20,9 @@ namespace ui {
 CasePeopleTab::CasePeopleTab(SessionAccess session, qint64 caseId,
                              AddCasePersonDialog::NewPerson newPerson, QWidget* parent)
     : CaseTab(std::move(session), caseId, parent), m_newPerson(std::move(newPerson)),
-      m_table(new QTableWidget(0, 4, this)),
-      m_empty(new QLabel(tr("Nobody is linked to this case yet. Add the victim first with "
-                            "“Add a person…”."),
-                         this)),
-      m_remove(new QPushButton(tr("&Remove from the case…"), this))
+      m_table(new QTableWidget(0, 4, this)), m_empty(new QLabel(this)),
+      m_add(new QPushButton(this)), m_remove(new QPushButton(this))
 {
-    m_table->setAccessibleName(tr("People of the case"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Pseudonym"), tr("Name"), tr("Role"), tr("Perpetrator type")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -38,14 +33,13 @@ CasePeopleTab::CasePeopleTab(SessionAccess session, qint64 caseId,
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->hide();
 
-    auto* add = new QPushButton(tr("&Add a person…"), this);
-    connect(add, &QPushButton::clicked, this, &CasePeopleTab::openAddDialog);
+    connect(m_add, &QPushButton::clicked, this, &CasePeopleTab::openAddDialog);
     connect(m_remove, &QPushButton::clicked, this, &CasePeopleTab::removeSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
     m_remove->setEnabled(false);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(add);
+    buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
@@ -53,15 +47,43 @@ CasePeopleTab::CasePeopleTab(SessionAccess session, qint64 caseId,
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty, 1);
     trackDecryptedData(this, [this] { return m_table->rowCount(); });
+    retranslate();
+}
+
+void CasePeopleTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    CaseTab::changeEvent(event);
+}
+
+void CasePeopleTab::retranslate()
+{
+    m_table->setAccessibleName(tr("People of the case"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Pseudonym"), tr("Name"), tr("Role"), tr("Perpetrator type")});
+    m_empty->setText(tr("Nobody is linked to this case yet. Add the victim first with "
+                        "“Add a person…”."));
+    m_add->setText(tr("&Add a person…"));
+    m_remove->setText(tr("&Remove from the case…"));
+    const int current = m_table->currentRow();
+    fill();
+    if (current >= 0 && current < m_table->rowCount())
+        m_table->selectRow(current);
 }
 
 void CasePeopleTab::reload()
 {
-    const std::vector<CasePerson> people = CaseService(session()).people(caseId());
+    m_people = CaseService(session()).people(caseId());
+    fill();
+}
+
+void CasePeopleTab::fill()
+{
     m_table->setRowCount(0);
-    m_table->setRowCount(static_cast<int>(people.size()));
+    m_table->setRowCount(static_cast<int>(m_people.size()));
     int row = 0;
-    for (const CasePerson& person : people) {
+    for (const CasePerson& person : m_people) {
         const QStringList cells = {
             person.pseudonym, person.fullName, termLabel(Vocabulary::PersonRole, person.role),
             person.perpetratorType.isEmpty()
@@ -81,6 +103,8 @@ void CasePeopleTab::reload()
 
 void CasePeopleTab::clear()
 {
+    m_people.clear();
+    m_people.shrink_to_fit();
     m_table->setRowCount(0);
     if (m_addDialog)
         m_addDialog->close();

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "cases/AddCasePersonDialog.h"
+#include "cases/Case.h"
 #include "cases/CaseTab.h"
 
 #include <QPointer>
+#include <vector>
 
 class QLabel;
 class QPushButton;
@@ -33,12 +35,20 @@ public:
     AddCasePersonDialog* addDialog() const { return m_addDialog; }
     void openAddDialog();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    // Shows m_people in the words of the current language.
+    void fill();
     void removeSelected();
 
     AddCasePersonDialog::NewPerson m_newPerson;
+    std::vector<CasePerson> m_people;
     QTableWidget* m_table;
     QLabel* m_empty;
+    QPushButton* m_add;
     QPushButton* m_remove;
     QPointer<AddCasePersonDialog> m_addDialog;
 };

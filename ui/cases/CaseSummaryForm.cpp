@@ -4,6 +4,7 @@
 #include "common/DateFormat.h"
 #include "common/ErrorLabel.h"
 #include "common/OptionalDateEdit.h"
+#include "common/Retranslate.h"
 #include "common/TermBox.h"
 #include "domain/Vocabulary.h"
 #include "organisations/Organisation.h"
@@ -11,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -39,72 +41,57 @@ std::optional<QDate> dateFrom(const QJsonValue& value)
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
-QPlainTextEdit* longText(const QString& accessibleName, QWidget* parent)
+QPlainTextEdit* longText(QWidget* parent)
 {
     auto* edit = new QPlainTextEdit(parent);
-    edit->setAccessibleName(accessibleName);
     edit->setTabChangesFocus(true);
     return edit;
+}
+
+QLabel* labelFor(QWidget* field, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setBuddy(field);
+    return label;
 }
 
 } // namespace
 
 CaseSummaryForm::CaseSummaryForm(QWidget* parent)
     : QWidget(parent), m_title(new QLineEdit(this)),
-      m_programme(termBox(Vocabulary::Programme, tr("Programme"), this)),
-      m_priority(termBox(Vocabulary::Priority, tr("Priority"), this)),
-      m_country(new CountryBox(this)), m_place(new QLineEdit(this)),
-      m_incidentOn(new OptionalDateEdit(tr("Incident date"), this)),
-      m_reportedOn(new OptionalDateEdit(tr("Reporting date"), this)),
-      m_openedOn(new QDateEdit(this)), m_referringOrg(new QComboBox(this)),
-      m_externalId(new QLineEdit(this)),
-      m_restricted(new QCheckBox(tr("Only the people assigned to this case may see it"), this)),
-      m_narrative(longText(tr("Narrative"), this)), m_risk(longText(tr("Risk assessment"), this)),
-      m_problem(new ErrorLabel(this))
+      m_programme(termBox(Vocabulary::Programme, QString(), this)),
+      m_priority(termBox(Vocabulary::Priority, QString(), this)), m_country(new CountryBox(this)),
+      m_place(new QLineEdit(this)), m_incidentOn(new OptionalDateEdit(QString(), this)),
+      m_reportedOn(new OptionalDateEdit(QString(), this)), m_openedOn(new QDateEdit(this)),
+      m_referringOrg(new QComboBox(this)), m_externalId(new QLineEdit(this)),
+      m_restricted(new QCheckBox(this)), m_narrative(longText(this)), m_risk(longText(this)),
+      m_problem(new ErrorLabel(this)), m_openedLabel(labelFor(m_openedOn, this)),
+      m_narrativeLabel(labelFor(m_narrative, this)), m_riskLabel(labelFor(m_risk, this))
 {
-    m_title->setAccessibleName(tr("Title"));
-    m_title->setPlaceholderText(tr("What happened, in a few words"));
-    m_country->setAccessibleName(tr("Country"));
-    m_place->setAccessibleName(tr("Place"));
-    m_place->setPlaceholderText(tr("Town, region or facility"));
-    m_openedOn->setAccessibleName(tr("Opening date"));
     m_openedOn->setCalendarPopup(true);
-    m_openedOn->setDisplayFormat(fullYearDateFormat());
-    m_referringOrg->setAccessibleName(tr("Referred by"));
-    m_externalId->setAccessibleName(tr("External id"));
-    m_externalId->setPlaceholderText(tr("The case's number in another system, if any"));
-    m_restricted->setAccessibleName(tr("Restricted case"));
-    m_narrative->setPlaceholderText(tr("The account of what happened, as told and as documented."));
-    m_risk->setPlaceholderText(tr("Threats, their sources and the measures taken."));
 
     // Two columns of short fields above the two long texts.
     auto* left = new QFormLayout;
-    left->addRow(tr("&Title:"), m_title);
-    left->addRow(tr("&Programme:"), m_programme);
-    left->addRow(tr("P&riority:"), m_priority);
-    left->addRow(tr("&Country:"), m_country);
-    left->addRow(tr("Pl&ace:"), m_place);
+    m_titleLabel = addFormRow(*left, m_title);
+    m_programmeLabel = addFormRow(*left, m_programme);
+    m_priorityLabel = addFormRow(*left, m_priority);
+    m_countryLabel = addFormRow(*left, m_country);
+    m_placeLabel = addFormRow(*left, m_place);
     auto* right = new QFormLayout;
-    right->addRow(tr("&Incident:"), m_incidentOn);
-    right->addRow(tr("R&eported:"), m_reportedOn);
+    m_incidentLabel = addFormRow(*right, m_incidentOn);
+    m_reportedLabel = addFormRow(*right, m_reportedOn);
     auto* opened = new QHBoxLayout;
     opened->addWidget(m_openedOn);
     opened->addStretch(1);
-    auto* openedLabel = new QLabel(tr("&Opened:"), this);
-    openedLabel->setBuddy(m_openedOn);
-    right->addRow(openedLabel, opened);
-    right->addRow(tr("Referred &by:"), m_referringOrg);
-    right->addRow(tr("E&xternal id:"), m_externalId);
+    right->addRow(m_openedLabel, opened);
+    m_referringLabel = addFormRow(*right, m_referringOrg);
+    m_externalIdLabel = addFormRow(*right, m_externalId);
     auto* grid = new QGridLayout(this);
     grid->addLayout(left, 0, 0);
     grid->addLayout(right, 0, 1);
     grid->addWidget(m_restricted, 1, 0, 1, 2);
-    auto* narrativeLabel = new QLabel(tr("&Narrative:"), this);
-    narrativeLabel->setBuddy(m_narrative);
-    auto* riskLabel = new QLabel(tr("Ris&k assessment:"), this);
-    riskLabel->setBuddy(m_risk);
-    grid->addWidget(narrativeLabel, 2, 0);
-    grid->addWidget(riskLabel, 2, 1);
+    grid->addWidget(m_narrativeLabel, 2, 0);
+    grid->addWidget(m_riskLabel, 2, 1);
     grid->addWidget(m_narrative, 3, 0);
     grid->addWidget(m_risk, 3, 1);
     grid->addWidget(m_problem, 4, 0, 1, 2);
@@ -119,6 +106,55 @@ CaseSummaryForm::CaseSummaryForm(QWidget* parent)
         setTabOrder(order[i - 1], order[i]);
     setOrganisations({});
     connectEdits();
+    retranslate();
+}
+
+void CaseSummaryForm::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CaseSummaryForm::retranslate()
+{
+    m_titleLabel->setText(tr("&Title:"));
+    m_title->setAccessibleName(tr("Title"));
+    m_title->setPlaceholderText(tr("What happened, in a few words"));
+    m_programmeLabel->setText(tr("&Programme:"));
+    m_programme->setAccessibleName(tr("Programme"));
+    retranslateTerms(m_programme, Vocabulary::Programme);
+    m_priorityLabel->setText(tr("P&riority:"));
+    m_priority->setAccessibleName(tr("Priority"));
+    retranslateTerms(m_priority, Vocabulary::Priority);
+    m_countryLabel->setText(tr("&Country:"));
+    m_country->setAccessibleName(tr("Country"));
+    m_placeLabel->setText(tr("Pl&ace:"));
+    m_place->setAccessibleName(tr("Place"));
+    m_place->setPlaceholderText(tr("Town, region or facility"));
+    //: The date of the incident (torture, detention …) the case is about.
+    m_incidentLabel->setText(tr("&Incident:"));
+    m_incidentOn->setDateName(tr("Incident date"));
+    m_reportedLabel->setText(tr("R&eported:"));
+    m_reportedOn->setDateName(tr("Reporting date"));
+    //: The date the case was opened.
+    m_openedLabel->setText(tr("&Opened:"));
+    m_openedOn->setAccessibleName(tr("Opening date"));
+    m_openedOn->setDisplayFormat(fullYearDateFormat());
+    m_referringLabel->setText(tr("Referred &by:"));
+    m_referringOrg->setAccessibleName(tr("Referred by"));
+    m_referringOrg->setItemText(0, tr("(nobody: the organisation's own case)"));
+    m_externalIdLabel->setText(tr("E&xternal id:"));
+    m_externalId->setAccessibleName(tr("External id"));
+    m_externalId->setPlaceholderText(tr("The case's number in another system, if any"));
+    m_restricted->setText(tr("Only the people assigned to this case may see it"));
+    m_restricted->setAccessibleName(tr("Restricted case"));
+    m_narrativeLabel->setText(tr("&Narrative:"));
+    m_narrative->setAccessibleName(tr("Narrative"));
+    m_narrative->setPlaceholderText(tr("The account of what happened, as told and as documented."));
+    m_riskLabel->setText(tr("Ris&k assessment:"));
+    m_risk->setAccessibleName(tr("Risk assessment"));
+    m_risk->setPlaceholderText(tr("Threats, their sources and the measures taken."));
 }
 
 void CaseSummaryForm::connectEdits()

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -53,8 +54,12 @@ public:
 Q_SIGNALS:
     void edited();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void connectEdits();
+    void retranslate();
 
     Case m_case;
     QJsonObject m_saved;
@@ -72,6 +77,19 @@ private:
     QPlainTextEdit* m_narrative;
     QPlainTextEdit* m_risk;
     ErrorLabel* m_problem;
+    // The labels, in the order of the fields above.
+    QLabel* m_titleLabel;
+    QLabel* m_programmeLabel;
+    QLabel* m_priorityLabel;
+    QLabel* m_countryLabel;
+    QLabel* m_placeLabel;
+    QLabel* m_incidentLabel;
+    QLabel* m_reportedLabel;
+    QLabel* m_openedLabel;
+    QLabel* m_referringLabel;
+    QLabel* m_externalIdLabel;
+    QLabel* m_narrativeLabel;
+    QLabel* m_riskLabel;
 };
 
 } // namespace ui

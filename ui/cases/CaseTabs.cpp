@@ -21,20 +21,33 @@ struct CaseTabsText
 
 } // namespace
 
+QString LabelledTab::text() const
+{
+    return CaseTabsText::tr(label);
+}
+
 std::vector<LabelledTab> createCaseTabs(const CaseTab::SessionAccess& session, qint64 caseId,
                                         const CaseEditorHooks& hooks, QWidget* parent)
 {
     std::vector<LabelledTab> tabs = {
-        {CaseTabsText::tr("&People"), new CasePeopleTab(session, caseId, hooks.newPerson, parent)},
-        {CaseTabsText::tr("&Violations"), new ViolationsTab(session, caseId, parent)},
-        {CaseTabsText::tr("&Interventions"), new InterventionsTab(session, caseId, parent)},
-        {CaseTabsText::tr("A&ssistance"), new AssistanceTab(session, caseId, parent)},
-        {CaseTabsText::tr("&Grants"), new GrantsTab(session, caseId, parent)},
-        {CaseTabsText::tr("&Documents"), new DocumentsTab(session, caseId, parent)},
+        {QT_TRANSLATE_NOOP("amparo::ui::CaseTabs", "&People"),
+         new CasePeopleTab(session, caseId, hooks.newPerson, parent)},
+        {QT_TRANSLATE_NOOP("amparo::ui::CaseTabs", "&Violations"),
+         new ViolationsTab(session, caseId, parent)},
+        {QT_TRANSLATE_NOOP("amparo::ui::CaseTabs", "&Interventions"),
+         new InterventionsTab(session, caseId, parent)},
+        {QT_TRANSLATE_NOOP("amparo::ui::CaseTabs", "A&ssistance"),
+         new AssistanceTab(session, caseId, parent)},
+        {QT_TRANSLATE_NOOP("amparo::ui::CaseTabs", "&Grants"),
+         new GrantsTab(session, caseId, parent)},
+        {QT_TRANSLATE_NOOP("amparo::ui::CaseTabs", "&Documents"),
+         new DocumentsTab(session, caseId, parent)},
     };
     if (hooks.tasksTab)
-        tabs.push_back({CaseTabsText::tr("&Tasks"), hooks.tasksTab(caseId, parent)});
-    tabs.push_back({CaseTabsText::tr("&History"), new CaseHistoryTab(session, caseId, parent)});
+        tabs.push_back(
+            {QT_TRANSLATE_NOOP("amparo::ui::CaseTabs", "&Tasks"), hooks.tasksTab(caseId, parent)});
+    tabs.push_back({QT_TRANSLATE_NOOP("amparo::ui::CaseTabs", "&History"),
+                    new CaseHistoryTab(session, caseId, parent)});
     return tabs;
 }
 

@@ -19,8 +19,12 @@ struct CaseEditorHooks
 
 struct LabelledTab
 {
-    QString label; // with its mnemonic, e.g. "&People"
+    // Untranslated, with its mnemonic: QT_TRANSLATE_NOOP("amparo::ui::CaseTabs", "&People").
+    const char* label;
     CaseTab* tab;
+
+    // The label in the current language.
+    QString text() const;
 };
 
 // The tabs of a saved case after its summary, in the order they are shown:

@@ -1,11 +1,13 @@
 #include "cases/CasesPage.h"
 
 #include "common/CountryNames.h"
+#include "common/Retranslate.h"
 #include "common/TermBox.h"
 #include "domain/Vocabulary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,38 +20,32 @@
 
 namespace amparo {
 namespace ui {
+namespace {
+
+// The name of the person an assignee filter item is about.
+constexpr int kAssigneeNameRole = Qt::UserRole + 1;
+
+} // namespace
 
 CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
     : QWidget(parent), m_model(new CaseListModel(std::move(source), this)),
-      m_search(new QLineEdit(this)), m_restrictedOnly(new QCheckBox(tr("&Restricted only"), this)),
+      m_search(new QLineEdit(this)), m_restrictedOnly(new QCheckBox(this)),
       m_count(new QLabel(this)), m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
-      m_emptyText(new QLabel(this)),
-      m_clearFilters(new QPushButton(tr("C&lear the filters"), this)),
-      m_newCase(new QPushButton(tr("&New case…"), this)), m_searchPause(new QTimer(this))
+      m_emptyText(new QLabel(this)), m_clearFilters(new QPushButton(this)),
+      m_newCase(new QPushButton(this)), m_searchPause(new QTimer(this))
 {
-    m_search->setPlaceholderText(tr("Search by name, reference, place or words of the story"));
-    m_search->setAccessibleName(tr("Search cases"));
     m_search->setClearButtonEnabled(true);
-    m_status = termFilter(tr("All statuses"), tr("Status filter"), Vocabulary::CaseStatus);
-    m_programme = termFilter(tr("All programmes"), tr("Programme filter"), Vocabulary::Programme);
-    m_priority = termFilter(tr("All priorities"), tr("Priority filter"), Vocabulary::Priority);
+    m_status = termFilter(Vocabulary::CaseStatus);
+    m_programme = termFilter(Vocabulary::Programme);
+    m_priority = termFilter(Vocabulary::Priority);
     m_country = new QComboBox(this);
-    m_country->setAccessibleName(tr("Country filter"));
-    addCountries(m_country, tr("All countries"));
     m_assignee = new QComboBox(this);
-    m_assignee->setAccessibleName(tr("Assignee filter"));
-    m_assignee->addItem(tr("Anyone assigned"), QVariant());
+    m_assignee->addItem(QString(), QVariant());
     m_assignee->hide();
-    m_restrictedOnly->setToolTip(tr("Only the cases that only their assigned people can see."));
-    m_clearFilters->setAccessibleName(tr("Clear the filters"));
-    m_newCase->setAccessibleName(tr("New case"));
-    m_newCase->setShortcut(QKeySequence::New);
-    m_newCase->setToolTip(tr("Open a new case (Ctrl+N)"));
     m_newCase->hide();
     connect(m_newCase, &QPushButton::clicked, this, &CasesPage::newCaseRequested);
 
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Cases"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -121,9 +117,60 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
     setTabOrder(m_country, m_assignee);
     setTabOrder(m_assignee, m_restrictedOnly);
     setTabOrder(m_restrictedOnly, m_table);
+    retranslate();
     applyFilters();
 }
 
+void CasesPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CasesPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search by name, reference, place or words of the story"));
+    m_search->setAccessibleName(tr("Search cases"));
+    m_newCase->setText(tr("&New case…"));
+    // After the text: setText() makes the mnemonic the button's shortcut.
+    m_newCase->setShortcut(QKeySequence::New);
+    m_newCase->setAccessibleName(tr("New case"));
+    m_newCase->setToolTip(tr("Open a new case (Ctrl+N)"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->setItemText(0, tr("All statuses"));
+    retranslateTerms(m_status, Vocabulary::CaseStatus);
+    m_programme->setAccessibleName(tr("Programme filter"));
+    m_programme->setItemText(0, tr("All programmes"));
+    retranslateTerms(m_programme, Vocabulary::Programme);
+    m_priority->setAccessibleName(tr("Priority filter"));
+    m_priority->setItemText(0, tr("All priorities"));
+    retranslateTerms(m_priority, Vocabulary::Priority);
+    m_country->setAccessibleName(tr("Country filter"));
+    fillCountries(m_country, tr("All countries"));
+    m_assignee->setAccessibleName(tr("Assignee filter"));
+    retranslateAssignees();
+    m_restrictedOnly->setText(tr("&Restricted only"));
+    m_restrictedOnly->setToolTip(tr("Only the cases that only their assigned people can see."));
+    m_table->setAccessibleName(tr("Cases"));
+    m_clearFilters->setText(tr("C&lear the filters"));
+    m_clearFilters->setAccessibleName(tr("Clear the filters"));
+    retranslateModel(*m_model);
+    updateSummary();
+}
+
+void CasesPage::retranslateAssignees()
+{
+    m_assignee->setItemText(0, tr("Anyone assigned"));
+    for (int item = 1; item < m_assignee->count(); ++item) {
+        const QVariant id = m_assignee->itemData(item);
+        m_assignee->setItemText(
+            item, id.toLongLong() == m_me
+                      ? tr("Assigned to me")
+                      : tr("Assigned to %1")
+                            .arg(m_assignee->itemData(item, kAssigneeNameRole).toString()));
+    }
+}
 void CasesPage::setNewCaseAvailable(bool available)
 {
     m_newCase->setVisible(available);
@@ -132,21 +179,25 @@ void CasesPage::setNewCaseAvailable(bool available)
 void CasesPage::setAssignees(const std::vector<std::pair<qint64, QString>>& people, qint64 me)
 {
     const QSignalBlocker block(m_assignee);
+    m_me = me;
     m_assignee->clear();
-    m_assignee->addItem(tr("Anyone assigned"), QVariant());
-    m_assignee->addItem(tr("Assigned to me"), me);
-    for (const auto& [id, name] : people)
-        if (id != me)
-            m_assignee->addItem(tr("Assigned to %1").arg(name), id);
+    m_assignee->addItem(QString(), QVariant());
+    m_assignee->addItem(QString(), me);
+    for (const auto& [id, name] : people) {
+        if (id == me)
+            continue;
+        m_assignee->addItem(QString(), id);
+        m_assignee->setItemData(m_assignee->count() - 1, name, kAssigneeNameRole);
+    }
+    retranslateAssignees();
     m_assignee->setVisible(true);
 }
 
-QComboBox* CasesPage::termFilter(const QString& allLabel, const QString& accessibleName,
-                                 Vocabulary vocabulary)
+// A filter of the terms of `vocabulary`, after an "all" item that filters nothing.
+QComboBox* CasesPage::termFilter(Vocabulary vocabulary)
 {
     auto* combo = new QComboBox(this);
-    combo->setAccessibleName(accessibleName);
-    combo->addItem(allLabel, QString());
+    combo->addItem(QString(), QString());
     addTerms(combo, vocabulary);
     return combo;
 }
@@ -191,10 +242,7 @@ void CasesPage::updateSummary()
                           filter.restricted.has_value();
     m_count->setText(filtered ? tr("%n case(s) match", nullptr, static_cast<int>(total))
                               : tr("%n case(s)", nullptr, static_cast<int>(total)));
-    if (total > 0) {
-        m_stack->setCurrentWidget(m_table);
-        return;
-    }
+    // Said even while rows hide it, so that it is in the current language when shown.
     m_emptyText->setText(
         filtered ? tr("No case matches this search and these filters. Try other words, or "
                       "clear the filters to see every case you may see.")
@@ -202,7 +250,10 @@ void CasesPage::updateSummary()
                       "cases; existing ones can be imported from a spreadsheet with "
                       "amparo-cli import."));
     m_clearFilters->setVisible(filtered);
-    m_stack->setCurrentIndex(1);
+    if (total > 0)
+        m_stack->setCurrentWidget(m_table);
+    else
+        m_stack->setCurrentIndex(1);
 }
 
 } // namespace ui

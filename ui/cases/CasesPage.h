@@ -44,9 +44,13 @@ Q_SIGNALS:
     void caseActivated(qint64 caseId);
     void newCaseRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    QComboBox* termFilter(const QString& allLabel, const QString& accessibleName,
-                          Vocabulary vocabulary);
+    QComboBox* termFilter(Vocabulary vocabulary);
+    void retranslate();
+    void retranslateAssignees();
     void applyFilters();
     void clearFilters();
     void updateSummary();
@@ -58,6 +62,7 @@ private:
     QComboBox* m_priority;
     QComboBox* m_country;
     QComboBox* m_assignee;
+    qint64 m_me = 0;
     QCheckBox* m_restrictedOnly;
     QLabel* m_count;
     QStackedWidget* m_stack;

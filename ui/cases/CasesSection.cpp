@@ -9,6 +9,7 @@
 #include "util/Error.h"
 #include "vault/Session.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -28,7 +29,8 @@ const QString kCaseDraft = QStringLiteral("case");
 
 CasesSection::CasesSection(CaseTab::SessionAccess session, CaseEditorHooks hooks, QWidget* parent)
     : QWidget(parent), m_session(session), m_offer(new QFrame(this)),
-      m_offerText(new QLabel(m_offer)), m_stack(new QStackedWidget(this)),
+      m_offerText(new QLabel(m_offer)), m_restore(new QPushButton(m_offer)),
+      m_discard(new QPushButton(m_offer)), m_stack(new QStackedWidget(this)),
       m_list(new CasesPage(CaseListModel::fromSession(session), this)),
       m_editor(new CaseEditor(session, std::move(hooks), this))
 {
@@ -38,17 +40,15 @@ CasesSection::CasesSection(CaseTab::SessionAccess session, CaseEditorHooks hooks
     offerFrame->setBackgroundRole(QPalette::ToolTipBase);
     m_offerText->setWordWrap(true);
     m_offerText->setForegroundRole(QPalette::ToolTipText);
-    auto* restore = new QPushButton(tr("&Open them"), m_offer);
-    auto* discard = new QPushButton(tr("&Discard"), m_offer);
-    connect(restore, &QPushButton::clicked, this, &CasesSection::restoreOfferedDraft);
-    connect(discard, &QPushButton::clicked, this, [this] {
+    connect(m_restore, &QPushButton::clicked, this, &CasesSection::restoreOfferedDraft);
+    connect(m_discard, &QPushButton::clicked, this, [this] {
         askToConfirm(this, tr("Discard the kept changes? They cannot be recovered afterwards."),
                      tr("Discard"), [this] { discardOfferedDraft(); });
     });
     auto* offerLayout = new QHBoxLayout(m_offer);
     offerLayout->addWidget(m_offerText, 1);
-    offerLayout->addWidget(restore);
-    offerLayout->addWidget(discard);
+    offerLayout->addWidget(m_restore);
+    offerLayout->addWidget(m_discard);
     m_offer->hide();
 
     m_stack->addWidget(m_list);
@@ -72,6 +72,36 @@ CasesSection::CasesSection(CaseTab::SessionAccess session, CaseEditorHooks hooks
     connect(m_editor, &CaseEditor::closeRequested, this, &CasesSection::showList);
     connect(m_editor, &CaseEditor::summaryRequested, this, &CasesSection::summaryRequested);
     setFocusProxy(m_list);
+    retranslate();
+}
+
+void CasesSection::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CasesSection::retranslate()
+{
+    //: Opens the changes kept when the vault locked.
+    m_restore->setText(tr("&Open them"));
+    m_discard->setText(tr("&Discard"));
+    updateOfferText();
+}
+
+void CasesSection::updateOfferText()
+{
+    if (m_offeredDraft == 0)
+        return m_offerText->clear();
+    const QString when = QLocale().toString(m_offeredSavedAt.toLocalTime(), QLocale::ShortFormat);
+    m_offerText->setText(
+        m_offeredSubject.isEmpty()
+            ? tr("You were writing a new case when the vault locked (%1). Your work was kept.")
+                  .arg(when)
+            : tr("Changes to case %1 were not saved when the vault locked (%2). They were "
+                 "kept.")
+                  .arg(m_offeredSubject, when));
 }
 
 bool CasesSection::isEditing() const
@@ -123,15 +153,10 @@ void CasesSection::offerDrafts()
     for (const Draft& draft : DraftStore(m_session()).mine()) {
         if (draft.kind != kCaseDraft)
             continue;
-        const QString when = QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat);
-        m_offerText->setText(
-            draft.subject.isEmpty()
-                ? tr("You were writing a new case when the vault locked (%1). Your work was kept.")
-                      .arg(when)
-                : tr("Changes to case %1 were not saved when the vault locked (%2). They were "
-                     "kept.")
-                      .arg(draft.subject, when));
         m_offeredDraft = draft.id;
+        m_offeredSubject = draft.subject;
+        m_offeredSavedAt = draft.savedAt;
+        updateOfferText();
         m_offer->show();
         return;
     }

@@ -3,9 +3,11 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseTabs.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 
 namespace amparo {
@@ -48,11 +50,22 @@ public:
 Q_SIGNALS:
     void summaryRequested(const QString& reference);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void updateOfferText();
+
     CaseTab::SessionAccess m_session;
     QWidget* m_offer;
     QLabel* m_offerText;
+    QPushButton* m_restore;
+    QPushButton* m_discard;
     qint64 m_offeredDraft = 0;
+    // The offered draft's case reference (empty for a new case) and when it was kept.
+    QString m_offeredSubject;
+    QDateTime m_offeredSavedAt;
     QStackedWidget* m_stack;
     CasesPage* m_list;
     CaseEditor* m_editor;

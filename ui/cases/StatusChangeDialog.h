@@ -3,7 +3,9 @@
 #include <QDialog>
 #include <functional>
 
+class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace amparo {
 class Session;
@@ -28,12 +30,21 @@ public:
     QPlainTextEdit* reasonEdit() const { return m_reason; }
     void accept() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     std::function<Session&()> m_session;
     qint64 m_caseId;
+    QString m_fromStatus;
     QString m_toStatus;
+    QLabel* m_intro;
+    QLabel* m_reasonLabel;
     QPlainTextEdit* m_reason;
     ErrorLabel* m_error;
+    QPushButton* m_change;
 };
 
 } // namespace ui

@@ -21,7 +21,7 @@ void CountryBox::changeEvent(QEvent* event)
 
 void CountryBox::retranslate()
 {
-    retranslateCountries(this, tr("(choose a country)"));
+    fillCountries(this, tr("(choose a country)"));
 }
 
 QString CountryBox::code() const

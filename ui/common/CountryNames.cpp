@@ -10,6 +10,7 @@
 
 namespace amparo {
 namespace ui {
+namespace {
 
 void addCountries(QComboBox* combo, const QString& notKnownLabel)
 {
@@ -24,7 +25,9 @@ void addCountries(QComboBox* combo, const QString& notKnownLabel)
         combo->addItem(name, code);
 }
 
-void retranslateCountries(QComboBox* combo, const QString& notKnownLabel)
+} // namespace
+
+void fillCountries(QComboBox* combo, const QString& notKnownLabel)
 {
     const QString selected = combo->currentData().toString();
     // The selection is the same country afterwards: nobody needs to hear of it.

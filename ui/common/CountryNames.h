@@ -8,13 +8,11 @@ namespace amparo {
 namespace ui {
 
 // Fills `combo` with "not known" (empty code) and every country, sorted by
-// its name in the interface's language; each item's data is the code. The
-// combo finds a country as the user types its first letters.
-void addCountries(QComboBox* combo, const QString& notKnownLabel);
-
-// After the language changed: renames and re-sorts the countries of a combo
-// filled by addCountries, keeping the selected one.
-void retranslateCountries(QComboBox* combo, const QString& notKnownLabel);
+// its name in the interface's language; each item's data is the code. Called
+// again when the language changes, it renames and re-sorts them and keeps
+// the selected country. The combo finds a country as the user types its
+// first letters.
+void fillCountries(QComboBox* combo, const QString& notKnownLabel);
 
 // Selects the item holding `code`, or the "not known" item.
 void selectCountry(QComboBox* combo, const QString& code);

@@ -20,6 +20,9 @@ public:
     // `accessibleName` names the date for screen readers and tests.
     OptionalDateEdit(const QString& accessibleName, QWidget* parent = nullptr);
 
+    // Names the date again (the owner's language changed).
+    void setDateName(const QString& accessibleName);
+
     std::optional<QDate> date() const;
     void setDate(const std::optional<QDate>& date);
     QDateEdit* dateEdit() const { return m_date; }

@@ -2,12 +2,46 @@
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 
 namespace amparo {
 namespace ui {
+namespace {
+
+// Lets the box answer the change of language first, then names the button.
+class ButtonTextKeeper : public QObject
+{
+public:
+    ButtonTextKeeper(QDialogButtonBox& box, QPushButton* button, std::function<QString()> text)
+        : QObject(&box), m_button(button), m_text(std::move(text))
+    {
+        box.installEventFilter(this);
+        m_button->setText(m_text());
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::LanguageChange || m_forwarding)
+            return false;
+        m_forwarding = true;
+        QCoreApplication::sendEvent(watched, event);
+        m_forwarding = false;
+        m_button->setText(m_text());
+        return true;
+    }
+
+private:
+    QPushButton* m_button;
+    std::function<QString()> m_text;
+    bool m_forwarding = false;
+};
+
+} // namespace
 
 void retranslateModel(QAbstractItemModel& model)
 {
@@ -17,6 +51,11 @@ void retranslateModel(QAbstractItemModel& model)
     const int rows = model.rowCount();
     if (rows > 0 && columns > 0)
         Q_EMIT model.dataChanged(model.index(0, 0), model.index(rows - 1, columns - 1));
+}
+
+void keepButtonText(QDialogButtonBox& box, QPushButton* button, std::function<QString()> text)
+{
+    new ButtonTextKeeper(box, button, std::move(text));
 }
 
 QLabel* addFormRow(QFormLayout& form, QWidget* field)

@@ -1,8 +1,13 @@
 #pragma once
 
+#include <functional>
+
 class QAbstractItemModel;
+class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QPushButton;
+class QString;
 class QWidget;
 
 namespace amparo {
@@ -23,6 +28,12 @@ QLabel* addFormRow(QFormLayout& form, QWidget* field);
 // scroll the tab bars inside `tabs` when their tabs do not fit: Qt names them
 // once, when a bar is made, and not when the language changes.
 void retranslateTabScrollButtons(QWidget& tabs);
+
+// Gives a standard button of `box` (OK …) the text `text()` now and after
+// every change of language. QDialogButtonBox gives its standard buttons Qt's
+// own words again when the language changes, before or after the dialog's
+// retranslate(): without this, "&Create" could turn back into "OK".
+void keepButtonText(QDialogButtonBox& box, QPushButton* button, std::function<QString()> text);
 
 } // namespace ui
 } // namespace amparo

@@ -33,7 +33,6 @@ OrganisationEditor::OrganisationEditor(SessionHolder& holder, std::optional<qint
       m_error(new ErrorLabel(this))
 {
     addTerms(m_kind, Vocabulary::OrganisationKind);
-    addCountries(m_country, QString());
     m_contact->setTabChangesFocus(true);
     m_notes->setTabChangesFocus(true);
 
@@ -92,7 +91,7 @@ void OrganisationEditor::retranslate()
     retranslateTerms(m_kind, Vocabulary::OrganisationKind);
     m_countryLabel->setText(tr("C&ountry:"));
     m_country->setAccessibleName(tr("Country"));
-    retranslateCountries(m_country, tr("Not known"));
+    fillCountries(m_country, tr("Not known"));
     m_contactLabel->setText(tr("Con&tact:"));
     m_contact->setAccessibleName(tr("Contact"));
     m_contact->setPlaceholderText(tr("Who to reach and how: name, telephone, e-mail, address"));

@@ -93,9 +93,7 @@ QWidget* PersonForm::createIdentityTab()
     m_birthYear = new QLineEdit(tab);
     m_birthYear->setValidator(new QIntValidator(0, 9999, m_birthYear));
     m_nationality = new QComboBox(tab);
-    addCountries(m_nationality, QString());
     m_country = new QComboBox(tab);
-    addCountries(m_country, QString());
     m_languages = new QLineEdit(tab);
 
     auto* birth = new QHBoxLayout;
@@ -207,10 +205,10 @@ void PersonForm::retranslate()
     m_birthDate->setDisplayFormat(fullYearDateFormat());
     m_nationalityLabel->setText(tr("&Nationality:"));
     m_nationality->setAccessibleName(tr("Nationality"));
-    retranslateCountries(m_nationality, tr("Not known"));
+    fillCountries(m_nationality, tr("Not known"));
     m_countryLabel->setText(tr("Country of &residence:"));
     m_country->setAccessibleName(tr("Country of residence"));
-    retranslateCountries(m_country, tr("Not known"));
+    fillCountries(m_country, tr("Not known"));
     m_languagesLabel->setText(tr("&Languages:"));
     m_languages->setAccessibleName(tr("Languages"));
     m_languages->setPlaceholderText(tr("e.g. Arabic, French"));

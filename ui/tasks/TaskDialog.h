@@ -10,6 +10,7 @@
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 
 namespace amparo {
@@ -35,17 +36,26 @@ public:
 public Q_SLOTS:
     void accept() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void fillAssignees(const std::vector<auth::User>& users, qint64 selected);
 
     SessionHolder& m_holder;
     Task m_task;
+    bool m_creating;
     QLineEdit* m_title;
     QLineEdit* m_case;
     QComboBox* m_assignee;
     QDateEdit* m_due;
     ErrorLabel* m_error;
     QDialogButtonBox* m_buttons;
+    QLabel* m_titleLabel;
+    QLabel* m_caseLabel;
+    QLabel* m_assigneeLabel;
+    QLabel* m_dueLabel;
 };
 
 } // namespace ui

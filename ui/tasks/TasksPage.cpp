@@ -1,5 +1,6 @@
 #include "tasks/TasksPage.h"
 
+#include "common/Retranslate.h"
 #include "common/Warning.h"
 #include "main/SessionHolder.h"
 #include "tasks/TaskDialog.h"
@@ -9,6 +10,7 @@
 #include "util/Error.h"
 #include "vault/Session.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -28,25 +30,17 @@ TasksPage::TasksPage(SessionHolder& holder, QWidget* parent)
     : QWidget(parent), m_holder(holder), m_model(new TaskTableModel(this)),
       m_views(new QTabBar(this)), m_caseSearch(new QLineEdit(this)),
       m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
-      m_emptyText(new QLabel(this)), m_count(new QLabel(this)),
-      m_new(new QPushButton(tr("&New task…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
-      m_complete(new QPushButton(tr("Mark &done"), this)),
-      m_reopen(new QPushButton(tr("&Reopen"), this)), m_searchPause(new QTimer(this))
+      m_emptyText(new QLabel(this)), m_count(new QLabel(this)), m_new(new QPushButton(this)),
+      m_edit(new QPushButton(this)), m_complete(new QPushButton(this)),
+      m_reopen(new QPushButton(this)), m_searchPause(new QTimer(this))
 {
-    m_views->addTab(tr("Mine"));
-    m_views->addTab(tr("Overdue"));
-    m_views->addTab(tr("By case"));
-    m_views->setAccessibleName(tr("Task views"));
-    m_views->setTabToolTip(0, tr("The open tasks assigned to you, by due date."));
-    m_views->setTabToolTip(1, tr("Every open task past its due date, in the cases you may see."));
-    m_views->setTabToolTip(2, tr("The tasks of the cases you may see, grouped by case."));
+    // One tab for each View, in its order.
+    for (int view = 0; view <= static_cast<int>(View::ByCase); ++view)
+        m_views->addTab(QString());
     m_views->setExpanding(false);
-    m_caseSearch->setAccessibleName(tr("Find a case"));
-    m_caseSearch->setPlaceholderText(tr("Case reference or words of its title; empty for all"));
     m_caseSearch->setClearButtonEnabled(true);
 
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Tasks"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -57,18 +51,10 @@ TasksPage::TasksPage(SessionHolder& holder, QWidget* parent)
                                                       QHeaderView::Stretch);
     m_emptyText->setWordWrap(true);
     m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setAccessibleName(tr("No tasks"));
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyText);
-    m_new->setAccessibleName(tr("New task"));
-    m_edit->setAccessibleName(tr("Edit the task"));
-    m_complete->setAccessibleName(tr("Mark the task done"));
-    m_reopen->setAccessibleName(tr("Reopen the task"));
-    m_count->setAccessibleName(tr("Number of tasks"));
-    m_complete->setToolTip(tr("Mark the selected task as done today."));
-    m_reopen->setToolTip(tr("Open the selected task again."));
 
-    auto* heading = m_heading = new QLabel(tr("Tasks"), this);
+    auto* heading = m_heading = new QLabel(this);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.5);
     font.setBold(true);
@@ -106,7 +92,49 @@ TasksPage::TasksPage(SessionHolder& holder, QWidget* parent)
     connect(m_complete, &QPushButton::clicked, this, [this] { setSelectedDone(true); });
     connect(m_reopen, &QPushButton::clicked, this, [this] { setSelectedDone(false); });
     connect(&holder, &SessionHolder::aboutToLock, m_model, &TaskTableModel::clear);
+    retranslate();
     reload();
+}
+
+void TasksPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TasksPage::retranslate()
+{
+    m_heading->setText(tr("Tasks"));
+    //: A view of the tasks page: the tasks assigned to me.
+    m_views->setTabText(static_cast<int>(View::Mine), tr("Mine"));
+    m_views->setTabToolTip(static_cast<int>(View::Mine),
+                           tr("The open tasks assigned to you, by due date."));
+    m_views->setTabText(static_cast<int>(View::Overdue), tr("Overdue"));
+    m_views->setTabToolTip(static_cast<int>(View::Overdue),
+                           tr("Every open task past its due date, in the cases you may see."));
+    m_views->setTabText(static_cast<int>(View::ByCase), tr("By case"));
+    m_views->setTabToolTip(static_cast<int>(View::ByCase),
+                           tr("The tasks of the cases you may see, grouped by case."));
+    m_views->setAccessibleName(tr("Task views"));
+    retranslateTabScrollButtons(*m_views);
+    m_caseSearch->setAccessibleName(tr("Find a case"));
+    m_caseSearch->setPlaceholderText(tr("Case reference or words of its title; empty for all"));
+    m_table->setAccessibleName(tr("Tasks"));
+    m_emptyText->setAccessibleName(tr("No tasks"));
+    m_new->setText(tr("&New task…"));
+    m_new->setAccessibleName(tr("New task"));
+    m_edit->setText(tr("&Edit…"));
+    m_edit->setAccessibleName(tr("Edit the task"));
+    m_complete->setText(tr("Mark &done"));
+    m_complete->setAccessibleName(tr("Mark the task done"));
+    m_complete->setToolTip(tr("Mark the selected task as done today."));
+    m_reopen->setText(tr("&Reopen"));
+    m_reopen->setAccessibleName(tr("Reopen the task"));
+    m_reopen->setToolTip(tr("Open the selected task again."));
+    m_count->setAccessibleName(tr("Number of tasks"));
+    retranslateModel(*m_model);
+    updateSummary();
 }
 
 TasksPage::View TasksPage::currentView() const
@@ -158,17 +186,16 @@ void TasksPage::reload()
     }
     if (const int row = m_model->rowOf(selected); row >= 0)
         m_table->selectRow(row);
-    m_count->setText(tr("%n task(s)", nullptr, m_model->rowCount()));
-    updateEmptyText();
+    updateSummary();
     updateButtons();
 }
 
-void TasksPage::updateEmptyText()
+void TasksPage::updateSummary()
 {
+    m_count->setText(tr("%n task(s)", nullptr, m_model->rowCount()));
     const bool empty = m_model->rowCount() == 0;
     m_stack->setCurrentIndex(empty ? 1 : 0);
-    if (!empty)
-        return;
+    // Said even while rows hide it, so that it is in the current language when shown.
     if (m_fixedCaseId != 0)
         return m_emptyText->setText(
             tr("This case has no tasks yet. Plan the next follow-up with \"New task…\"."));

@@ -50,12 +50,17 @@ Q_SIGNALS:
     // A task was created, changed, completed or reopened here.
     void tasksChanged();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     View currentView() const;
     qint64 m_fixedCaseId = 0;
     QLabel* m_heading = nullptr;
+    void retranslate();
     void updateButtons();
-    void updateEmptyText();
+    // The count and, when nothing is listed, why.
+    void updateSummary();
     qint64 selectedTaskId() const;
     void setSelectedDone(bool done);
     void editTask(bool creating);
