@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <map>
+#include <variant>
 
 namespace amparo {
 namespace {
@@ -24,45 +25,51 @@ struct JournalRegisterText
 };
 
 // The conditions of `filter` as SQL over t (transactions), p (postings) and
-// a (accounts), numbered parameters ?1 … ?6 bound by bindFilter(). Only the
-// conditions in use are written, so that SQLite can use the date index of
-// the transactions or the balance index of the postings.
-std::string conditions(const RegisterFilter& filter, bool beforeFrom)
+// a (accounts), with their values in the order of their parameters. Only
+// the conditions in use are written, so that SQLite can use the date index
+// of the transactions or the balance index of the postings.
+struct Conditions
 {
     std::string sql = " WHERE 1";
+    std::vector<std::variant<qint64, QString>> values;
+
+    void add(const char* condition, std::variant<qint64, QString> value)
+    {
+        values.push_back(std::move(value));
+        sql += QStringLiteral(" AND %1")
+                   .arg(QString::fromLatin1(condition).arg(values.size()))
+                   .toStdString();
+    }
+
+    void bindTo(db::Statement& statement) const
+    {
+        for (std::size_t i = 0; i < values.size(); ++i)
+            std::visit([&](const auto& value) { statement.bind(static_cast<int>(i + 1), value); },
+                       values[i]);
+    }
+};
+
+// `beforeFrom`: the postings before the period, for its opening balances.
+Conditions conditions(const RegisterFilter& filter, bool beforeFrom)
+{
+    Conditions c;
     if (filter.fundId)
-        sql += " AND a.fund_id = ?1";
+        c.add("a.fund_id = ?%1", *filter.fundId);
     if (!filter.account.isEmpty())
-        sql += " AND a.name = ?2";
+        c.add("a.name = ?%1", filter.account);
     if (beforeFrom)
-        sql += " AND t.posted_on < ?3";
+        c.add("t.posted_on < ?%1", toStoredDate(*filter.from));
     else {
         if (filter.from)
-            sql += " AND t.posted_on >= ?3";
+            c.add("t.posted_on >= ?%1", toStoredDate(*filter.from));
         if (filter.to)
-            sql += " AND t.posted_on <= ?4";
+            c.add("t.posted_on <= ?%1", toStoredDate(*filter.to));
     }
     if (filter.grantId)
-        sql += " AND t.grant_id = ?5";
+        c.add("t.grant_id = ?%1", *filter.grantId);
     if (filter.caseId)
-        sql += " AND t.grant_id IN (SELECT g.id FROM grants g WHERE g.case_id = ?6)";
-    return sql;
-}
-
-void bindFilter(db::Statement& statement, const RegisterFilter& filter, bool beforeFrom)
-{
-    if (filter.fundId)
-        statement.bind(1, *filter.fundId);
-    if (!filter.account.isEmpty())
-        statement.bind(2, filter.account);
-    if (filter.from)
-        statement.bind(3, toStoredDate(*filter.from));
-    if (filter.to && !beforeFrom)
-        statement.bind(4, toStoredDate(*filter.to));
-    if (filter.grantId)
-        statement.bind(5, *filter.grantId);
-    if (filter.caseId)
-        statement.bind(6, *filter.caseId);
+        c.add("t.grant_id IN (SELECT g.id FROM grants g WHERE g.case_id = ?%1)", *filter.caseId);
+    return c;
 }
 
 QStringList csvHeader()
@@ -97,23 +104,25 @@ std::vector<RegisterLine> JournalRegister::lines(const RegisterFilter& filter) c
     // one) starts from what the same filter shows before the period.
     std::map<QString, qint64> running;
     if (filter.from) {
+        const Conditions before = conditions(filter, true);
         db::Statement opening =
             database.prepare("SELECT p.commodity, sum(p.amount_minor) FROM ledger_postings p "
                              "JOIN ledger_transactions t ON t.id = p.txn_id "
                              "JOIN ledger_accounts a ON a.id = p.account_id" +
-                             conditions(filter, true) + " GROUP BY p.commodity");
-        bindFilter(opening, filter, true);
+                             before.sql + " GROUP BY p.commodity");
+        before.bindTo(opening);
         while (opening.step())
             running[opening.text(0)] = opening.int64(1);
     }
 
+    const Conditions within = conditions(filter, false);
     db::Statement select = database.prepare(
         "SELECT t.posted_on, t.id, t.kind, t.description, a.name, p.commodity, p.amount_minor, "
         "t.reverses_id, (SELECT r.id FROM ledger_transactions r WHERE r.reverses_id = t.id) "
         "FROM ledger_transactions t JOIN ledger_postings p ON p.txn_id = t.id "
         "JOIN ledger_accounts a ON a.id = p.account_id" +
-        conditions(filter, false) + " ORDER BY t.posted_on, t.id, p.id");
-    bindFilter(select, filter, false);
+        within.sql + " ORDER BY t.posted_on, t.id, p.id");
+    within.bindTo(select);
     std::vector<RegisterLine> result;
     while (select.step()) {
         RegisterLine line;
