@@ -58,7 +58,10 @@ void AmountFields::retranslate()
     m_currencyLabel->setText(tr("C&urrency:"));
     m_rateLabel->setText(tr("Exchange &rate:"));
     m_amount->setAccessibleName(tr("Amount"));
-    m_amount->setPlaceholderText(tr("For example 1500.50"));
+    // The locale's decimal mark, which the core accepts, and no grouping, which it refuses.
+    m_amount->setPlaceholderText(
+        tr("For example %1")
+            .arg(QStringLiteral("1500") + QLocale().decimalPoint() + QStringLiteral("50")));
     m_currency->setAccessibleName(tr("Currency"));
     m_currency->setToolTip(tr("The ISO code of the currency, for example EUR, USD or MXN."));
     m_rate->setAccessibleName(tr("Exchange rate"));

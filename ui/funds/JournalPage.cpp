@@ -127,6 +127,12 @@ JournalPage::JournalPage(SessionHolder& holder, QWidget* parent)
     reload();
 }
 
+QString JournalPage::fundText(const Fund& fund)
+{
+    //: A fund: %1 its code, %2 its name.
+    return tr("%1 — %2").arg(fund.code, fund.name);
+}
+
 void JournalPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -140,6 +146,8 @@ void JournalPage::retranslate()
     m_fundLabel->setText(tr("F&und:"));
     m_fund->setAccessibleName(tr("Fund"));
     m_fund->setItemText(0, tr("All funds"));
+    for (std::size_t i = 0; i < m_funds.size() && static_cast<int>(i) + 1 < m_fund->count(); ++i)
+        m_fund->setItemText(static_cast<int>(i) + 1, fundText(m_funds[i]));
     m_accountLabel->setText(tr("A&ccount:"));
     m_account->setAccessibleName(tr("Account"));
     m_account->setItemText(0, tr("All accounts"));
@@ -213,8 +221,7 @@ void JournalPage::fillFilters()
     while (m_account->count() > 1)
         m_account->removeItem(1);
     for (const Fund& f : m_funds) {
-        //: A fund: %1 its code, %2 its name.
-        m_fund->addItem(tr("%1 — %2").arg(f.code, f.name), f.id);
+        m_fund->addItem(fundText(f), f.id);
         for (const QString& name : {accounts::bank(f.code), accounts::contributions(f.code),
                                     accounts::commitments(f.code), accounts::grantExpenses(f.code)})
             m_account->addItem(name, name);

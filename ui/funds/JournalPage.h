@@ -60,6 +60,7 @@ protected:
 
 private:
     void retranslate();
+    static QString fundText(const Fund& fund);
     void fillFilters();
     RegisterFilter currentFilter() const;
     void showLines();
