@@ -1,4 +1,3 @@
-#include "CaseTabWorld.h"
 #include "DomainFixture.h"
 #include "Named.h"
 #include "Retranslation.h"
@@ -27,6 +26,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -118,6 +118,19 @@ template <typename Dialog> Dialog* openDialog(QWidget& parent)
     return dialog;
 }
 
+// The button that does what the dialog is for.
+QPushButton* acceptButton(QDialog& dialog)
+{
+    auto* box = dialog.findChild<QDialogButtonBox*>();
+    REQUIRE(box);
+    for (QAbstractButton* button : box->buttons()) {
+        if (box->buttonRole(button) == QDialogButtonBox::AcceptRole)
+            return qobject_cast<QPushButton*>(button);
+    }
+    FAIL("no accept button");
+    return nullptr;
+}
+
 QString errorShown(QDialog& dialog)
 {
     auto* error = dialog.findChild<ui::ErrorLabel*>();
@@ -154,7 +167,7 @@ TEST_CASE("finance pays an approved grant in a foreign currency and attaches a r
               .contains(QStringLiteral("How many MXN one EUR buys")));
 
     // Without a rate the core refuses and nothing is recorded.
-    QTest::mouseClick(test::saveButton(*dialog), Qt::LeftButton);
+    QTest::mouseClick(acceptButton(*dialog), Qt::LeftButton);
     CHECK_FALSE(errorShown(*dialog).isEmpty());
     CHECK(dialog->isVisible());
     CHECK(panel.model().rowCount() == 0);
@@ -163,7 +176,7 @@ TEST_CASE("finance pays an approved grant in a foreign currency and attaches a r
     CHECK(named<QLabel>(*dialog, QStringLiteral("Value in the fund's currency"))
               ->text()
               .contains(displayAmount(400'00, QStringLiteral("EUR"))));
-    QTest::mouseClick(test::saveButton(*dialog), Qt::LeftButton);
+    QTest::mouseClick(acceptButton(*dialog), Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return panel.model().rowCount() == 1; }));
     const ui::DisbursementTableModel& model = panel.model();
     using Column = ui::DisbursementTableModel::Column;
@@ -219,7 +232,7 @@ TEST_CASE("a locked period refuses a back-dated payment with the core's message"
         ->setDate(QDate(2026, 3, 20));
     named<QPlainTextEdit>(*lock, QStringLiteral("Reason for the lock"))
         ->setPlainText(QStringLiteral("February and March reconciled with the bank"));
-    QTest::mouseClick(test::saveButton(*lock), Qt::LeftButton);
+    QTest::mouseClick(acceptButton(*lock), Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return !lock->isVisible(); }));
     CHECK(Ledger(*world.as("eli")).lockedThrough() == QDate(2026, 3, 20));
     CHECK(lockState->text().startsWith(QStringLiteral("Locked through")));
@@ -233,7 +246,7 @@ TEST_CASE("a locked period refuses a back-dated payment with the core's message"
     auto* dialog = openDialog<ui::PaymentDialog>(panel);
     QTest::keyClicks(named<QLineEdit>(*dialog, QStringLiteral("Amount")), QStringLiteral("250"));
     named<QDateEdit>(*dialog, QStringLiteral("Date paid"))->setDate(QDate(2026, 3, 18));
-    QTest::mouseClick(test::saveButton(*dialog), Qt::LeftButton);
+    QTest::mouseClick(acceptButton(*dialog), Qt::LeftButton);
     const QString message = errorShown(*dialog);
     CHECK(message.contains(QStringLiteral("locked up to 2026-03-20")));
     CHECK(message.contains(QStringLiteral("Post it with a date after the lock")));
@@ -260,7 +273,7 @@ TEST_CASE("finance reverses a payment with a reason")
     auto* dialog = openDialog<ui::ReasonDialog>(panel);
 
     // The reason is required: the core says so and nothing is posted.
-    QTest::mouseClick(test::saveButton(*dialog), Qt::LeftButton);
+    QTest::mouseClick(acceptButton(*dialog), Qt::LeftButton);
     CHECK_FALSE(errorShown(*dialog).isEmpty());
     CHECK(dialog->isVisible());
     CHECK(cell(panel.model(), 0, ui::DisbursementTableModel::StateColumn) ==
@@ -268,7 +281,7 @@ TEST_CASE("finance reverses a payment with a reason")
 
     named<QPlainTextEdit>(*dialog, QStringLiteral("Reason for the reversal"))
         ->setPlainText(QStringLiteral("Paid to the wrong account"));
-    QTest::mouseClick(test::saveButton(*dialog), Qt::LeftButton);
+    QTest::mouseClick(acceptButton(*dialog), Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] {
         return cell(panel.model(), 0, ui::DisbursementTableModel::StateColumn) ==
                QStringLiteral("Reversed");
@@ -360,7 +373,7 @@ TEST_CASE("finance records a contribution in another currency from the funds pag
                      QStringLiteral("1.08"));
     QTest::keyClicks(named<QLineEdit>(*dialog, QStringLiteral("Reference")),
                      QStringLiteral("WIRE-7781"));
-    QTest::mouseClick(test::saveButton(*dialog), Qt::LeftButton);
+    QTest::mouseClick(acceptButton(*dialog), Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return page.contributions().rowCount() == 2; }));
     const std::vector<Contribution> all =
         FundService(*world.as("fatima")).contributions(world.fundId);
@@ -493,6 +506,17 @@ TEST_CASE("the finance screens switch language at run time")
             std::make_unique<ui::PaymentDialog>(holder, grant, ui::PaymentDialog::Kind::Payment);
         dialog->amount().currencyEdit()->setText(QStringLiteral("MXN"));
         return dialog;
+    });
+    test::requireRetranslates(QStringLiteral("fr"), [&] {
+        ui::DisbursementsPanel panel(holder);
+        panel.showGrant(grant.id);
+        named<QTableView>(panel, QStringLiteral("Payments and refunds"))->selectRow(0);
+        QTest::mouseClick(named<QPushButton>(panel, QStringLiteral("Reverse the payment")),
+                          Qt::LeftButton);
+        auto* dialog = panel.findChild<ui::ReasonDialog*>();
+        REQUIRE(dialog);
+        dialog->setParent(nullptr);
+        return std::unique_ptr<QWidget>(dialog);
     });
     test::requireRetranslates(QStringLiteral("fr"), [&] {
         return std::make_unique<ui::ContributionDialog>(holder,

@@ -22,7 +22,8 @@ ReasonDialog::ReasonDialog(std::function<Texts()> texts, std::optional<QDate> da
       m_explanation(new QLabel(this)), m_reasonLabel(new QLabel(this)),
       m_reason(new QPlainTextEdit(this)), m_dateLabel(new QLabel(this)),
       m_date(new QDateEdit(this)), m_error(new ErrorLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
+      m_accept(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
     m_explanation->setWordWrap(true);
     m_reason->setTabChangesFocus(true);
@@ -65,8 +66,7 @@ void ReasonDialog::retranslate()
     m_dateLabel->setText(texts.dateLabel);
     m_date->setAccessibleName(texts.dateName);
     m_date->setDisplayFormat(fullYearDateFormat());
-    m_buttons->button(QDialogButtonBox::Ok)->setText(texts.confirm);
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_accept->setText(texts.confirm);
 }
 
 void ReasonDialog::accept()

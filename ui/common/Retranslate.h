@@ -1,6 +1,7 @@
 #pragma once
 
 class QAbstractItemModel;
+class QTabBar;
 
 namespace amparo {
 namespace ui {
@@ -10,6 +11,11 @@ namespace ui {
 // language changes at run time this is all they need; a model that keeps
 // translated words from its last reload must reload instead.
 void retranslateModel(QAbstractItemModel& model);
+
+// Qt names the scroll buttons of a tab bar once, in the language of that
+// moment, and never again; this names them anew from Qt's own translations.
+// For every QTabBar or QTabWidget's bar, from its owner's retranslate().
+void retranslateTabBar(QTabBar& bar);
 
 } // namespace ui
 } // namespace amparo

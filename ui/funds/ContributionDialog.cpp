@@ -30,7 +30,8 @@ ContributionDialog::ContributionDialog(SessionHolder& holder, const std::vector<
       m_reference(new QLineEdit(this)), m_fundLabel(new QLabel(this)),
       m_donorLabel(new QLabel(this)), m_dateLabel(new QLabel(this)),
       m_referenceLabel(new QLabel(this)), m_error(new ErrorLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
+      m_accept(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
     for (const Fund& fund : m_funds) {
         m_fund->addItem(QString(), fund.id);
@@ -93,8 +94,7 @@ void ContributionDialog::retranslate()
     m_donorLabel->setText(tr("&Donor:"));
     m_dateLabel->setText(tr("Received &on:"));
     m_referenceLabel->setText(tr("R&eference:"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Record the &contribution"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_accept->setText(tr("Record the &contribution"));
 }
 
 void ContributionDialog::fundChosen()

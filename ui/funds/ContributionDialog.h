@@ -11,6 +11,7 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace amparo {
 namespace ui {
@@ -59,6 +60,9 @@ private:
     QLabel* m_referenceLabel;
     ErrorLabel* m_error;
     QDialogButtonBox* m_buttons;
+    // Our own button: a button box resets the texts of its standard buttons
+    // when the language changes, after we set ours.
+    QPushButton* m_accept;
 };
 
 } // namespace ui

@@ -1,10 +1,12 @@
 #include "funds/FundsLedgerSection.h"
 
+#include "common/Retranslate.h"
 #include "funds/FundsPage.h"
 #include "funds/JournalPage.h"
 
 #include <QEvent>
 #include <QLabel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -65,6 +67,7 @@ void FundsLedgerSection::retranslate()
 {
     m_heading->setText(tr("Funds & Ledger"));
     m_tabs->setAccessibleName(tr("Funds and ledger views"));
+    retranslateTabBar(*m_tabs->tabBar());
 }
 
 } // namespace ui

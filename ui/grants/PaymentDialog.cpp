@@ -25,7 +25,8 @@ PaymentDialog::PaymentDialog(SessionHolder& holder, const Grant& grant, Kind kin
     : QDialog(parent), m_holder(holder), m_grant(grant), m_kind(kind), m_intro(new QLabel(this)),
       m_amount(new AmountFields(this)), m_date(new QDateEdit(this)), m_note(new QLineEdit(this)),
       m_dateLabel(new QLabel(this)), m_noteLabel(new QLabel(this)), m_error(new ErrorLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
+      m_accept(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
     m_intro->setWordWrap(true);
     m_amount->setFundCurrency(grant.currency);
@@ -75,9 +76,7 @@ void PaymentDialog::retranslate()
     m_note->setPlaceholderText(tr("Optional: bank reference, who received it"));
     m_dateLabel->setText(payment ? tr("&Paid on:") : tr("&Refunded on:"));
     m_noteLabel->setText(tr("&Note:"));
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setText(payment ? tr("Record the &payment") : tr("Record the &refund"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_accept->setText(payment ? tr("Record the &payment") : tr("Record the &refund"));
 }
 
 void PaymentDialog::accept()
