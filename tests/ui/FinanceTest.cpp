@@ -340,7 +340,7 @@ TEST_CASE("the funds page shows the core's positions and budget use at the chose
     CHECK(cell(model, row, Column::BudgetColumn) ==
           displayAmount(100'000'00, QStringLiteral("EUR")));
     CHECK(cell(model, row, Column::BudgetUseColumn) ==
-          QStringLiteral("%1 of %2 (2%)")
+          QStringLiteral("%1 of %2 (1.5%)")
               .arg(displayAmount(1'500'00, QStringLiteral("EUR")),
                    displayAmount(100'000'00, QStringLiteral("EUR"))));
     CHECK(page.contributions().rowCount() == 1);

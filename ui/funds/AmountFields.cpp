@@ -105,10 +105,14 @@ std::optional<ExchangeRate> AmountFields::rate() const
 void AmountFields::updateRate()
 {
     const bool foreign = isForeign();
+    const bool appearing = foreign != m_rate->isVisibleTo(this);
     m_rateLabel->setVisible(foreign);
     m_rate->setVisible(foreign);
     m_rateMeaning->setVisible(foreign);
     m_conversion->setVisible(foreign);
+    // The window grows to show the sentence and the value, wrapped, in full.
+    if (appearing && window()->isVisible())
+        QMetaObject::invokeMethod(window(), &QWidget::adjustSize, Qt::QueuedConnection);
     if (!foreign)
         return;
     const QString code = m_currency->text().trimmed().toUpper();

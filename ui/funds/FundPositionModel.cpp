@@ -58,12 +58,14 @@ QString FundPositionModel::budgetUse(const Row& row)
         //: %1 is what the fund paid this year.
         return tr("%1 paid this year; no annual budget")
             .arg(displayAmount(row.disbursedThisYearMinor, currency));
-    // Rounded to the nearest percent, halves up; exact integers, no floating point.
-    const qint64 percent = (row.disbursedThisYearMinor * 200 / row.fund.annualBudgetMinor + 1) / 2;
+    // In tenths of a percent, rounded half up with exact integers: 400.00 of
+    // 100,000.00 shows as 0.4%, not as a misleading 0%.
+    const qint64 tenths = (row.disbursedThisYearMinor * 2000 / row.fund.annualBudgetMinor + 1) / 2;
+    const QString percent = QLocale().toString(static_cast<double>(tenths) / 10.0, 'f', 1);
     //: %1 paid this year, %2 the annual budget, %3 the percentage used.
     return tr("%1 of %2 (%3%)")
         .arg(displayAmount(row.disbursedThisYearMinor, currency),
-             displayAmount(row.fund.annualBudgetMinor, currency), QLocale().toString(percent));
+             displayAmount(row.fund.annualBudgetMinor, currency), percent);
 }
 
 QVariant FundPositionModel::data(const QModelIndex& index, int role) const

@@ -43,7 +43,7 @@ public:
     const Row* rowAt(int row) const;
     int rowOf(qint64 fundId) const;
 
-    // "2,000.00 EUR of 100,000.00 EUR (2%)", or that there is no budget.
+    // "2,000.00 EUR of 100,000.00 EUR (2.0%)", or that there is no budget.
     static QString budgetUse(const Row& row);
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -53,12 +53,15 @@ JournalPage::JournalPage(SessionHolder& holder, QWidget* parent)
     const QDate today = holder.session().clock().nowUtc().toLocalTime().date();
     m_fund->addItem(QString(), QVariant());   // every fund
     m_account->addItem(QString(), QString()); // every account
-    m_account->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (QDateEdit* date : {m_from, m_to}) {
         date->setCalendarPopup(true);
         date->setEnabled(false);
     }
+    // This year by default: a big vault's whole history is rarely what one looks
+    // for, and the running balances start from what came before anyway.
     m_from->setDate(QDate(today.year(), 1, 1));
+    m_fromOn->setChecked(true);
+    m_from->setEnabled(true);
     m_to->setDate(today);
     m_fundLabel->setBuddy(m_fund);
     m_accountLabel->setBuddy(m_account);
@@ -111,6 +114,8 @@ JournalPage::JournalPage(SessionHolder& holder, QWidget* parent)
     connect(m_toOn, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_fromOn, &QCheckBox::toggled, this, &JournalPage::showLines);
     connect(m_toOn, &QCheckBox::toggled, this, &JournalPage::showLines);
+    connect(m_from, &QDateEdit::editingFinished, this, &JournalPage::showLines);
+    connect(m_to, &QDateEdit::editingFinished, this, &JournalPage::showLines);
     connect(m_grant, &QLineEdit::returnPressed, this, &JournalPage::showLines);
     connect(m_case, &QLineEdit::returnPressed, this, &JournalPage::showLines);
     connect(m_show, &QPushButton::clicked, this, &JournalPage::showLines);
@@ -173,7 +178,7 @@ void JournalPage::retranslate()
     m_reverse->setAccessibleName(tr("Reverse the transaction"));
     m_reverse->setToolTip(
         tr("Cancel the selected transaction with a reversing entry; it stays in the journal."));
-    m_exportCsv->setText(tr("Export &CSV…"));
+    m_exportCsv->setText(tr("&Export CSV…"));
     m_exportCsv->setAccessibleName(tr("Export the register as CSV"));
     m_exportJournal->setText(tr("Export hledger &journal…"));
     m_exportJournal->setAccessibleName(tr("Export the hledger journal"));

@@ -182,7 +182,7 @@ void DisbursementsPanel::updateSummary()
     }
     const Grant& g = *m_grant;
     //: %1 grant reference, %2 its status, %3 approved, %4 paid, %5 refunded, %6 still committed.
-    m_summary->setText(tr("Grant %1 is %2. Approved %3; paid %4; refunded %5; still committed %6.")
+    m_summary->setText(tr("Grant %1 (%2): approved %3; paid %4; refunded %5; still committed %6.")
                            .arg(g.reference, termLabel(Vocabulary::GrantStatus, g.status),
                                 displayAmount(g.approvedMinor.value_or(0), g.currency),
                                 displayAmount(g.paidMinor, g.currency),
