@@ -2,6 +2,7 @@
 #include "Named.h"
 #include "Retranslation.h"
 #include "cases/CaseService.h"
+#include "common/DecryptedData.h"
 #include "common/ErrorLabel.h"
 #include "common/ReasonDialog.h"
 #include "funds/AmountFields.h"
@@ -523,4 +524,50 @@ TEST_CASE("the finance screens switch language at run time")
                                                         FundService(holder.session()).list(),
                                                         std::vector<Organisation>(), world.fundId);
     });
+}
+
+TEST_CASE("finance reverses a contribution from the journal, and locking forgets the ledger")
+{
+    FinanceWorld world;
+    world.contribute(world.fundId, 700'00, QStringLiteral("EUR"));
+    ui::SessionHolder holder(world.as("fatima"));
+    ui::FundsLedgerSection section(holder);
+    section.show();
+    section.tabs().setCurrentWidget(&section.journal());
+    ui::JournalPage& page = section.journal();
+    const ui::JournalTableModel& model = page.model();
+    auto* reverse = named<QPushButton>(page, QStringLiteral("Reverse the transaction"));
+    CHECK_FALSE(reverse->isEnabled());
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.lineAt(r)->amountMinor == 700'00)
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    const qint64 transactionId = model.lineAt(row)->transactionId;
+    named<QTableView>(page, QStringLiteral("Journal register"))->selectRow(row);
+    REQUIRE(reverse->isEnabled());
+    QTest::mouseClick(reverse, Qt::LeftButton);
+    auto* dialog = openDialog<ui::ReasonDialog>(page);
+    named<QPlainTextEdit>(*dialog, QStringLiteral("Reason for the reversal"))
+        ->setPlainText(QStringLiteral("Recorded twice"));
+    QTest::mouseClick(acceptButton(*dialog), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] {
+        const int at = model.rowOf(transactionId);
+        return at >= 0 && model.lineAt(at)->reversedById.has_value();
+    }));
+    CHECK(cell(model, model.rowOf(transactionId), ui::JournalTableModel::CorrectionColumn)
+              .startsWith(QStringLiteral("Reversed by")));
+    // The funds tab follows: the reversed contribution no longer counts.
+    const int fundRow = section.funds().positions().rowOf(world.fundId);
+    CHECK(cell(section.funds().positions(), fundRow, ui::FundPositionModel::ReceivedColumn) ==
+          displayAmount(20'000'00, QStringLiteral("EUR")));
+
+    CHECK(ui::decryptedItemsHeld() > 0);
+    holder.lock();
+    CHECK(model.rowCount() == 0);
+    CHECK(section.funds().positions().rowCount() == 0);
+    CHECK(section.funds().contributions().rowCount() == 0);
+    CHECK(named<QComboBox>(page, QStringLiteral("Fund"))->count() == 1);
+    CHECK(ui::decryptedItemsHeld() == 0);
 }

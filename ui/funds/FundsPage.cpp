@@ -138,6 +138,7 @@ void FundsPage::clear()
     m_positions->clear();
     m_contributions->clear();
     m_lock->clear();
+    m_error->clearError();
 }
 
 qint64 FundsPage::selectedFundId() const

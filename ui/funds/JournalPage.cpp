@@ -199,6 +199,15 @@ void JournalPage::clear()
     delete m_dialog;
     delete m_question;
     m_model->clear();
+    // The funds' names and the references typed are the vault's too.
+    m_funds.clear();
+    while (m_fund->count() > 1)
+        m_fund->removeItem(1);
+    while (m_account->count() > 1)
+        m_account->removeItem(1);
+    m_grant->clear();
+    m_case->clear();
+    m_error->clearError();
     m_count->setText(tr("%n line(s)", nullptr, 0));
 }
 
