@@ -491,6 +491,13 @@ TEST_CASE("the journal exports write files only their owner can read, after a wa
 
 TEST_CASE("the finance screens switch language at run time")
 {
+    // Switching languages sets the default locale; the tests after this one
+    // expect the one they started with.
+    struct LocaleGuard
+    {
+        QLocale before;
+        ~LocaleGuard() { QLocale::setDefault(before); }
+    } guard;
     FinanceWorld world;
     const Grant grant = world.approvedGrant(1'000'00);
     world.payPlain(grant.id, 300'00);

@@ -62,6 +62,7 @@ QString ContributionTableModel::displayText(const Row& row, int column) const
     case ReferenceColumn:
         return c.reference;
     case StateColumn:
+        //: State of a ledger entry: cancelled by a reversing entry, or recorded in the ledger.
         return c.reversed ? tr("Reversed") : tr("Posted");
     }
     return {};

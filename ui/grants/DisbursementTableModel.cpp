@@ -72,6 +72,7 @@ QString DisbursementTableModel::displayText(const Disbursement& row, int column)
     case ReceiptsColumn:
         return QLocale().toString(row.receiptCount);
     case StateColumn:
+        //: State of a ledger entry: cancelled by a reversing entry, or recorded in the ledger.
         return row.reversed ? tr("Reversed") : tr("Posted");
     }
     return {};
