@@ -260,6 +260,7 @@ void GrantDetail::showGrant(qint64 grantId)
         fill();
         m_stack->setCurrentIndex(0);
         m_nothing->setText(error.message());
+        Q_EMIT shown(0);
         return;
     }
     // The case may be restricted to its assignees: a fund manager then
@@ -281,6 +282,7 @@ void GrantDetail::showGrant(qint64 grantId)
         m_caseHidden = true;
     }
     fill();
+    Q_EMIT shown(m_grant->id);
 }
 
 void GrantDetail::reload()
@@ -300,6 +302,7 @@ void GrantDetail::clear()
     m_approvalRefusal.reset();
     m_error->clearError();
     fill();
+    Q_EMIT shown(0);
 }
 
 void GrantDetail::fill()

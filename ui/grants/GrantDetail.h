@@ -58,6 +58,8 @@ public:
 Q_SIGNALS:
     // The grant was changed here: lists showing it may refresh.
     void grantChanged(qint64 grantId);
+    // A grant was read and shown (0: none is), for the pages added.
+    void shown(qint64 grantId);
 
 protected:
     void changeEvent(QEvent* event) override;

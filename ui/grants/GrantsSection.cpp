@@ -6,6 +6,7 @@
 #include "domain/Vocabulary.h"
 #include "funds/FundService.h"
 #include "grants/ApprovalQueue.h"
+#include "grants/DisbursementsPanel.h"
 #include "grants/GrantDetail.h"
 #include "grants/GrantListModel.h"
 #include "grants/GrantService.h"
@@ -110,9 +111,30 @@ GrantsSection::GrantsSection(SessionHolder& holder, QWidget* parent)
         if (m_queue)
             m_queue->reload();
     });
+    addPayments();
     connect(&holder, &SessionHolder::aboutToLock, this, &GrantsSection::clear);
     retranslate();
     reload();
+}
+
+// Finance records payments there; fund managers, administrators and
+// auditors read them. Caseworkers follow the amounts in the grant itself.
+void GrantsSection::addPayments()
+{
+    if (!auth::rolesAllow(m_holder.session().user().roles, auth::Permission::ReadLedger))
+        return;
+    auto* payments = new DisbursementsPanel(m_holder, m_detail);
+    m_detail->addPage(payments, [] { return tr("Payments"); });
+    connect(m_detail, &GrantDetail::shown, payments, [payments](qint64 grantId) {
+        if (grantId)
+            payments->showGrant(grantId);
+        else
+            payments->clear();
+    });
+    connect(payments, &DisbursementsPanel::grantChanged, this, [this] {
+        m_detail->reload();
+        reloadList();
+    });
 }
 
 void GrantsSection::changeEvent(QEvent* event)

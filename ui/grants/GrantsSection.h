@@ -42,6 +42,7 @@ protected:
 
 private:
     void retranslate();
+    void addPayments();
     void reloadList();
     void clear();
     void selectionChanged();

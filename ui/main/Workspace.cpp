@@ -5,6 +5,7 @@
 #include "cases/CaseTasksTab.h"
 #include "cases/CasesSection.h"
 #include "drafts/DraftStore.h"
+#include "funds/FundsLedgerSection.h"
 #include "grants/GrantsSection.h"
 #include "main/SessionHolder.h"
 #include "organisations/OrganisationsPage.h"
@@ -46,6 +47,10 @@ Workspace::Workspace(SessionHolder& holder, QWidget* parent)
         auth::rolesAllow(roles, auth::Permission::ReadLedger)) {
         m_grants = new GrantsSection(holder, this);
         addSection(QStringLiteral("grants"), m_grants);
+    }
+    if (auth::rolesAllow(roles, auth::Permission::ReadLedger)) {
+        m_funds = new FundsLedgerSection(holder, this);
+        addSection(QStringLiteral("funds"), m_funds);
     }
     // Tasks are read by whoever reads cases (TaskService).
     if (auth::rolesAllow(roles, auth::Permission::ReadCases))

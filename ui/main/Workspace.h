@@ -9,6 +9,7 @@ namespace amparo {
 namespace ui {
 
 class CasesSection;
+class FundsLedgerSection;
 class GrantsSection;
 class SessionHolder;
 
@@ -63,6 +64,7 @@ private:
     QStackedWidget* m_pages;
     CasesSection* m_cases = nullptr;
     GrantsSection* m_grants = nullptr;
+    FundsLedgerSection* m_funds = nullptr;
 };
 
 } // namespace ui
