@@ -1,6 +1,7 @@
 #include "common/ErrorLabel.h"
 
 #include <QAccessible>
+#include <QEvent>
 
 namespace amparo {
 namespace ui {
@@ -13,8 +14,20 @@ ErrorLabel::ErrorLabel(QWidget* parent) : QLabel(parent)
     QPalette palette = this->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     setPalette(palette);
-    setAccessibleName(tr("Problem"));
+    retranslate();
     hide();
+}
+
+void ErrorLabel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QLabel::changeEvent(event);
+}
+
+void ErrorLabel::retranslate()
+{
+    setAccessibleName(tr("Problem"));
 }
 
 void ErrorLabel::showError(const QString& text)

@@ -16,6 +16,12 @@ public:
 
     void showError(const QString& text);
     void clearError();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
 };
 
 } // namespace ui
