@@ -164,6 +164,7 @@ void DashboardPage::retranslate()
 {
     m_heading->setText(tr("Dashboard"));
     m_refresh->setText(tr("&Refresh"));
+    m_refresh->setAccessibleName(tr("Refresh"));
     m_refresh->setToolTip(tr("Read the figures again (F5)"));
     m_status->setTitle(tr("Cases by status"));
     m_countries->setTitle(tr("Cases in the top countries"));
