@@ -13,6 +13,7 @@
 #include "tasks/TaskService.h"
 
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -183,4 +184,22 @@ TEST_CASE("the dashboard retranslates itself when the language changes")
         page->reload();
         return page;
     });
+}
+
+TEST_CASE("F5 reads the dashboard's figures again")
+{
+    test::DomainFixture f;
+    ui::SessionHolder holder(f.as(QStringLiteral("bea")));
+    ui::DashboardPage page(holder);
+    page.show();
+    auto& status = *named<ui::ChartCard>(page, QStringLiteral("Cases by status"));
+    CHECK(status.figures().count() == 0);
+
+    CaseService(*f.as(QStringLiteral("carlos"))).create(test::sampleCase());
+    QApplication::setActiveWindow(&page);
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    QTest::keyClick(&page, Qt::Key_F5);
+    const QString intake = termLabel(Vocabulary::CaseStatus, QStringLiteral("intake"));
+    REQUIRE(status.figures().count() == static_cast<int>(termNames(Vocabulary::CaseStatus).size()));
+    CHECK(status.figures().item(0)->text() == QStringLiteral("%1: 1").arg(intake));
 }

@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QMessageBox>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QPrinter>
@@ -151,4 +152,19 @@ TEST_CASE("the reports page retranslates itself when the language changes")
         page->setGrouping(ReportDimension::AssistanceType);
         return page;
     });
+}
+
+TEST_CASE("Export CSV first warns that the file is not encrypted")
+{
+    test::DemoVault demo(20, 3);
+    ui::SessionHolder holder(demo.as(QStringLiteral("finance")));
+    ui::ReportsPage page(holder);
+    page.show();
+    page.setPeriod(kFrom, kTo);
+    QTest::mouseClick(named<QPushButton>(page, QStringLiteral("Export CSV")), Qt::LeftButton);
+    auto* warning = page.findChild<QMessageBox*>();
+    REQUIRE(warning);
+    CHECK(warning->text().contains(QStringLiteral("not be encrypted")));
+    warning->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(page.findChild<QMessageBox*>() == nullptr);
 }

@@ -10,6 +10,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QTabBar>
 #include <QTextEdit>
@@ -79,6 +80,9 @@ inline QStringList visibleTexts(QWidget& root)
 inline void requireRetranslates(const QString& language,
                                 const std::function<std::unique_ptr<QWidget>()>& build)
 {
+    // The tests after this one see the locale they had (formats of dates
+    // and numbers), not the one of the last language used here.
+    const QLocale locale;
     Translations translations;
     translations.use(QStringLiteral("en"));
     std::unique_ptr<QWidget> switched = build();
@@ -98,6 +102,7 @@ inline void requireRetranslates(const QString& language,
     translations.use(QStringLiteral("en"));
     QCoreApplication::processEvents();
     CHECK(visibleTexts(*switched) == english);
+    QLocale::setDefault(locale);
 }
 
 } // namespace test

@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -85,7 +86,9 @@ DashboardPage::DashboardPage(SessionHolder& holder, QWidget* parent)
     heading.setPointSizeF(heading.pointSizeF() * 1.5);
     heading.setBold(true);
     m_heading->setFont(heading);
-    m_refresh->setShortcut(QKeySequence::Refresh);
+    // Not the button's shortcut: its text's mnemonic (Alt+R) takes that place.
+    auto* refresh = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    connect(refresh, &QShortcut::activated, this, &DashboardPage::reload);
 
     auto* top = new QHBoxLayout();
     top->addWidget(m_heading, 1);
