@@ -2,6 +2,7 @@
 
 #include "../demo/DemoSupport.h"
 #include "DomainFixture.h"
+#include "assistance/AssistanceService.h"
 #include "cases/CaseService.h"
 #include "grants/DisbursementService.h"
 #include "grants/GrantService.h"
@@ -56,6 +57,17 @@ void requireCaseFiguresMatchTheCaseList(Session& session)
     CHECK(byCountry == total);
     CHECK(figures.casesByCountry.size() <= static_cast<size_t>(kTopCountries));
     CHECK(figures.overdueTasks == static_cast<qint64>(TaskService(session).overdue().size()));
+
+    // Assistance lines, case by case through the assistance service.
+    QMap<QString, qint64> byType;
+    for (const CaseRow& row : cases.list(CaseFilter{}, CaseSort::Reference, 0, 100000)) {
+        for (const Assistance& line : AssistanceService(session).listForCase(row.id))
+            ++byType[line.type];
+    }
+    for (const DashboardCount& type : figures.assistanceByType) {
+        INFO("assistance " << type.key.toStdString());
+        CHECK(type.count == byType.value(type.key));
+    }
 }
 
 } // namespace
