@@ -9,6 +9,7 @@
 #include "dashboard/ChartCard.h"
 #include "domain/Vocabulary.h"
 #include "grants/GrantService.h"
+#include "ledger/LedgerReports.h"
 #include "main/SessionHolder.h"
 #include "tasks/TaskService.h"
 
@@ -62,6 +63,9 @@ CaseFilter withStatus(const QString& status)
 TEST_CASE("the dashboard of a demo vault shows the core's figures")
 {
     test::DemoVault demo(40, 5);
+    // The demo's payments are spread over six years: two years back, the
+    // twelve months of the money chart hold several.
+    demo.vault.clock.advance(-std::chrono::hours(24 * 730));
     ui::SessionHolder holder(demo.as(QStringLiteral("fundmanager")));
     ui::DashboardPage page(holder);
     page.resize(980, 720);
@@ -106,6 +110,31 @@ TEST_CASE("the dashboard of a demo vault shows the core's figures")
               page, QStringLiteral("Net disbursements per month and fund, last 12 months"))
               ->isVisible());
     CHECK(named<QToolButton>(page, QStringLiteral("Overdue receipts"))->isVisible());
+
+    // The money chart: one set of bars per fund, adding up to the report of
+    // the same twelve months by fund.
+    auto& money = *named<ui::ChartCard>(
+        page, QStringLiteral("Net disbursements per month and fund, last 12 months"));
+    const DashboardMoney& figures = *page.figures()->money;
+    const QDate today = demo.vault.clock.nowUtc().toLocalTime().date();
+    QMap<QString, qint64> reported;
+    for (const DisbursementTotal& t :
+         disbursementReport(holder.session(), ReportDimension::Fund, figures.firstMonth, today))
+        reported[QStringLiteral("%1 (%2)").arg(t.key, t.currency)] += t.netMinor;
+    REQUIRE_FALSE(reported.isEmpty());
+    auto* moneyBars =
+        qobject_cast<QAbstractBarSeries*>(money.chartView().chart()->series().front());
+    REQUIRE(moneyBars);
+    QMap<QString, qint64> drawn;
+    for (const QBarSet* set : moneyBars->barSets()) {
+        CHECK(set->count() == 12);
+        qreal sum = 0;
+        for (int i = 0; i < set->count(); ++i)
+            sum += set->at(i);
+        drawn[set->label()] = qRound64(sum * 100); // the demo's currencies have cents
+    }
+    CHECK(drawn == reported);
+    CHECK(money.figures().count() == static_cast<int>(figures.disbursements.size()));
 
     // The button opens the pending approvals.
     int opened = 0;
