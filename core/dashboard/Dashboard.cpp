@@ -73,7 +73,7 @@ std::vector<FundMonth> disbursementsByFundAndMonth(Session& session, const QDate
         "FROM disbursements d JOIN grants g ON g.id = d.grant_id JOIN funds f ON f.id = g.fund_id "
         "WHERE d.paid_on >= ?1 AND d.paid_on <= ?2 AND NOT EXISTS (SELECT 1 FROM "
         "ledger_transactions r WHERE r.reverses_id = d.txn_id) "
-        "GROUP BY f.id, m ORDER BY f.code, m");
+        "GROUP BY f.id, m ORDER BY m, f.code");
     statement.bind(1, toStoredDate(from)).bind(2, toStoredDate(to));
     std::vector<FundMonth> result;
     while (statement.step()) {

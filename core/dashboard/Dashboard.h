@@ -31,8 +31,8 @@ struct FundMonth
 struct DashboardMoney
 {
     QDate firstMonth; // the first day of the first of the twelve months
-    // The funds that disbursed in those months, by code; months without
-    // payments or refunds are absent.
+    // What each fund disbursed in those months, by month then fund code;
+    // a month without payments or refunds of a fund is absent.
     std::vector<FundMonth> disbursements;
     qint64 overdueReceipts = 0;
 };
