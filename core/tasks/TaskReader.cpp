@@ -31,6 +31,17 @@ Task readTask(const db::Statement& row)
     return t;
 }
 
+// Correlated EXISTS: SQLite looks up the one case (or person) of each task,
+// instead of building the list of every visible case per query.
+std::string visibleTaskCondition(const auth::User& user)
+{
+    return "(t.case_id IS NULL OR EXISTS (SELECT 1 FROM cases c WHERE c.id = t.case_id AND " +
+           visibleCaseCondition(user, "c") +
+           ")) AND (t.owner_type <> 'person' OR EXISTS (SELECT 1 FROM people p WHERE p.id = "
+           "t.owner_id AND " +
+           visiblePersonCondition(user, "p") + "))";
+}
+
 } // namespace
 
 // `value` is bound as text; SQLite compares it as a number with the integer
@@ -38,15 +49,7 @@ Task readTask(const db::Statement& row)
 std::vector<Task> TaskReader::query(const char* condition, const QString& value,
                                     const char* order) const
 {
-    const auth::User& user = m_session.user();
-    // Correlated EXISTS: SQLite looks up the one case (or person) of each
-    // task, instead of building the list of every visible case per query.
-    const std::string visible =
-        "(t.case_id IS NULL OR EXISTS (SELECT 1 FROM cases c WHERE c.id = t.case_id AND " +
-        visibleCaseCondition(user, "c") +
-        ")) AND (t.owner_type <> 'person' OR EXISTS (SELECT 1 FROM people p WHERE p.id = "
-        "t.owner_id AND " +
-        visiblePersonCondition(user, "p") + "))";
+    const std::string visible = visibleTaskCondition(m_session.user());
     db::Statement statement = m_session.database().prepare(
         std::string(kColumns) + "WHERE " + condition + " AND " + visible + " " + order);
     statement.bind(1, value);
@@ -78,6 +81,16 @@ std::vector<Task> TaskReader::openDueBefore(const QDate& date) const
 {
     return query("t.due_on < ?1 AND t.done_on IS NULL", toStoredDate(date),
                  "ORDER BY t.due_on, t.id");
+}
+
+qint64 TaskReader::countOpenDueBefore(const QDate& date) const
+{
+    db::Statement statement = m_session.database().prepare(
+        "SELECT count(*) FROM tasks t WHERE t.due_on < ?1 AND t.done_on IS NULL AND " +
+        visibleTaskCondition(m_session.user()));
+    statement.bind(1, toStoredDate(date));
+    statement.step();
+    return statement.int64(0);
 }
 
 std::vector<Task> TaskReader::withCases(int limit) const

@@ -24,6 +24,8 @@ public:
     // Open tasks, by due date.
     std::vector<Task> openForAssignee(qint64 userId) const;
     std::vector<Task> openDueBefore(const QDate& date) const;
+    // How many openDueBefore(date) lists, counted by the database.
+    qint64 countOpenDueBefore(const QDate& date) const;
     // Tasks of any case, grouped by case (newest case first), open ones
     // first within a case, by due date; at most `limit`.
     std::vector<Task> withCases(int limit) const;

@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QTabBar>
 #include <QTextEdit>
@@ -93,6 +94,9 @@ public:
         ui::switchLanguage(m_saved);
         ui::setApplicationTranslations(nullptr);
         ui::AppSettings::setLanguage(m_saved);
+        // The tests after this one see the formats of dates and numbers they
+        // had, not those of the last language used here.
+        QLocale::setDefault(m_locale);
         QCoreApplication::processEvents();
     }
     LanguageScope(const LanguageScope&) = delete;
@@ -107,6 +111,7 @@ public:
 
 private:
     QString m_saved;
+    QLocale m_locale;
     Translations m_translations;
 };
 

@@ -28,9 +28,6 @@ public:
     QDateEdit* dateEdit() const { return m_date; }
     QCheckBox* knownBox() const { return m_known; }
 
-    // Names the date again, in the new language: call it from the owner's retranslate().
-    void setDateName(const QString& accessibleName);
-
 Q_SIGNALS:
     void dateChanged();
 
