@@ -1335,6 +1335,1009 @@
     </message>
 </context>
 <context>
+    <name>amparo::Countries</name>
+    <message>
+        <source>Andorra</source>
+        <translation>أندورا</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>الإمارات العربية المتحدة</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>أفغانستان</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>أنتيغوا وبربودا</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>أنغيلا</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>ألبانيا</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>أرمينيا</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>أنغولا</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>أنتاركتيكا</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>الأرجنتين</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>ساموا الأمريكية</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>النمسا</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>أستراليا</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>أروبا</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>جزر ألاند</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>أذربيجان</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>البوسنة والهرسك</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>بربادوس</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>بنغلاديش</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>بلجيكا</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>بوركينا فاسو</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>بلغاريا</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>البحرين</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>بوروندي</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>بنن</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <translation>سان بارتليمي</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>برمودا</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <translation>بروني دار السلام</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>بوليفيا</translation>
+    </message>
+    <message>
+        <source>Caribbean Netherlands</source>
+        <translation>هولندا الكاريبية</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>البرازيل</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>جزر البهاما</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>بوتان</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>جزيرة بوفيت</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>بوتسوانا</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>بيلاروس</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>بليز</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>كندا</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>جزر كوكوس (كيلينغ)</translation>
+    </message>
+    <message>
+        <source>Democratic Republic of the Congo</source>
+        <translation>جمهورية الكونغو الديمقراطية</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>جمهورية أفريقيا الوسطى</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <translation>الكونغو</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>سويسرا</translation>
+    </message>
+    <message>
+        <source>Côte d’Ivoire</source>
+        <translation>كوت ديفوار</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>جزر كوك</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>شيلي</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>الكاميرون</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>الصين</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>كولومبيا</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>كوستاريكا</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>كوبا</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation>كابو فيردي</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>كوراساو</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>جزيرة كريسماس</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>قبرص</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>تشيكيا</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>ألمانيا</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>جيبوتي</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>الدانمرك</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>دومينيكا</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>الجمهورية الدومينيكية</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>الجزائر</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>إكوادور</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>إستونيا</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>مصر</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>الصحراء الغربية</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>إريتريا</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>إسبانيا</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>إثيوبيا</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>فنلندا</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>فيجي</translation>
+    </message>
+    <message>
+        <source>Falkland Islands</source>
+        <translation>جزر فوكلاند</translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation>ميكرونيزيا</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>جزر فايرو</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>فرنسا</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>غابون</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>المملكة المتحدة</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>غرينادا</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>جورجيا</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>غيانا الفرنسية</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>غيرنزي</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>غانا</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>جبل طارق</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>غرينلند</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>غامبيا</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>غينيا</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>غواديلوب</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>غينيا الاستوائية</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>اليونان</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>جورجيا الجنوبية وجزر ساندويتش الجنوبية</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>غواتيمالا</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>غوام</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>غينيا - بيساو</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>غيانا</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>هونغ كونغ</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>جزيرة هيرد وجزر ماكدونالد</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>هندوراس</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>كرواتيا</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>هايتي</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>هنغاريا</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>إندونيسيا</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>أيرلندا</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>إسرائيل</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <translation>جزيرة مان</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>الهند</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>الإقليم البريطاني في المحيط الهندي</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>العراق</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>إيران</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>آيسلندا</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>إيطاليا</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>جيرزي</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>جامايكا</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>الأردن</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>اليابان</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>كينيا</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>قيرغيزستان</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>كمبوديا</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>كيريباس</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>جزر القمر</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <translation>سانت كيتس ونيفس</translation>
+    </message>
+    <message>
+        <source>Democratic People’s Republic of Korea</source>
+        <translation>جمهورية كوريا الشعبية الديمقراطية</translation>
+    </message>
+    <message>
+        <source>Republic of Korea</source>
+        <translation>جمهورية كوريا</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>الكويت</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>جزر كايمان</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>كازاخستان</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>لاوس</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>لبنان</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>سانت لوسيا</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>ليختنشتاين</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>سري لانكا</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>ليبريا</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>ليسوتو</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>ليتوانيا</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>لكسمبرغ</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>لاتفيا</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>ليبيا</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>المغرب</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>موناكو</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>مولدوفا</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>الجبل الأسود</translation>
+    </message>
+    <message>
+        <source>Saint Martin</source>
+        <translation>سان مارتن</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>مدغشقر</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>جزر مارشال</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>مقدونيا الشمالية</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>مالي</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>ميانمار</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>منغوليا</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>ماكاو</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>جزر ماريانا الشمالية</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>مارتينيك</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>موريتانيا</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>مونتسيرات</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>مالطة</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>موريشيوس</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>ملديف</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>ملاوي</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>المكسيك</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>ماليزيا</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>موزامبيق</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>ناميبيا</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>كاليدونيا الجديدة</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>النيجر</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>جزيرة نورفلك</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>نيجيريا</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>نيكاراغوا</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>هولندا</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>النرويج</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>نيبال</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>ناورو</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>نيوي</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>نيوزيلندا</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>عمان</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>بنما</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>بيرو</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>بولينيزيا الفرنسية</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>بابوا غينيا الجديدة</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>الفلبين</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>باكستان</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>بولندا</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>سان بيار وميكلون</translation>
+    </message>
+    <message>
+        <source>Pitcairn Islands</source>
+        <translation>بيتكيرن</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>بورتوريكو</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>فلسطين</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>البرتغال</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>بالاو</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>باراغواي</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>قطر</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>ريونيون</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>رومانيا</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>صربيا</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>روسيا</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>رواندا</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>المملكة العربية السعودية</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>جزر سليمان</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>سيشيل</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>السودان</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>السويد</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>سنغافورة</translation>
+    </message>
+    <message>
+        <source>Saint Helena</source>
+        <translation>سانت هيلانة</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>سلوفينيا</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>جزر سفالبارد وجان ماين</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>سلوفاكيا</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>سيراليون</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>سان مارينو</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>السنغال</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>الصومال</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>سورينام</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>جنوب السودان</translation>
+    </message>
+    <message>
+        <source>São Tomé and Príncipe</source>
+        <translation>سان تومي وبرينسيبي</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>السلفادور</translation>
+    </message>
+    <message>
+        <source>Sint Maarten</source>
+        <translation>سانت مارتن</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>سوريا</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <translation>إسواتيني</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <translation>جزر تركس وكايكوس</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>تشاد</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>الأراضي الفرنسية الجنوبية</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>توغو</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>تايلند</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>طاجيكستان</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>توكيلاو</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>تيمور - ليشتي</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>تركمانستان</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>تونس</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>تونغا</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>تركيا</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>ترينيداد وتوباغو</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>توفالو</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>تايوان</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>تنزانيا</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>أوكرانيا</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>أوغندا</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <translation>جزر الولايات المتحدة النائية</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>الولايات المتحدة</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>أوروغواي</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>أوزبكستان</translation>
+    </message>
+    <message>
+        <source>Holy See</source>
+        <translation>الكرسي الرسولي</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>سانت فنسنت وجزر غرينادين</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>فنزويلا</translation>
+    </message>
+    <message>
+        <source>British Virgin Islands</source>
+        <translation>جزر فرجن البريطانية</translation>
+    </message>
+    <message>
+        <source>United States Virgin Islands</source>
+        <translation>جزر فرجن التابعة للولايات المتحدة</translation>
+    </message>
+    <message>
+        <source>Viet Nam</source>
+        <translation>فييت نام</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>فانواتو</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <translation>جزر واليس وفوتونا</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>ساموا</translation>
+    </message>
+    <message>
+        <source>Kosovo</source>
+        <translation>كوسوفو</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>اليمن</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>جزيرة مايوت</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>جنوب أفريقيا</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>زامبيا</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>زمبابوي</translation>
+    </message>
+</context>
+<context>
     <name>amparo::Currency</name>
     <message>
         <source>%1 is missing; give a currency code such as EUR or USD.</source>
@@ -1864,6 +2867,17 @@
     <message>
         <source>There is no intervention with the id %1.</source>
         <translation>لا يوجد تدخُّل بالمعرِّف %1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::JournalRegister</name>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>تبدأ الفترة في %1، أي بعد نهايتها في %2.</translation>
+    </message>
+    <message>
+        <source>No grant was requested for a case with the reference &quot;%1&quot;.</source>
+        <translation>لم تُطلب أي منحة لحالة بالرقم المرجعي «%1».</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +5807,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>(unknown)</source>
+        <extracomment>An alleged perpetrator whose type (police, army …) is not known.</extracomment>
         <translation>(غير معروف)</translation>
     </message>
     <message>
@@ -4923,6 +5938,75 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::AmountFields</name>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;المبلغ:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;العملة:</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;rate:</source>
+        <translation>&amp;سعر الصرف:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation>مثال: %1</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>The ISO code of the currency, for example EUR, USD or MXN.</source>
+        <translation>رمز ISO للعملة، مثل EUR أو USD أو MXN.</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>سعر الصرف</translation>
+    </message>
+    <message>
+        <source>What the exchange rate means</source>
+        <translation>معنى سعر الصرف</translation>
+    </message>
+    <message>
+        <source>Value in the fund&apos;s currency</source>
+        <translation>القيمة بعملة الصندوق</translation>
+    </message>
+    <message>
+        <source>The currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>The exchange rate</source>
+        <translation>سعر الصرف</translation>
+    </message>
+    <message>
+        <source>How many %1 one %2 buys on the day, as the bank quotes it: for %2 1 = %1 20.1234, type 20.1234.</source>
+        <extracomment>%1 is the currency paid (MXN), %2 the fund&apos;s currency (EUR).</extracomment>
+        <translation>عدد وحدات %1 مقابل وحدة واحدة من %2 في ذلك اليوم، كما يحدده المصرف: إذا كان %2 1 = %1 20.1234، فاكتب 20.1234.</translation>
+    </message>
+    <message>
+        <source>%1 is worth %2.</source>
+        <extracomment>%1 the amount typed (8,000.00 MXN), %2 its value in the fund&apos;s currency (400.00 EUR).</extracomment>
+        <translation>قيمة %1 تساوي %2.</translation>
+    </message>
+    <message>
+        <source>Type the amount, the currency and the rate to see the value in %1.</source>
+        <translation>اكتب المبلغ والعملة وسعر الصرف لعرض القيمة بعملة %1.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::AnonymiseDialog</name>
     <message>
         <source>Anonymise %1</source>
@@ -4966,6 +6050,90 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>The vault was locked at %1. Enter your passphrase to continue.</source>
         <translation>قُفلت الخزنة في الساعة %1. يُرجى إدخال عبارة المرور للمتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::ApprovalQueue</name>
+    <message>
+        <source>Requests awaiting approval</source>
+        <translation>الطلبات بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>Number of requests awaiting approval</source>
+        <translation>عدد الطلبات بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>Context of the request</source>
+        <translation>سياق الطلب</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Case of the request</source>
+        <translation>الحالة التي يخصها الطلب</translation>
+    </message>
+    <message>
+        <source>Case status:</source>
+        <translation>وضع الحالة:</translation>
+    </message>
+    <message>
+        <source>Status of the case</source>
+        <translation>وضع الحالة</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>البلد:</translation>
+    </message>
+    <message>
+        <source>Country of the case</source>
+        <translation>بلد الحالة</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>البرنامج:</translation>
+    </message>
+    <message>
+        <source>Programme of the case</source>
+        <translation>برنامج الحالة</translation>
+    </message>
+    <message>
+        <source>Asked against available:</source>
+        <translation>المطلوب مقابل المتاح:</translation>
+    </message>
+    <message>
+        <source>Amount asked against the fund&apos;s available amount</source>
+        <translation>المبلغ المطلوب مقابل المبلغ المتاح في الصندوق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) awaiting approval</source>
+        <translation>
+            <numerusform>%n طلب بانتظار الموافقة</numerusform>
+            <numerusform>%n طلب بانتظار الموافقة</numerusform>
+            <numerusform>%n طلبان بانتظار الموافقة</numerusform>
+            <numerusform>%n طلبات بانتظار الموافقة</numerusform>
+            <numerusform>%n طلبًا بانتظار الموافقة</numerusform>
+            <numerusform>%n طلب بانتظار الموافقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A case&apos;s reference and title, e.g. &quot;AMP-2026-0042 · Arbitrary detention&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>%1 (restricted to its assignees: only what the request says is shown)</source>
+        <translation>%1 (مقيدة الاطلاع على المكلَّفين بها: لا يُعرض إلا ما ورد في الطلب)</translation>
+    </message>
+    <message>
+        <source>%1 asked; the fund has %2 available</source>
+        <extracomment>The amount of a request against what its fund has, e.g. &quot;1,500.00 EUR asked; the fund has 18,800.00 EUR available&quot;.</extracomment>
+        <translation>المطلوب %1؛ والمتاح في الصندوق %2</translation>
     </message>
 </context>
 <context>
@@ -5155,6 +6323,14 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Mark the assistance as %1</source>
         <translation>تحويل وضع المساعدة إلى «%1»</translation>
+    </message>
+    <message>
+        <source>Request a g&amp;rant…</source>
+        <translation>&amp;طلب منحة…</translation>
+    </message>
+    <message>
+        <source>Request a grant for the selected assistance</source>
+        <translation>طلب منحة للمساعدة المحدَّدة</translation>
     </message>
 </context>
 <context>
@@ -5769,6 +6945,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>&amp;Incident:</source>
+        <extracomment>The date of the incident (torture, detention …) the case is about.</extracomment>
         <translation>تاريخ &amp;الواقعة:</translation>
     </message>
     <message>
@@ -5777,6 +6954,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>&amp;Opened:</source>
+        <extracomment>The date the case was opened.</extracomment>
         <translation>تاريخ &amp;الفتح:</translation>
     </message>
     <message>
@@ -5829,6 +7007,10 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>&amp;History</source>
         <translation>&amp;السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Grants</source>
+        <translation>&amp;المنح</translation>
     </message>
 </context>
 <context>
@@ -5951,11 +7133,21 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <source>Assigned to %1</source>
         <translation>المسندة إلى %1</translation>
     </message>
+    <message>
+        <source>Assistance filter</source>
+        <translation>تصفية حسب نوع المساعدة</translation>
+    </message>
+    <message>
+        <source>Any assistance</source>
+        <extracomment>Filter of the case list: cases receiving any kind of assistance or none.</extracomment>
+        <translation>أي نوع من المساعدة</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::CasesSection</name>
     <message>
         <source>&amp;Open them</source>
+        <extracomment>Opens the changes kept when the vault locked.</extracomment>
         <translation>&amp;فتحها</translation>
     </message>
     <message>
@@ -6071,6 +7263,110 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::ContributionDialog</name>
+    <message>
+        <source>Record a contribution</source>
+        <translation>تسجيل مساهمة</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>A fund: %1 its code, %2 its name, %3 its currency.</extracomment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No donor named</source>
+        <translation>لم تُحدَّد جهة مانحة</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>الصندوق</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>Optional: the donor&apos;s or the bank&apos;s reference</source>
+        <translation>اختياري: الرقم المرجعي لدى الجهة المانحة أو المصرف</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>&amp;الصندوق:</translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation>&amp;الجهة المانحة:</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>تاريخ &amp;الاستلام:</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>&amp;الرقم المرجعي:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;contribution</source>
+        <translation>&amp;تسجيل المساهمة</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::ContributionTableModel</name>
+    <message>
+        <source>Not named</source>
+        <translation>لم يُحدَّد</translation>
+    </message>
+    <message>
+        <source>%1 1 = %2 %3</source>
+        <translation>%1 1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <extracomment>State of a ledger entry: cancelled by a reversing entry, or recorded in the ledger.</extracomment>
+        <translation>معكوسة</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>مرحَّلة</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>سعر الصرف</translation>
+    </message>
+    <message>
+        <source>Value for the fund</source>
+        <translation>القيمة بعملة الصندوق</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الوضع</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::CountryBox</name>
     <message>
         <source>(choose a country)</source>
@@ -6101,6 +7397,309 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Create a new vault — Amparo</source>
         <translation>إنشاء خزنة جديدة — Amparo</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>إعادة قراءة الأرقام (F5)</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>الحالات حسب الوضع</translation>
+    </message>
+    <message>
+        <source>Cases in the top countries</source>
+        <translation>الحالات في البلدان الأعلى عددًا</translation>
+    </message>
+    <message>
+        <source>Cases by programme</source>
+        <translation>الحالات حسب البرنامج</translation>
+    </message>
+    <message>
+        <source>Assistance by type</source>
+        <translation>المساعدة حسب النوع</translation>
+    </message>
+    <message>
+        <source>Net disbursements per month and fund, last 12 months</source>
+        <translation>صافي عمليات الصرف حسب الشهر والصندوق، آخر 12 شهرًا</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>لا توجد حالات بعد.</translation>
+    </message>
+    <message>
+        <source>No assistance recorded yet.</source>
+        <translation>لم تُسجَّل أي مساعدة بعد.</translation>
+    </message>
+    <message>
+        <source>Nothing was disbursed in the last 12 months.</source>
+        <translation>لم يُصرف أي مبلغ خلال الأشهر الاثني عشر الأخيرة.</translation>
+    </message>
+    <message>
+        <source>Pending approvals</source>
+        <translation>الموافقات المعلَّقة</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>المهام المتأخرة</translation>
+    </message>
+    <message>
+        <source>Overdue receipts</source>
+        <translation>الإيصالات المتأخرة</translation>
+    </message>
+    <message>
+        <source>Open the grant requests awaiting a decision</source>
+        <translation>فتح طلبات المنح التي تنتظر قرارًا</translation>
+    </message>
+    <message>
+        <source>Open the overdue tasks</source>
+        <translation>فتح المهام المتأخرة</translation>
+    </message>
+    <message>
+        <source>Open the payments whose receipts are overdue</source>
+        <translation>فتح الدفعات التي تأخرت إيصالاتها</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A figure of a dashboard chart: what it counts, then how many.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Other countries: %1</source>
+        <extracomment>The cases of every country but the top ones, in the dashboard.</extracomment>
+        <translation>بلدان أخرى: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A fund in the legend of the disbursement chart: its code and currency.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A figure of the disbursement chart: month, fund, net amount.</extracomment>
+        <translation>%1، %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DisbursementTableModel</name>
+    <message>
+        <source>Refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <source>%1 1 = %2 %3</source>
+        <extracomment>An exchange rate: %1 the fund&apos;s currency, %2 the currency paid, %3 the rate.</extracomment>
+        <translation>%1 1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <extracomment>State of a ledger entry: cancelled by a reversing entry, or recorded in the ledger.</extracomment>
+        <translation>معكوسة</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>مرحَّلة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>سعر الصرف</translation>
+    </message>
+    <message>
+        <source>Value for the fund</source>
+        <translation>القيمة بعملة الصندوق</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>الإيصالات</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الوضع</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DisbursementsPanel</name>
+    <message>
+        <source>Payments and refunds</source>
+        <translation>الدفعات وعمليات الاسترداد</translation>
+    </message>
+    <message>
+        <source>Grant payments summary</source>
+        <translation>ملخص دفعات المنحة</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceipts of the selected payment:</source>
+        <translation>&amp;إيصالات الدفعة المحدَّدة:</translation>
+    </message>
+    <message>
+        <source>Receipts of the selected payment</source>
+        <translation>إيصالات الدفعة المحدَّدة</translation>
+    </message>
+    <message>
+        <source>Record a &amp;payment…</source>
+        <translation>تسجيل &amp;دفعة…</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>تسجيل دفعة</translation>
+    </message>
+    <message>
+        <source>Record a re&amp;fund…</source>
+        <translation>تسجيل &amp;استرداد…</translation>
+    </message>
+    <message>
+        <source>Record a refund</source>
+        <translation>تسجيل استرداد</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a receipt…</source>
+        <translation>&amp;إرفاق إيصال…</translation>
+    </message>
+    <message>
+        <source>Attach a receipt</source>
+        <translation>إرفاق إيصال</translation>
+    </message>
+    <message>
+        <source>Store a scan or photo of the receipt with the selected payment.</source>
+        <translation>حفظ نسخة ممسوحة ضوئيًا أو صورة من الإيصال مع الدفعة المحدَّدة.</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>&amp;عكس…</translation>
+    </message>
+    <message>
+        <source>Reverse the payment</source>
+        <translation>عكس الدفعة</translation>
+    </message>
+    <message>
+        <source>Cancel the selected payment or refund in the ledger with a reversing entry.</source>
+        <translation>إلغاء الدفعة أو عملية الاسترداد المحدَّدة في دفتر الأستاذ بقيد عكسي.</translation>
+    </message>
+    <message>
+        <source>&amp;No more payments</source>
+        <translation>&amp;لا مزيد من الدفعات</translation>
+    </message>
+    <message>
+        <source>No more payments</source>
+        <translation>لا مزيد من الدفعات</translation>
+    </message>
+    <message>
+        <source>The grant is fully paid: what was approved and not paid returns to the fund.</source>
+        <translation>انتهى صرف المنحة: يعود إلى الصندوق المبلغ الموافَق عليه الذي لم يُدفع.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;justified</source>
+        <translation>&amp;تعليم كمبررة</translation>
+    </message>
+    <message>
+        <source>Mark justified</source>
+        <translation>تعليم كمبررة</translation>
+    </message>
+    <message>
+        <source>Every payment has its receipt: the grant is justified.</source>
+        <translation>لكل دفعة إيصالها: المنحة مبررة.</translation>
+    </message>
+    <message>
+        <source>No grant is selected.</source>
+        <translation>لم تُحدَّد أي منحة.</translation>
+    </message>
+    <message>
+        <source>Grant %1 (%2): approved %3; paid %4; refunded %5; still committed %6.</source>
+        <extracomment>%1 grant reference, %2 its status, %3 approved, %4 paid, %5 refunded, %6 still committed.</extracomment>
+        <translation>المنحة %1 (%2): الموافَق عليه %3؛ المدفوع %4؛ المسترد %5؛ الملتزم به المتبقي %6.</translation>
+    </message>
+    <message>
+        <source>Attach a receipt to the payment</source>
+        <translation>إرفاق إيصال بالدفعة</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason.</extracomment>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Reverse a payment</source>
+        <translation>عكس دفعة</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 on %3 stays in the ledger and a reversing entry cancels it. Say why, for the auditors.</source>
+        <extracomment>%1 payment or refund, %2 its amount, %3 its date.</extracomment>
+        <translation>تبقى %1 بمبلغ %2 بتاريخ %3 في دفتر الأستاذ ويُلغيها قيد عكسي. اذكر السبب ليطّلع عليه المدققون.</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>عملية الاسترداد</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;السبب:</translation>
+    </message>
+    <message>
+        <source>Reason for the reversal</source>
+        <translation>سبب القيد العكسي</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;بتاريخ:</translation>
+    </message>
+    <message>
+        <source>Date of the reversal</source>
+        <translation>تاريخ القيد العكسي</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse</source>
+        <translation>&amp;عكس</translation>
+    </message>
+    <message>
+        <source>Grant %1 will be paid no further: the %2 still committed returns to the fund.</source>
+        <extracomment>%1 grant reference, %2 an amount.</extracomment>
+        <translation>لن تُصرف أي دفعات أخرى للمنحة %1: يعود إلى الصندوق المبلغ الملتزم به المتبقي، وهو %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;التعليق:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>Every payment of grant %1 has its receipt: the grant is justified.</source>
+        <translation>لكل دفعة من دفعات المنحة %1 إيصالها: المنحة مبررة.</translation>
     </message>
 </context>
 <context>
@@ -6309,6 +7908,896 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::FundPositionModel</name>
+    <message>
+        <source>%1 paid this year; no annual budget</source>
+        <extracomment>%1 is what the fund paid this year.</extracomment>
+        <translation>المدفوع هذا العام %1؛ لا توجد ميزانية سنوية</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <extracomment>%1 paid this year, %2 the annual budget, %3 the percentage used.</extracomment>
+        <translation>%1 من %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A fund: %1 its code, %2 its name.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>الصندوق</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>المستلَم</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>الملتزم به</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>المصروف</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>المتاح</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>الميزانية السنوية</translation>
+    </message>
+    <message>
+        <source>Budget use this year</source>
+        <translation>استخدام الميزانية هذا العام</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::FundsLedgerSection</name>
+    <message>
+        <source>Funds &amp; Ledger</source>
+        <translation>الصناديق ودفتر الأستاذ</translation>
+    </message>
+    <message>
+        <source>Funds and ledger views</source>
+        <translation>طرق عرض الصناديق ودفتر الأستاذ</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::FundsPage</name>
+    <message>
+        <source>Funds</source>
+        <translation>الصناديق</translation>
+    </message>
+    <message>
+        <source>Where the funds stand</source>
+        <translation>الوضع المالي للصناديق</translation>
+    </message>
+    <message>
+        <source>&amp;At the end of:</source>
+        <translation>في &amp;نهاية:</translation>
+    </message>
+    <message>
+        <source>Date of the positions</source>
+        <translation>تاريخ المراكز المالية</translation>
+    </message>
+    <message>
+        <source>Fund positions</source>
+        <translation>المراكز المالية للصناديق</translation>
+    </message>
+    <message>
+        <source>Donor &amp;contributions to the selected fund:</source>
+        <translation>&amp;مساهمات المانحين في الصندوق المحدَّد:</translation>
+    </message>
+    <message>
+        <source>Donor contributions</source>
+        <translation>مساهمات المانحين</translation>
+    </message>
+    <message>
+        <source>Locked period</source>
+        <translation>الفترة المقفلة</translation>
+    </message>
+    <message>
+        <source>Record a c&amp;ontribution…</source>
+        <translation>تسجيل &amp;مساهمة…</translation>
+    </message>
+    <message>
+        <source>Record a contribution</source>
+        <translation>تسجيل مساهمة</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the period…</source>
+        <translation>&amp;إقفال الفترة…</translation>
+    </message>
+    <message>
+        <source>Lock the period</source>
+        <translation>إقفال الفترة</translation>
+    </message>
+    <message>
+        <source>Close the books up to a date: nothing can be posted on or before it afterwards.</source>
+        <translation>إقفال الحسابات حتى تاريخ معين: لا يمكن بعد ذلك ترحيل أي قيد في ذلك التاريخ أو قبله.</translation>
+    </message>
+    <message>
+        <source>Locked through %1: nothing can be posted on or before that day.</source>
+        <translation>مُقفل حتى %1: لا يمكن ترحيل أي قيد في ذلك اليوم أو قبله.</translation>
+    </message>
+    <message>
+        <source>No period is locked.</source>
+        <translation>لا توجد فترة مقفلة.</translation>
+    </message>
+    <message>
+        <source>The ledger is locked through %1.</source>
+        <translation>دفتر الأستاذ مُقفل حتى %1.</translation>
+    </message>
+    <message>
+        <source>No period is locked yet.</source>
+        <translation>لم تُقفل أي فترة بعد.</translation>
+    </message>
+    <message>
+        <source>%1 Once a period is locked, nothing can be posted on or before its last day, not even a correction; a lock only moves forward.</source>
+        <extracomment>%1 says what is locked now.</extracomment>
+        <translation>%1 بعد إقفال فترة ما، لا يمكن ترحيل أي قيد في آخر يوم منها أو قبله، ولا حتى قيد تصحيح؛ ولا يمكن نقل الإقفال إلا إلى تاريخ لاحق.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;السبب:</translation>
+    </message>
+    <message>
+        <source>Reason for the lock</source>
+        <translation>سبب الإقفال</translation>
+    </message>
+    <message>
+        <source>Locked &amp;through:</source>
+        <translation>الإقفال &amp;حتى:</translation>
+    </message>
+    <message>
+        <source>Last day of the locked period</source>
+        <translation>آخر يوم في الفترة المقفلة</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the period</source>
+        <translation>&amp;إقفال الفترة</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantDecisionDialog</name>
+    <message>
+        <source>&amp;Comment (kept in the grant&apos;s history):</source>
+        <translation>&amp;تعليق (يُحفظ في سجل المنحة):</translation>
+    </message>
+    <message>
+        <source>Approve the grant</source>
+        <translation>الموافقة على المنحة</translation>
+    </message>
+    <message>
+        <source>Approve grant %1 (%2 requested)? You may approve a lower amount.</source>
+        <translation>هل تريد الموافقة على المنحة %1 (المبلغ المطلوب %2)؟ يمكنك الموافقة على مبلغ أقل.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;موافقة</translation>
+    </message>
+    <message>
+        <source>Reject the grant</source>
+        <translation>رفض المنحة</translation>
+    </message>
+    <message>
+        <source>Reject grant %1? The requester sees your reason.</source>
+        <translation>هل تريد رفض المنحة %1؟ سيطّلع مقدِّم الطلب على السبب الذي تذكره.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the rejection (required):</source>
+        <translation>&amp;سبب الرفض (إلزامي):</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;رفض</translation>
+    </message>
+    <message>
+        <source>Return the request for changes</source>
+        <translation>إعادة الطلب للتعديل</translation>
+    </message>
+    <message>
+        <source>Return grant %1 to its requester, who can change it and submit it again?</source>
+        <translation>هل تريد إعادة المنحة %1 إلى مقدِّم طلبها، ليتمكن من تعديلها وتقديمها مجددًا؟</translation>
+    </message>
+    <message>
+        <source>&amp;What needs to change (required):</source>
+        <translation>&amp;التعديلات المطلوبة (إلزامي):</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>Cancel the grant</source>
+        <translation>إلغاء المنحة</translation>
+    </message>
+    <message>
+        <source>Cancel grant %1? Whatever is still committed to it goes back to the fund.</source>
+        <translation>هل تريد إلغاء المنحة %1؟ سيعود إلى الصندوق كل ما لا يزال ملتزمًا به لها.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the cancellation (required):</source>
+        <translation>&amp;سبب الإلغاء (إلزامي):</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;grant</source>
+        <translation>إلغاء &amp;المنحة</translation>
+    </message>
+    <message>
+        <source>Close the grant</source>
+        <translation>إغلاق المنحة</translation>
+    </message>
+    <message>
+        <source>Close grant %1? Whatever is still committed to it goes back to the fund.</source>
+        <translation>هل تريد إغلاق المنحة %1؟ سيعود إلى الصندوق كل ما لا يزال ملتزمًا به لها.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the grant</source>
+        <translation>&amp;إغلاق المنحة</translation>
+    </message>
+    <message>
+        <source>Authorise an over-commitment</source>
+        <translation>الإذن بتجاوز الالتزام</translation>
+    </message>
+    <message>
+        <source>Allow the approval of grant %1 (%2 requested) to commit more than its fund has available? Your reason goes into the audit trail.</source>
+        <translation>هل تسمح بأن تؤدي الموافقة على المنحة %1 (المبلغ المطلوب %2) إلى الالتزام بأكثر من الرصيد المتاح في صندوقها؟ سيُسجَّل السبب الذي تذكره في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the over-commitment (required):</source>
+        <translation>&amp;سبب تجاوز الالتزام (إلزامي):</translation>
+    </message>
+    <message>
+        <source>&amp;Authorise</source>
+        <translation>&amp;منح الإذن</translation>
+    </message>
+    <message>
+        <source>A&amp;mount approved (%1):</source>
+        <translation>&amp;المبلغ الموافَق عليه (%1):</translation>
+    </message>
+    <message>
+        <source>Amount approved</source>
+        <translation>المبلغ الموافَق عليه</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>Problem with the decision</source>
+        <translation>مشكلة في القرار</translation>
+    </message>
+    <message>
+        <source>Do &amp;nothing</source>
+        <translation>&amp;عدم اتخاذ أي إجراء</translation>
+    </message>
+    <message>
+        <source>Close without deciding</source>
+        <translation>إغلاق دون اتخاذ قرار</translation>
+    </message>
+    <message>
+        <source>The approved amount</source>
+        <translation>المبلغ الموافَق عليه</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantDetail</name>
+    <message>
+        <source>Select a grant to see its request, approvals and history.</source>
+        <translation>حدِّد منحة لعرض طلبها وموافقاتها وسجلها.</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>المنحة</translation>
+    </message>
+    <message>
+        <source>Problem with the grant</source>
+        <translation>مشكلة في المنحة</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Edit the request</source>
+        <translation>تعديل الطلب</translation>
+    </message>
+    <message>
+        <source>Change the draft or the returned request before submitting it.</source>
+        <translation>تعديل المسودة أو الطلب المُعاد قبل تقديمه.</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>&amp;تقديم</translation>
+    </message>
+    <message>
+        <source>Submit the request</source>
+        <translation>تقديم الطلب</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;موافقة…</translation>
+    </message>
+    <message>
+        <source>Approve the grant</source>
+        <translation>الموافقة على المنحة</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;رفض…</translation>
+    </message>
+    <message>
+        <source>Reject the grant</source>
+        <translation>رفض المنحة</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn for changes…</source>
+        <translation>إعادة &amp;للتعديل…</translation>
+    </message>
+    <message>
+        <source>Return the request for changes</source>
+        <translation>إعادة الطلب للتعديل</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the grant…</source>
+        <translation>إلغاء &amp;المنحة…</translation>
+    </message>
+    <message>
+        <source>Cancel the grant</source>
+        <translation>إلغاء المنحة</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>&amp;إغلاق…</translation>
+    </message>
+    <message>
+        <source>Close the grant</source>
+        <translation>إغلاق المنحة</translation>
+    </message>
+    <message>
+        <source>Authorise &amp;over-commitment…</source>
+        <translation>الإذن بتجاوز &amp;الالتزام…</translation>
+    </message>
+    <message>
+        <source>Authorise an over-commitment</source>
+        <translation>الإذن بتجاوز الالتزام</translation>
+    </message>
+    <message>
+        <source>Why you may not approve</source>
+        <translation>لماذا لا يحق لك الموافقة</translation>
+    </message>
+    <message>
+        <source>Parts of the grant</source>
+        <translation>أقسام المنحة</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>&amp;الطلب</translation>
+    </message>
+    <message>
+        <source>Appro&amp;vals</source>
+        <translation>&amp;الموافقات</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;السجل</translation>
+    </message>
+    <message>
+        <source>Fund:</source>
+        <translation>الصندوق:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Beneficiary:</source>
+        <translation>المستفيد:</translation>
+    </message>
+    <message>
+        <source>Assistance line:</source>
+        <translation>بند المساعدة:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>الغرض:</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>المبرر:</translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <extracomment>The amount asked for in a grant request.</extracomment>
+        <translation>المطلوب:</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>الموافَق عليه:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>المدفوع:</translation>
+    </message>
+    <message>
+        <source>Refunded:</source>
+        <translation>المسترد:</translation>
+    </message>
+    <message>
+        <source>Outstanding:</source>
+        <extracomment>What is still committed to the grant and not yet paid.</extracomment>
+        <translation>المتبقي للصرف:</translation>
+    </message>
+    <message>
+        <source>Over-commitment:</source>
+        <translation>تجاوز الالتزام:</translation>
+    </message>
+    <message>
+        <source>Budget lines:</source>
+        <translation>بنود الميزانية:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>صاحب الموافقة</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>Approvals so far</source>
+        <translation>الموافقات حتى الآن</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>الوضع السابق</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>الوضع الجديد</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>History of the grant</source>
+        <translation>سجل المنحة</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A grant&apos;s reference and its status, e.g. &quot;GR-2026-00042 — Submitted&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not shown: the case is restricted to its assignees.</source>
+        <translation>غير معروض: الحالة مقيدة الاطلاع على المكلَّفين بها.</translation>
+    </message>
+    <message>
+        <source>%1 (organisation)</source>
+        <translation>%1 (منظمة)</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>لم يُحدَّد</translation>
+    </message>
+    <message>
+        <source>None: the grant is for the case as a whole</source>
+        <translation>لا يوجد: المنحة للحالة بأكملها</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None given</source>
+        <translation>لم يُذكر</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <source>Authorised by an administrator: %1</source>
+        <translation>أذن به أحد المسؤولين: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>No approval yet. Above %1 this grant needs two fund managers.</source>
+        <translation>لم تُمنح أي موافقة بعد. بما أن المبلغ يتجاوز %1، تحتاج هذه المنحة إلى موافقة اثنين من مديري الصناديق.</translation>
+    </message>
+    <message>
+        <source>No approval yet.</source>
+        <translation>لم تُمنح أي موافقة بعد.</translation>
+    </message>
+    <message>
+        <source>Approved first by %1; a second fund manager must approve it as well.</source>
+        <translation>وافق عليها أولًا %1؛ ويجب أن يوافق عليها مدير صندوق ثانٍ أيضًا.</translation>
+    </message>
+    <message>
+        <source>Approved first by %1, then by %2.</source>
+        <translation>وافق عليها أولًا %1، ثم %2.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>وافق عليها %1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantListModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>الصندوق</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <extracomment>Column of the amounts asked for in grant requests.</extracomment>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>الموافَق عليه</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>مقدِّم الطلب</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantRequestDialog</name>
+    <message>
+        <source>Request a grant</source>
+        <translation>طلب منحة</translation>
+    </message>
+    <message>
+        <source>Edit the grant request</source>
+        <translation>تعديل طلب المنحة</translation>
+    </message>
+    <message>
+        <source>Ask a fund to pay for assistance in this case. A fund manager other than you decides; until you submit it, a draft can still be changed.</source>
+        <translation>اطلب من صندوق تمويل مساعدة في هذه الحالة. يتخذ القرار مدير صندوق غيرك؛ ويظل بالإمكان تعديل المسودة إلى أن تقدِّمها.</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>&amp;الصندوق:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>العملة:</translation>
+    </message>
+    <message>
+        <source>&amp;Assistance line:</source>
+        <translation>&amp;بند المساعدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation>&amp;المستفيد:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;الغرض:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;المبرر:</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>الصندوق</translation>
+    </message>
+    <message>
+        <source>Only active funds can be asked.</source>
+        <translation>لا يمكن تقديم الطلبات إلا إلى الصناديق النشطة.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A fund in a list: its code and its name, e.g. &quot;UAF — Urgent Assistance Fund&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About the fund</source>
+        <translation>معلومات عن الصندوق</translation>
+    </message>
+    <message>
+        <source>Currency of the request</source>
+        <translation>عملة الطلب</translation>
+    </message>
+    <message>
+        <source>Assistance line</source>
+        <translation>بند المساعدة</translation>
+    </message>
+    <message>
+        <source>None: the grant is for the case as a whole</source>
+        <translation>لا يوجد: المنحة للحالة بأكملها</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An assistance line: its type and the start of its description.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>لم يُحدَّد</translation>
+    </message>
+    <message>
+        <source>%1 (organisation)</source>
+        <extracomment>A beneficiary that is an organisation, e.g. &quot;Legal Aid Centre (organisation)&quot;.</extracomment>
+        <translation>%1 (منظمة)</translation>
+    </message>
+    <message>
+        <source>A person of this case, shown by pseudonym, or an organisation paid on their behalf.</source>
+        <translation>شخص مرتبط بهذه الحالة، يظهر باسمه المستعار، أو منظمة يُدفع لها نيابةً عنه.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>What the money pays for, in a few words</source>
+        <translation>الغرض من المبلغ، في بضع كلمات</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>المبرر</translation>
+    </message>
+    <message>
+        <source>Why this help is needed now and why this amount (quotes, scales, urgency)</source>
+        <translation>لماذا تلزم هذه المساعدة الآن ولماذا هذا المبلغ (عروض أسعار، جداول أسعار معتمدة، درجة الاستعجال)</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>بنود الميزانية</translation>
+    </message>
+    <message>
+        <source>Add a budget &amp;line</source>
+        <translation>إضافة &amp;بند ميزانية</translation>
+    </message>
+    <message>
+        <source>Add a budget line</source>
+        <translation>إضافة بند ميزانية</translation>
+    </message>
+    <message>
+        <source>Problem with the budget lines</source>
+        <translation>مشكلة في بنود الميزانية</translation>
+    </message>
+    <message>
+        <source>Problem with the request</source>
+        <translation>مشكلة في الطلب</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;تقديم</translation>
+    </message>
+    <message>
+        <source>Submit the request</source>
+        <translation>تقديم الطلب</translation>
+    </message>
+    <message>
+        <source>Send the request to the fund managers for a decision.</source>
+        <translation>إرسال الطلب إلى مديري الصناديق للبت فيه.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation>حفظ &amp;كمسودة</translation>
+    </message>
+    <message>
+        <source>Save the request as a draft</source>
+        <translation>حفظ الطلب كمسودة</translation>
+    </message>
+    <message>
+        <source>Keep the request to finish later; nobody decides on a draft.</source>
+        <translation>الاحتفاظ بالطلب لإكماله لاحقًا؛ ولا يبت أحد في المسودات.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>إغلاق دون حفظ</translation>
+    </message>
+    <message>
+        <source>Description of budget line %1</source>
+        <translation>وصف بند الميزانية %1</translation>
+    </message>
+    <message>
+        <source>What this line pays for</source>
+        <translation>ما يغطيه هذا البند</translation>
+    </message>
+    <message>
+        <source>Amount of budget line %1</source>
+        <translation>مبلغ بند الميزانية %1</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 1500.00</source>
+        <translation>المبلغ، مثل 1500.00</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove budget line %1</source>
+        <translation>إزالة بند الميزانية %1</translation>
+    </message>
+    <message>
+        <source>No fund is open for requests. An administrator sets up funds.</source>
+        <translation>لا يوجد صندوق يقبل الطلبات. يتولى المسؤول إعداد الصناديق.</translation>
+    </message>
+    <message>
+        <source>The amount available is known to fund managers and finance.</source>
+        <translation>لا يطّلع على المبلغ المتاح إلا مديرو الصناديق والموظفون الماليون.</translation>
+    </message>
+    <message>
+        <source>Available now: %1.</source>
+        <translation>المتاح حاليًا: %1.</translation>
+    </message>
+    <message>
+        <source>Kept in %1. %2</source>
+        <extracomment>About the chosen fund: its currency, then what it has available.</extracomment>
+        <translation>تُمسك حساباته بعملة %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — the fund&apos;s currency. A grant is asked and approved in the currency the fund keeps its accounts in; payments may still be made in another currency at the rate of the day.</source>
+        <translation>%1 — عملة الصندوق. تُطلب المنحة ويُوافَق عليها بالعملة التي تُمسك بها حسابات الصندوق؛ ويظل بالإمكان صرف الدفعات بعملة أخرى بسعر الصرف السائد يوم الدفع.</translation>
+    </message>
+    <message>
+        <source>The amount of budget line %1</source>
+        <translation>مبلغ بند الميزانية %1</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>المجموع: —</translation>
+    </message>
+    <message>
+        <source>Total requested</source>
+        <translation>إجمالي المبلغ المطلوب</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>المجموع: %1</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantsSection</name>
+    <message>
+        <source>Payments</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>المنح</translation>
+    </message>
+    <message>
+        <source>&amp;Approval queue</source>
+        <translation>&amp;قائمة انتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>All &amp;grants</source>
+        <translation>جميع &amp;المنح</translation>
+    </message>
+    <message>
+        <source>Grant views</source>
+        <translation>طرق عرض المنح</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;الوضع:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>جميع الأوضاع</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>&amp;الصندوق:</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>الصندوق</translation>
+    </message>
+    <message>
+        <source>Any fund</source>
+        <translation>جميع الصناديق</translation>
+    </message>
+    <message>
+        <source>&amp;My requests only</source>
+        <translation>&amp;طلباتي فقط</translation>
+    </message>
+    <message>
+        <source>My requests only</source>
+        <translation>طلباتي فقط</translation>
+    </message>
+    <message>
+        <source>Number of grants</source>
+        <translation>عدد المنح</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n منحة</numerusform>
+            <numerusform>%n منحة</numerusform>
+            <numerusform>%n منحتان</numerusform>
+            <numerusform>%n منح</numerusform>
+            <numerusform>%n منحة</numerusform>
+            <numerusform>%n منحة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantsTab</name>
+    <message>
+        <source>Grants of the case</source>
+        <translation>منح الحالة</translation>
+    </message>
+    <message>
+        <source>No grant has been requested for this case. Caseworkers ask a fund to pay for assistance with &quot;Request a grant…&quot;.</source>
+        <translation>لم تُطلب أي منحة لهذه الحالة. يطلب مسؤولو الحالات من أحد الصناديق تمويل المساعدة باستخدام «طلب منحة…».</translation>
+    </message>
+    <message>
+        <source>&amp;Request a grant…</source>
+        <translation>&amp;طلب منحة…</translation>
+    </message>
+    <message>
+        <source>Request a grant</source>
+        <translation>طلب منحة</translation>
+    </message>
+    <message>
+        <source>Problem with the grants</source>
+        <translation>مشكلة في المنح</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::InterventionDialog</name>
     <message>
         <source>Kind of intervention</source>
@@ -6495,6 +8984,235 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::JournalPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A fund: %1 its code, %2 its name.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>دفتر اليومية</translation>
+    </message>
+    <message>
+        <source>F&amp;und:</source>
+        <translation>&amp;الصندوق:</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>الصندوق</translation>
+    </message>
+    <message>
+        <source>All funds</source>
+        <translation>جميع الصناديق</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;الحساب:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>جميع الحسابات</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>Start the period on a date</source>
+        <translation>بدء الفترة من تاريخ معين</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>أول يوم في الفترة</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <source>End the period on a date</source>
+        <translation>إنهاء الفترة في تاريخ معين</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>آخر يوم في الفترة</translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation>&amp;المنحة:</translation>
+    </message>
+    <message>
+        <source>Grant reference</source>
+        <translation>الرقم المرجعي للمنحة</translation>
+    </message>
+    <message>
+        <source>Reference, for example GR-2026-00042</source>
+        <translation>الرقم المرجعي، مثل GR-2026-00042</translation>
+    </message>
+    <message>
+        <source>Ca&amp;se:</source>
+        <translation>&amp;الحالة:</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>مرجع الحالة</translation>
+    </message>
+    <message>
+        <source>Reference of a case with grants</source>
+        <translation>مرجع حالة لها منح</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Show the register</source>
+        <translation>عرض السجل</translation>
+    </message>
+    <message>
+        <source>Journal register</source>
+        <translation>سجل دفتر اليومية</translation>
+    </message>
+    <message>
+        <source>Number of lines</source>
+        <translation>عدد الأسطر</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse the transaction…</source>
+        <translation>&amp;عكس القيد…</translation>
+    </message>
+    <message>
+        <source>Reverse the transaction</source>
+        <translation>عكس القيد</translation>
+    </message>
+    <message>
+        <source>Cancel the selected transaction with a reversing entry; it stays in the journal.</source>
+        <translation>إلغاء القيد المحدَّد بقيد عكسي؛ ويبقى القيد في دفتر اليومية.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Export the register as CSV</source>
+        <translation>تصدير السجل بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Export hledger &amp;journal…</source>
+        <translation>تصدير &amp;دفتر اليومية بصيغة hledger…</translation>
+    </message>
+    <message>
+        <source>Export the hledger journal</source>
+        <translation>تصدير دفتر اليومية بصيغة hledger</translation>
+    </message>
+    <message>
+        <source>The whole ledger in the journal format of hledger and ledger, for the accountants.</source>
+        <translation>دفتر الأستاذ بأكمله بصيغة دفتر اليومية الخاصة ببرنامجَي hledger وledger، للمحاسبين.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n سطر</numerusform>
+            <numerusform>%n سطر</numerusform>
+            <numerusform>%n سطران</numerusform>
+            <numerusform>%n أسطر</numerusform>
+            <numerusform>%n سطرًا</numerusform>
+            <numerusform>%n سطر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reverse a transaction</source>
+        <translation>عكس قيد</translation>
+    </message>
+    <message>
+        <source>Transaction %1 (%2) stays in the journal and a reversing entry cancels it. Say why, for the auditors.</source>
+        <extracomment>%1 a transaction number, %2 its description.</extracomment>
+        <translation>يبقى القيد %1 (%2) في دفتر اليومية ويُلغيه قيد عكسي. اذكر السبب ليطّلع عليه المدققون.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;السبب:</translation>
+    </message>
+    <message>
+        <source>Reason for the reversal</source>
+        <translation>سبب القيد العكسي</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;بتاريخ:</translation>
+    </message>
+    <message>
+        <source>Date of the reversal</source>
+        <translation>تاريخ القيد العكسي</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse</source>
+        <translation>&amp;عكس</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Journal files (*.journal)</source>
+        <translation>ملفات دفتر اليومية (*.journal)</translation>
+    </message>
+    <message>
+        <source>The file written to %1 will not be encrypted: anyone who can open that folder can read the amounts and descriptions. Only your user account can read it, and the export is recorded in the audit trail. Delete it when you no longer need it.</source>
+        <extracomment>%1 is the path of the file about to be written.</extracomment>
+        <translation>لن يكون الملف المكتوب في %1 مشفَّرًا: يستطيع كل من يمكنه فتح ذلك المجلد قراءة المبالغ والأوصاف. ولا يستطيع قراءته إلا حساب المستخدم الخاص بك، ويُسجَّل التصدير في سجل التدقيق. احذفه عندما لا تعود بحاجة إليه.</translation>
+    </message>
+    <message>
+        <source>Write the file</source>
+        <translation>كتابة الملف</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::JournalTableModel</name>
+    <message>
+        <source>Reverses %1</source>
+        <translation>يعكس القيد %1</translation>
+    </message>
+    <message>
+        <source>Reversed by %1</source>
+        <translation>عُكس بالقيد %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <extracomment>Column of ledger transaction numbers.</extracomment>
+        <translation>القيد</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Running balance</source>
+        <translation>الرصيد الجاري</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>التصحيح</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::KdfProfilePage</name>
     <message>
         <source>How hard should guessing be?</source>
@@ -6553,7 +9271,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
-    <name>amparo::ui::MainWindow</name>
+    <name>amparo::ui::MainMenus</name>
     <message>
         <source>&amp;Vault</source>
         <translation>&amp;الخزنة</translation>
@@ -6561,6 +9279,22 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Change my &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the vault…</source>
+        <translation>إنشاء &amp;نسخة احتياطية من الخزنة…</translation>
+    </message>
+    <message>
+        <source>Write the whole vault, still encrypted, to one file you can restore elsewhere.</source>
+        <translation>كتابة الخزنة بأكملها، وهي لا تزال مشفَّرة، في ملف واحد يمكنك استعادته في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary (PDF)…</source>
+        <translation>&amp;ملخص الحالة (PDF)…</translation>
+    </message>
+    <message>
+        <source>Preview and save the summary of one case, redacted for its readers.</source>
+        <translation>معاينة ملخص حالة وحفظه، مع حجب ما لا يخص قرّاءه.</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -6583,6 +9317,10 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <translation>&amp;خروج</translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation>&amp;انتقال</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
@@ -6594,6 +9332,13 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::MainWindow</name>
     <message>
         <source>Amparo — %1</source>
         <translation>Amparo — %1</translation>
@@ -6637,14 +9382,6 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <translation>غُيِّرت عبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-        <source>&amp;Back up the vault…</source>
-        <translation>إنشاء &amp;نسخة احتياطية من الخزنة…</translation>
-    </message>
-    <message>
-        <source>Write the whole vault, still encrypted, to one file you can restore elsewhere.</source>
-        <translation>كتابة الخزنة بأكملها، وهي لا تزال مشفَّرة، في ملف واحد يمكنك استعادته في مكان آخر.</translation>
-    </message>
-    <message>
         <source>This vault has never been backed up. Use Vault › Back up the vault… and keep the file on another disk.</source>
         <translation>لم تُنشأ أي نسخة احتياطية من هذه الخزنة قط. يُرجى استخدام الخزنة › إنشاء نسخة احتياطية من الخزنة… وحفظ الملف على قرص آخر.</translation>
     </message>
@@ -6670,22 +9407,6 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Backup written and verified: %1 (%2)</source>
         <translation>كُتبت النسخة الاحتياطية وجرى التحقق منها: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Case &amp;summary (PDF)…</source>
-        <translation>&amp;ملخص الحالة (PDF)…</translation>
-    </message>
-    <message>
-        <source>Preview and save the summary of one case, redacted for its readers.</source>
-        <translation>معاينة ملخص حالة وحفظه، مع حجب ما لا يخص قرّاءه.</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;انتقال</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>شريط الأدوات الرئيسي</translation>
     </message>
 </context>
 <context>
@@ -6825,6 +9546,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <name>amparo::ui::OptionalDateEdit</name>
     <message>
         <source>Known</source>
+        <extracomment>Beside a date that may be unknown (the incident date, for example).</extracomment>
         <translation>معروف</translation>
     </message>
     <message>
@@ -7037,6 +9759,62 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>تسجيل دفعة</translation>
+    </message>
+    <message>
+        <source>Record a refund</source>
+        <translation>تسجيل استرداد</translation>
+    </message>
+    <message>
+        <source>A payment for grant %1, which still has %2 committed.</source>
+        <extracomment>%1 is a grant reference, %2 an amount with its currency.</extracomment>
+        <translation>دفعة للمنحة %1، والمبلغ الملتزم به المتبقي لها %2.</translation>
+    </message>
+    <message>
+        <source>Unspent money returned for grant %1, of which %2 was paid.</source>
+        <translation>مبالغ غير منفقة أُعيدت من المنحة %1، التي دُفع منها %2.</translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation>تاريخ الدفع</translation>
+    </message>
+    <message>
+        <source>Date refunded</source>
+        <translation>تاريخ الاسترداد</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Optional: bank reference, who received it</source>
+        <translation>اختياري: الرقم المرجعي المصرفي، ومن استلم المبلغ</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>تاريخ &amp;الدفع:</translation>
+    </message>
+    <message>
+        <source>&amp;Refunded on:</source>
+        <translation>تاريخ &amp;الاسترداد:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;ملاحظة:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;payment</source>
+        <translation>تسجيل &amp;الدفعة</translation>
+    </message>
+    <message>
+        <source>Record the &amp;refund</source>
+        <translation>تسجيل &amp;الاسترداد</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::PeoplePage</name>
     <message>
         <source>&amp;New person…</source>
@@ -7148,6 +9926,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>%1 (anonymised)</source>
+        <extracomment>The title of the editor of a person whose identity was removed.</extracomment>
         <translation>%1 (مُخفى الهوية)</translation>
     </message>
     <message>
@@ -7303,6 +10082,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>None</source>
+        <extracomment>No organisation the person is affiliated with.</extracomment>
         <translation>لا توجد</translation>
     </message>
     <message>
@@ -7404,6 +10184,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source> min</source>
+        <extracomment>After the number of minutes of the auto-lock time; the space separates it from the number.</extracomment>
         <translation> دقيقة</translation>
     </message>
     <message>
@@ -7463,10 +10244,6 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <translation>على هذا الحاسوب</translation>
     </message>
     <message>
-        <source>The language changes the next time Amparo starts.</source>
-        <translation>تتغير اللغة عند تشغيل Amparo في المرة القادمة.</translation>
-    </message>
-    <message>
         <source>When the language changes</source>
         <translation>موعد تغيُّر اللغة</translation>
     </message>
@@ -7477,6 +10254,10 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>The language changes at once, and the choice is kept for this computer.</source>
+        <translation>تتغير اللغة فورًا، ويُحفظ هذا الاختيار لهذا الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -7684,6 +10465,156 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::ReportsPage</name>
+    <message>
+        <source>Disbursement reports</source>
+        <translation>تقارير الصرف</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;إلى</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>&amp;التجميع حسب</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>التجميع حسب</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Assistance type</source>
+        <translation>نوع المساعدة</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>الصندوق</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>تصدير CSV</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Disbursement report</source>
+        <translation>تقرير الصرف</translation>
+    </message>
+    <message>
+        <source>No disbursements in this period.</source>
+        <translation>لا توجد عمليات صرف في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Country not known</source>
+        <translation>البلد غير معروف</translation>
+    </message>
+    <message>
+        <source>No assistance line</source>
+        <extracomment>A disbursement of a grant not tied to any assistance line.</extracomment>
+        <translation>بلا بند مساعدة</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>عدد الدفعات</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>المسترد</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>الصافي</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <extracomment>The last rows of a report: the sum of every group in one currency.</extracomment>
+        <translation>المجموع بعملة %1</translation>
+    </message>
+    <message>
+        <source>Disbursements by country</source>
+        <translation>عمليات الصرف حسب البلد</translation>
+    </message>
+    <message>
+        <source>Disbursements by assistance type</source>
+        <translation>عمليات الصرف حسب نوع المساعدة</translation>
+    </message>
+    <message>
+        <source>Disbursements by month</source>
+        <translation>عمليات الصرف حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Disbursements by fund</source>
+        <translation>عمليات الصرف حسب الصندوق</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, both included</source>
+        <extracomment>The period of a report: from a date to a date, both included.</extracomment>
+        <translation>من %1 إلى %2، شاملًا التاريخين</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>طباعة التقرير</translation>
+    </message>
+    <message>
+        <source>The CSV file will not be encrypted: anyone who can read the file can read the report. Keep it on an encrypted disk and delete it when it is no longer needed.</source>
+        <translation>لن يكون ملف CSV مشفَّرًا: يستطيع كل من يمكنه قراءة الملف قراءة التقرير. احفظه على قرص مشفَّر واحذفه عندما لا تعود بحاجة إليه.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;اختيار ملف…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>disbursements.csv</source>
+        <translation>disbursements.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::RestoreBackupDialog</name>
     <message>
         <source>&amp;Restore</source>
@@ -7862,6 +10793,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A user&apos;s name and, in brackets, their login.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -7928,6 +10860,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>Mine</source>
+        <extracomment>A view of the tasks page: the tasks assigned to me.</extracomment>
         <translation>مهامي</translation>
     </message>
     <message>
@@ -8281,8 +11214,8 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <translation>&amp;اللغة:</translation>
     </message>
     <message>
-        <source>The language of Amparo on this computer, from its next start; it can be changed later in Settings.</source>
-        <translation>لغة Amparo على هذا الحاسوب، ابتداءً من تشغيله التالي؛ ويمكن تغييرها لاحقًا من الإعدادات.</translation>
+        <source>The language of Amparo on this computer. It changes at once, and can be changed again later in Settings.</source>
+        <translation>لغة Amparo على هذا الحاسوب. تتغير فورًا، ويمكن تغييرها مجددًا لاحقًا من «الإعدادات».</translation>
     </message>
 </context>
 <context>
@@ -8301,6 +11234,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A user&apos;s full name, then their user name: &quot;Ana Suárez (ana)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -8413,6 +11347,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>, </source>
+        <extracomment>Between the roles of one person in a list of people, e.g. &quot;Victim, Witness&quot;.</extracomment>
         <translation>، </translation>
     </message>
     <message>
@@ -8620,6 +11555,30 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Your account and passphrase, the vault&apos;s users and preferences.</source>
         <translation>حسابك وعبارة المرور الخاصة بك، ومستخدمو الخزنة والتفضيلات.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>Cases, assistance and money at a glance; a figure opens the list it counts.</source>
+        <translation>الحالات والمساعدة والأموال في لمحة واحدة؛ والنقر على أي رقم يفتح القائمة التي يُحصيها.</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>المنح</translation>
+    </message>
+    <message>
+        <source>Requests for money from a fund: follow, approve and pay them.</source>
+        <translation>طلبات التمويل من الصناديق: متابعتها والموافقة عليها وصرفها.</translation>
+    </message>
+    <message>
+        <source>Funds &amp; Ledger</source>
+        <translation>الصناديق ودفتر الأستاذ</translation>
+    </message>
+    <message>
+        <source>Fund positions, donor contributions, the journal and reports.</source>
+        <translation>المراكز المالية للصناديق ومساهمات المانحين ودفتر اليومية والتقارير.</translation>
     </message>
 </context>
 </TS>

@@ -184,6 +184,13 @@
     </message>
 </context>
 <context>
+    <name>amparo::ui::ApprovalQueue</name>
+    <message numerus="yes">
+        <source>%n request(s) awaiting approval</source>
+        <translation><numerusform>%n request awaiting approval</numerusform><numerusform>%n requests awaiting approval</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::AuditPage</name>
     <message numerus="yes">
         <source>The newest %1 of %n entries are shown.</source>
@@ -221,6 +228,20 @@
     <message numerus="yes">
         <source>Saved as %1. It may be the same person as %2: compare the two records.</source>
         <translation><numerusform>Saved as %1. It may be the same person as %2: compare the two records.</numerusform><numerusform>Saved as %1. It may be the same person as %2: compare the two records.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantsSection</name>
+    <message numerus="yes">
+        <source>%n grant(s)</source>
+        <translation><numerusform>%n grant</numerusform><numerusform>%n grants</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::JournalPage</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
     </message>
 </context>
 <context>

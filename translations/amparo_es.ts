@@ -1303,6 +1303,1009 @@
     </message>
 </context>
 <context>
+    <name>amparo::Countries</name>
+    <message>
+        <source>Andorra</source>
+        <translation>Andorra</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>Emiratos Árabes Unidos</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afganistán</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>Antigua y Barbuda</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>Anguila</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Albania</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Armenia</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>Antártida</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>Samoa Americana</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>Islas Åland</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azerbaiyán</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Bosnia y Herzegovina</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>Barbados</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>Bangladesh</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Bélgica</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgaria</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>Bahrein</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>Benin</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <translation>San Bartolomé</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>Bermudas</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <translation>Brunei Darussalam</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivia</translation>
+    </message>
+    <message>
+        <source>Caribbean Netherlands</source>
+        <translation>Caribe neerlandés</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>Bhután</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>Isla Bouvet</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>Botswana</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Belarús</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>Belice</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Islas Cocos (Keeling)</translation>
+    </message>
+    <message>
+        <source>Democratic Republic of the Congo</source>
+        <translation>República Democrática del Congo</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>República Centroafricana</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <translation>Congo</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Suiza</translation>
+    </message>
+    <message>
+        <source>Côte d’Ivoire</source>
+        <translation>Côte d’Ivoire</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>Islas Cook</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>Camerún</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Colombia</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Cuba</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation>Cabo Verde</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>Curaçao</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>Isla de Navidad</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Chipre</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Chequia</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>Djibouti</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dinamarca</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>Dominica</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>República Dominicana</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>Argelia</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Egipto</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>Sáhara Occidental</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>Eritrea</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>Etiopía</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>Fiji</translation>
+    </message>
+    <message>
+        <source>Falkland Islands</source>
+        <translation>Islas Malvinas</translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation>Micronesia</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>Islas Feroe</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>Gabón</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>Granada</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>Guayana Francesa</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>Guernsey</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>Gibraltar</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>Groenlandia</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>Gambia</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadalupe</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>Guinea Ecuatorial</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grecia</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>Georgia del Sur y las Islas Sandwich del Sur</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>Guinea-Bissau</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>Islas Heard y McDonald</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Croacia</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>Haití</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Hungría</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <translation>Isla de Man</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>India</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>Territorio Británico del Océano Índico</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Iraq</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Irán</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Islandia</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Jamaica</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Jordania</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japón</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>Kenya</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Kirguistán</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Camboya</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>Comoras</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <translation>Saint Kitts y Nevis</translation>
+    </message>
+    <message>
+        <source>Democratic People’s Republic of Korea</source>
+        <translation>República Popular Democrática de Corea</translation>
+    </message>
+    <message>
+        <source>Republic of Korea</source>
+        <translation>República de Corea</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>Islas Caimán</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kazajstán</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Líbano</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>Santa Lucía</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>Liberia</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>Lesotho</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituania</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburgo</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Letonia</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>Libia</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Marruecos</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>Mónaco</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldavia</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>Montenegro</translation>
+    </message>
+    <message>
+        <source>Saint Martin</source>
+        <translation>San Martín (parte francesa)</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>Madagascar</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>Islas Marshall</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>Macedonia del Norte</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>Malí</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Mongolia</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>Macao</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>Islas Marianas Septentrionales</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinica</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>Mauritania</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>Montserrat</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>Mauricio</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>Maldivas</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>Malawi</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malasia</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>Mozambique</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>Namibia</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>Nueva Caledonia</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>Níger</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>Isla Norfolk</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Países Bajos</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Noruega</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>Nepal</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>Nauru</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>Niue</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Nueva Zelandia</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>Omán</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Panamá</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Perú</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>Polinesia Francesa</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>Papua Nueva Guinea</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Filipinas</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Pakistán</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polonia</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>Saint Pierre y Miquelon</translation>
+    </message>
+    <message>
+        <source>Pitcairn Islands</source>
+        <translation>Pitcairn</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>Palestina</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>Palau</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>Qatar</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumania</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Serbia</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Rusia</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>Rwanda</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Arabia Saudita</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>Islas Salomón</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>Seychelles</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>Sudán</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suecia</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <source>Saint Helena</source>
+        <translation>Santa Elena</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Eslovenia</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>Islas Svalbard y Jan Mayen</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Eslovaquia</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leona</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>San Marino</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>Sudán del Sur</translation>
+    </message>
+    <message>
+        <source>São Tomé and Príncipe</source>
+        <translation>Santo Tomé y Príncipe</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <source>Sint Maarten</source>
+        <translation>San Martín (parte neerlandesa)</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Siria</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <translation>Eswatini</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <translation>Islas Turcas y Caicos</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>Chad</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>Territorio de las Tierras Australes Francesas</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Tailandia</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Tayikistán</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>Tokelau</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>Timor-Leste</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Turkmenistán</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Túnez</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Türkiye</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinidad y Tabago</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>Tuvalu</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwán</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tanzania</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ucrania</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>Uganda</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <translation>Islas menores alejadas de los Estados Unidos</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Uzbekistán</translation>
+    </message>
+    <message>
+        <source>Holy See</source>
+        <translation>Santa Sede</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>San Vicente y las Granadinas</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>British Virgin Islands</source>
+        <translation>Islas Vírgenes Británicas</translation>
+    </message>
+    <message>
+        <source>United States Virgin Islands</source>
+        <translation>Islas Vírgenes de los Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Viet Nam</source>
+        <translation>Viet Nam</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <translation>Islas Wallis y Futuna</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <source>Kosovo</source>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>Yemen</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Sudáfrica</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>Zambia</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>Zimbabwe</translation>
+    </message>
+</context>
+<context>
     <name>amparo::Currency</name>
     <message>
         <source>%1 is missing; give a currency code such as EUR or USD.</source>
@@ -1824,6 +2827,17 @@
     <message>
         <source>There is no intervention with the id %1.</source>
         <translation>No existe ninguna intervención con el identificador %1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::JournalRegister</name>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>El período empieza el %1, después de su fecha de fin (%2).</translation>
+    </message>
+    <message>
+        <source>No grant was requested for a case with the reference &quot;%1&quot;.</source>
+        <translation>No se ha solicitado ninguna subvención para un caso con la referencia «%1».</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +5684,7 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
     <message>
         <source>(unknown)</source>
+        <extracomment>An alleged perpetrator whose type (police, army …) is not known.</extracomment>
         <translation>(desconocido)</translation>
     </message>
     <message>
@@ -4800,6 +5815,75 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::AmountFields</name>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Monto:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>M&amp;oneda:</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;rate:</source>
+        <translation>&amp;Tipo de cambio:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation>Por ejemplo, %1</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>The ISO code of the currency, for example EUR, USD or MXN.</source>
+        <translation>El código ISO de la moneda, por ejemplo, EUR, USD o MXN.</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
+        <source>What the exchange rate means</source>
+        <translation>Qué significa el tipo de cambio</translation>
+    </message>
+    <message>
+        <source>Value in the fund&apos;s currency</source>
+        <translation>Valor en la moneda del fondo</translation>
+    </message>
+    <message>
+        <source>The currency</source>
+        <translation>La moneda</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>El monto</translation>
+    </message>
+    <message>
+        <source>The exchange rate</source>
+        <translation>El tipo de cambio</translation>
+    </message>
+    <message>
+        <source>How many %1 one %2 buys on the day, as the bank quotes it: for %2 1 = %1 20.1234, type 20.1234.</source>
+        <extracomment>%1 is the currency paid (MXN), %2 the fund&apos;s currency (EUR).</extracomment>
+        <translation>Cuántos %1 se obtienen por un %2 ese día, según la cotización del banco: para %2 1 = %1 20.1234, escriba 20.1234.</translation>
+    </message>
+    <message>
+        <source>%1 is worth %2.</source>
+        <extracomment>%1 the amount typed (8,000.00 MXN), %2 its value in the fund&apos;s currency (400.00 EUR).</extracomment>
+        <translation>%1 equivale a %2.</translation>
+    </message>
+    <message>
+        <source>Type the amount, the currency and the rate to see the value in %1.</source>
+        <translation>Escriba el monto, la moneda y el tipo de cambio para ver el valor en %1.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::AnonymiseDialog</name>
     <message>
         <source>Anonymise %1</source>
@@ -4843,6 +5927,86 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>The vault was locked at %1. Enter your passphrase to continue.</source>
         <translation>La bóveda se bloqueó a las %1. Escriba su frase de contraseña para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::ApprovalQueue</name>
+    <message>
+        <source>Requests awaiting approval</source>
+        <translation>Solicitudes pendientes de aprobación</translation>
+    </message>
+    <message>
+        <source>Number of requests awaiting approval</source>
+        <translation>Número de solicitudes pendientes de aprobación</translation>
+    </message>
+    <message>
+        <source>Context of the request</source>
+        <translation>Contexto de la solicitud</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Caso:</translation>
+    </message>
+    <message>
+        <source>Case of the request</source>
+        <translation>Caso de la solicitud</translation>
+    </message>
+    <message>
+        <source>Case status:</source>
+        <translation>Estado del caso:</translation>
+    </message>
+    <message>
+        <source>Status of the case</source>
+        <translation>Estado del caso</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Country of the case</source>
+        <translation>País del caso</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Programa:</translation>
+    </message>
+    <message>
+        <source>Programme of the case</source>
+        <translation>Programa del caso</translation>
+    </message>
+    <message>
+        <source>Asked against available:</source>
+        <translation>Solicitado frente a disponible:</translation>
+    </message>
+    <message>
+        <source>Amount asked against the fund&apos;s available amount</source>
+        <translation>Monto solicitado frente al monto disponible del fondo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) awaiting approval</source>
+        <translation>
+            <numerusform>%n solicitud pendiente de aprobación</numerusform>
+            <numerusform>%n solicitudes pendientes de aprobación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A case&apos;s reference and title, e.g. &quot;AMP-2026-0042 · Arbitrary detention&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No consta</translation>
+    </message>
+    <message>
+        <source>%1 (restricted to its assignees: only what the request says is shown)</source>
+        <translation>%1 (restringido a las personas asignadas: solo se muestra lo que indica la solicitud)</translation>
+    </message>
+    <message>
+        <source>%1 asked; the fund has %2 available</source>
+        <extracomment>The amount of a request against what its fund has, e.g. &quot;1,500.00 EUR asked; the fund has 18,800.00 EUR available&quot;.</extracomment>
+        <translation>%1 solicitados; el fondo tiene %2 disponibles</translation>
     </message>
 </context>
 <context>
@@ -5032,6 +6196,14 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>Mark the assistance as %1</source>
         <translation>Marcar la asistencia como %1</translation>
+    </message>
+    <message>
+        <source>Request a g&amp;rant…</source>
+        <translation>Solicitar una subve&amp;nción…</translation>
+    </message>
+    <message>
+        <source>Request a grant for the selected assistance</source>
+        <translation>Solicitar una subvención para la asistencia seleccionada</translation>
     </message>
 </context>
 <context>
@@ -5634,6 +6806,7 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
     <message>
         <source>&amp;Incident:</source>
+        <extracomment>The date of the incident (torture, detention …) the case is about.</extracomment>
         <translation>&amp;Incidente:</translation>
     </message>
     <message>
@@ -5642,6 +6815,7 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
     <message>
         <source>&amp;Opened:</source>
+        <extracomment>The date the case was opened.</extracomment>
         <translation>&amp;Apertura:</translation>
     </message>
     <message>
@@ -5694,6 +6868,10 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Grants</source>
+        <translation>S&amp;ubvenciones</translation>
     </message>
 </context>
 <context>
@@ -5808,11 +6986,21 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
         <source>Assigned to %1</source>
         <translation>Asignados a %1</translation>
     </message>
+    <message>
+        <source>Assistance filter</source>
+        <translation>Filtro por tipo de asistencia</translation>
+    </message>
+    <message>
+        <source>Any assistance</source>
+        <extracomment>Filter of the case list: cases receiving any kind of assistance or none.</extracomment>
+        <translation>Cualquier asistencia</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::CasesSection</name>
     <message>
         <source>&amp;Open them</source>
+        <extracomment>Opens the changes kept when the vault locked.</extracomment>
         <translation>&amp;Abrirlos</translation>
     </message>
     <message>
@@ -5928,6 +7116,110 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::ContributionDialog</name>
+    <message>
+        <source>Record a contribution</source>
+        <translation>Registrar una contribución</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>A fund: %1 its code, %2 its name, %3 its currency.</extracomment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No donor named</source>
+        <translation>Sin donante indicado</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Fecha de recepción</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Optional: the donor&apos;s or the bank&apos;s reference</source>
+        <translation>Opcional: la referencia del donante o del banco</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>&amp;Fondo:</translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Donante:</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>&amp;Recibida el:</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>R&amp;eferencia:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;contribution</source>
+        <translation>Registrar la &amp;contribución</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::ContributionTableModel</name>
+    <message>
+        <source>Not named</source>
+        <translation>Sin nombre</translation>
+    </message>
+    <message>
+        <source>%1 1 = %2 %3</source>
+        <translation>%1 1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <extracomment>State of a ledger entry: cancelled by a reversing entry, or recorded in the ledger.</extracomment>
+        <translation>Revertida</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Fecha de recepción</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
+        <source>Value for the fund</source>
+        <translation>Valor para el fondo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::CountryBox</name>
     <message>
         <source>(choose a country)</source>
@@ -5958,6 +7250,309 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>Create a new vault — Amparo</source>
         <translation>Crear una bóveda nueva — Amparo</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel de control</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>Volver a cargar las cifras (F5)</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Casos por estado</translation>
+    </message>
+    <message>
+        <source>Cases in the top countries</source>
+        <translation>Casos en los países con más casos</translation>
+    </message>
+    <message>
+        <source>Cases by programme</source>
+        <translation>Casos por programa</translation>
+    </message>
+    <message>
+        <source>Assistance by type</source>
+        <translation>Asistencia por tipo</translation>
+    </message>
+    <message>
+        <source>Net disbursements per month and fund, last 12 months</source>
+        <translation>Desembolsos netos por mes y fondo, últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>Todavía no hay casos.</translation>
+    </message>
+    <message>
+        <source>No assistance recorded yet.</source>
+        <translation>Todavía no se ha registrado ninguna asistencia.</translation>
+    </message>
+    <message>
+        <source>Nothing was disbursed in the last 12 months.</source>
+        <translation>No se desembolsó nada en los últimos 12 meses.</translation>
+    </message>
+    <message>
+        <source>Pending approvals</source>
+        <translation>Aprobaciones pendientes</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Tareas vencidas</translation>
+    </message>
+    <message>
+        <source>Overdue receipts</source>
+        <translation>Comprobantes fuera de plazo</translation>
+    </message>
+    <message>
+        <source>Open the grant requests awaiting a decision</source>
+        <translation>Abrir las solicitudes de subvención pendientes de decisión</translation>
+    </message>
+    <message>
+        <source>Open the overdue tasks</source>
+        <translation>Abrir las tareas vencidas</translation>
+    </message>
+    <message>
+        <source>Open the payments whose receipts are overdue</source>
+        <translation>Abrir los pagos con comprobantes fuera de plazo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A figure of a dashboard chart: what it counts, then how many.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Other countries: %1</source>
+        <extracomment>The cases of every country but the top ones, in the dashboard.</extracomment>
+        <translation>Otros países: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A fund in the legend of the disbursement chart: its code and currency.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A figure of the disbursement chart: month, fund, net amount.</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DisbursementTableModel</name>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>%1 1 = %2 %3</source>
+        <extracomment>An exchange rate: %1 the fund&apos;s currency, %2 the currency paid, %3 the rate.</extracomment>
+        <translation>%1 1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <extracomment>State of a ledger entry: cancelled by a reversing entry, or recorded in the ledger.</extracomment>
+        <translation>Revertido</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
+        <source>Value for the fund</source>
+        <translation>Valor para el fondo</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Comprobantes</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DisbursementsPanel</name>
+    <message>
+        <source>Payments and refunds</source>
+        <translation>Pagos y reembolsos</translation>
+    </message>
+    <message>
+        <source>Grant payments summary</source>
+        <translation>Resumen de los pagos de la subvención</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceipts of the selected payment:</source>
+        <translation>&amp;Comprobantes del pago seleccionado:</translation>
+    </message>
+    <message>
+        <source>Receipts of the selected payment</source>
+        <translation>Comprobantes del pago seleccionado</translation>
+    </message>
+    <message>
+        <source>Record a &amp;payment…</source>
+        <translation>Registrar un &amp;pago…</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Registrar un pago</translation>
+    </message>
+    <message>
+        <source>Record a re&amp;fund…</source>
+        <translation>Registrar un &amp;reembolso…</translation>
+    </message>
+    <message>
+        <source>Record a refund</source>
+        <translation>Registrar un reembolso</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a receipt…</source>
+        <translation>&amp;Adjuntar un comprobante…</translation>
+    </message>
+    <message>
+        <source>Attach a receipt</source>
+        <translation>Adjuntar un comprobante</translation>
+    </message>
+    <message>
+        <source>Store a scan or photo of the receipt with the selected payment.</source>
+        <translation>Guarda un escaneo o una foto del comprobante junto con el pago seleccionado.</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>Re&amp;vertir…</translation>
+    </message>
+    <message>
+        <source>Reverse the payment</source>
+        <translation>Revertir el pago</translation>
+    </message>
+    <message>
+        <source>Cancel the selected payment or refund in the ledger with a reversing entry.</source>
+        <translation>Anula en el libro mayor el pago o reembolso seleccionado mediante un asiento de reversión.</translation>
+    </message>
+    <message>
+        <source>&amp;No more payments</source>
+        <translation>&amp;Finalizar los pagos</translation>
+    </message>
+    <message>
+        <source>No more payments</source>
+        <translation>Finalizar los pagos</translation>
+    </message>
+    <message>
+        <source>The grant is fully paid: what was approved and not paid returns to the fund.</source>
+        <translation>La subvención queda pagada por completo: lo aprobado y no pagado vuelve al fondo.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;justified</source>
+        <translation>Marcar como &amp;justificada</translation>
+    </message>
+    <message>
+        <source>Mark justified</source>
+        <translation>Marcar como justificada</translation>
+    </message>
+    <message>
+        <source>Every payment has its receipt: the grant is justified.</source>
+        <translation>Todos los pagos tienen su comprobante: la subvención queda justificada.</translation>
+    </message>
+    <message>
+        <source>No grant is selected.</source>
+        <translation>No hay ninguna subvención seleccionada.</translation>
+    </message>
+    <message>
+        <source>Grant %1 (%2): approved %3; paid %4; refunded %5; still committed %6.</source>
+        <extracomment>%1 grant reference, %2 its status, %3 approved, %4 paid, %5 refunded, %6 still committed.</extracomment>
+        <translation>Subvención %1 (%2): aprobado: %3; pagado: %4; reembolsado: %5; aún comprometido: %6.</translation>
+    </message>
+    <message>
+        <source>Attach a receipt to the payment</source>
+        <translation>Adjuntar un comprobante al pago</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason.</extracomment>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Reverse a payment</source>
+        <translation>Revertir un pago</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 on %3 stays in the ledger and a reversing entry cancels it. Say why, for the auditors.</source>
+        <extracomment>%1 payment or refund, %2 its amount, %3 its date.</extracomment>
+        <translation>El %1 de %2 del %3 se mantiene en el libro mayor y un asiento de reversión lo anula. Indique el motivo, para los auditores.</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>reembolso</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>pago</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Reason for the reversal</source>
+        <translation>Motivo de la reversión</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Date of the reversal</source>
+        <translation>Fecha de la reversión</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>Grant %1 will be paid no further: the %2 still committed returns to the fund.</source>
+        <extracomment>%1 grant reference, %2 an amount.</extracomment>
+        <translation>No se harán más pagos con cargo a la subvención %1: los %2 aún comprometidos vuelven al fondo.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comentario:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Every payment of grant %1 has its receipt: the grant is justified.</source>
+        <translation>Todos los pagos de la subvención %1 tienen su comprobante: la subvención queda justificada.</translation>
     </message>
 </context>
 <context>
@@ -6158,6 +7753,892 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::FundPositionModel</name>
+    <message>
+        <source>%1 paid this year; no annual budget</source>
+        <extracomment>%1 is what the fund paid this year.</extracomment>
+        <translation>%1 pagados este año; sin presupuesto anual</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <extracomment>%1 paid this year, %2 the annual budget, %3 the percentage used.</extracomment>
+        <translation>%1 de %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A fund: %1 its code, %2 its name.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Comprometido</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Desembolsado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Presupuesto anual</translation>
+    </message>
+    <message>
+        <source>Budget use this year</source>
+        <translation>Ejecución del presupuesto este año</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::FundsLedgerSection</name>
+    <message>
+        <source>Funds &amp; Ledger</source>
+        <translation>Fondos y libro mayor</translation>
+    </message>
+    <message>
+        <source>Funds and ledger views</source>
+        <translation>Vistas de fondos y libro mayor</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::FundsPage</name>
+    <message>
+        <source>Funds</source>
+        <translation>Fondos</translation>
+    </message>
+    <message>
+        <source>Where the funds stand</source>
+        <translation>Situación de los fondos</translation>
+    </message>
+    <message>
+        <source>&amp;At the end of:</source>
+        <translation>&amp;Al cierre del día:</translation>
+    </message>
+    <message>
+        <source>Date of the positions</source>
+        <translation>Fecha de la situación</translation>
+    </message>
+    <message>
+        <source>Fund positions</source>
+        <translation>Situación de los fondos</translation>
+    </message>
+    <message>
+        <source>Donor &amp;contributions to the selected fund:</source>
+        <translation>&amp;Contribuciones de donantes al fondo seleccionado:</translation>
+    </message>
+    <message>
+        <source>Donor contributions</source>
+        <translation>Contribuciones de donantes</translation>
+    </message>
+    <message>
+        <source>Locked period</source>
+        <translation>Período cerrado</translation>
+    </message>
+    <message>
+        <source>Record a c&amp;ontribution…</source>
+        <translation>Registrar una c&amp;ontribución…</translation>
+    </message>
+    <message>
+        <source>Record a contribution</source>
+        <translation>Registrar una contribución</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the period…</source>
+        <translation>Cerrar el &amp;período…</translation>
+    </message>
+    <message>
+        <source>Lock the period</source>
+        <translation>Cerrar el período</translation>
+    </message>
+    <message>
+        <source>Close the books up to a date: nothing can be posted on or before it afterwards.</source>
+        <translation>Cierra la contabilidad hasta una fecha: después, no podrá registrarse nada en esa fecha ni antes.</translation>
+    </message>
+    <message>
+        <source>Locked through %1: nothing can be posted on or before that day.</source>
+        <translation>Cerrado hasta el %1 inclusive: no puede registrarse nada en ese día ni antes.</translation>
+    </message>
+    <message>
+        <source>No period is locked.</source>
+        <translation>No hay ningún período cerrado.</translation>
+    </message>
+    <message>
+        <source>The ledger is locked through %1.</source>
+        <translation>El libro mayor está cerrado hasta el %1 inclusive.</translation>
+    </message>
+    <message>
+        <source>No period is locked yet.</source>
+        <translation>Todavía no hay ningún período cerrado.</translation>
+    </message>
+    <message>
+        <source>%1 Once a period is locked, nothing can be posted on or before its last day, not even a correction; a lock only moves forward.</source>
+        <extracomment>%1 says what is locked now.</extracomment>
+        <translation>%1 Una vez cerrado un período, no puede registrarse nada en su último día ni antes, ni siquiera una corrección; el cierre solo puede avanzar.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Reason for the lock</source>
+        <translation>Motivo del cierre</translation>
+    </message>
+    <message>
+        <source>Locked &amp;through:</source>
+        <translation>Cerrado &amp;hasta el:</translation>
+    </message>
+    <message>
+        <source>Last day of the locked period</source>
+        <translation>Último día del período cerrado</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the period</source>
+        <translation>&amp;Cerrar el período</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantDecisionDialog</name>
+    <message>
+        <source>&amp;Comment (kept in the grant&apos;s history):</source>
+        <translation>&amp;Comentario (se conserva en el historial de la subvención):</translation>
+    </message>
+    <message>
+        <source>Approve the grant</source>
+        <translation>Aprobar la subvención</translation>
+    </message>
+    <message>
+        <source>Approve grant %1 (%2 requested)? You may approve a lower amount.</source>
+        <translation>¿Desea aprobar la subvención %1 (%2 solicitados)? Puede aprobar un monto menor.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>Reject the grant</source>
+        <translation>Rechazar la subvención</translation>
+    </message>
+    <message>
+        <source>Reject grant %1? The requester sees your reason.</source>
+        <translation>¿Desea rechazar la subvención %1? La persona solicitante verá su motivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the rejection (required):</source>
+        <translation>&amp;Motivo del rechazo (obligatorio):</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Return the request for changes</source>
+        <translation>Devolver la solicitud para cambios</translation>
+    </message>
+    <message>
+        <source>Return grant %1 to its requester, who can change it and submit it again?</source>
+        <translation>¿Desea devolver la subvención %1 a la persona solicitante, que podrá modificarla y volver a presentarla?</translation>
+    </message>
+    <message>
+        <source>&amp;What needs to change (required):</source>
+        <translation>&amp;Qué debe cambiarse (obligatorio):</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Devolver</translation>
+    </message>
+    <message>
+        <source>Cancel the grant</source>
+        <translation>Cancelar la subvención</translation>
+    </message>
+    <message>
+        <source>Cancel grant %1? Whatever is still committed to it goes back to the fund.</source>
+        <translation>¿Desea cancelar la subvención %1? Lo que siga comprometido en ella vuelve al fondo.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the cancellation (required):</source>
+        <translation>&amp;Motivo de la cancelación (obligatorio):</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;grant</source>
+        <translation>Cancelar la &amp;subvención</translation>
+    </message>
+    <message>
+        <source>Close the grant</source>
+        <translation>Cerrar la subvención</translation>
+    </message>
+    <message>
+        <source>Close grant %1? Whatever is still committed to it goes back to the fund.</source>
+        <translation>¿Desea cerrar la subvención %1? Lo que siga comprometido en ella vuelve al fondo.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the grant</source>
+        <translation>Cerrar la &amp;subvención</translation>
+    </message>
+    <message>
+        <source>Authorise an over-commitment</source>
+        <translation>Autorizar un sobrecompromiso</translation>
+    </message>
+    <message>
+        <source>Allow the approval of grant %1 (%2 requested) to commit more than its fund has available? Your reason goes into the audit trail.</source>
+        <translation>¿Desea permitir que la aprobación de la subvención %1 (%2 solicitados) comprometa más de lo que su fondo tiene disponible? Su motivo quedará anotado en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the over-commitment (required):</source>
+        <translation>&amp;Motivo del sobrecompromiso (obligatorio):</translation>
+    </message>
+    <message>
+        <source>&amp;Authorise</source>
+        <translation>&amp;Autorizar</translation>
+    </message>
+    <message>
+        <source>A&amp;mount approved (%1):</source>
+        <translation>&amp;Monto aprobado (%1):</translation>
+    </message>
+    <message>
+        <source>Amount approved</source>
+        <translation>Monto aprobado</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Problem with the decision</source>
+        <translation>Problema con la decisión</translation>
+    </message>
+    <message>
+        <source>Do &amp;nothing</source>
+        <translation>&amp;No hacer nada</translation>
+    </message>
+    <message>
+        <source>Close without deciding</source>
+        <translation>Cerrar sin decidir</translation>
+    </message>
+    <message>
+        <source>The approved amount</source>
+        <translation>El monto aprobado</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantDetail</name>
+    <message>
+        <source>Select a grant to see its request, approvals and history.</source>
+        <translation>Seleccione una subvención para ver su solicitud, sus aprobaciones y su historial.</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Subvención</translation>
+    </message>
+    <message>
+        <source>Problem with the grant</source>
+        <translation>Problema con la subvención</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the request</source>
+        <translation>Editar la solicitud</translation>
+    </message>
+    <message>
+        <source>Change the draft or the returned request before submitting it.</source>
+        <translation>Modifica el borrador o la solicitud devuelta antes de presentarla.</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>&amp;Presentar</translation>
+    </message>
+    <message>
+        <source>Submit the request</source>
+        <translation>Presentar la solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprobar…</translation>
+    </message>
+    <message>
+        <source>Approve the grant</source>
+        <translation>Aprobar la subvención</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>Reject the grant</source>
+        <translation>Rechazar la subvención</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn for changes…</source>
+        <translation>&amp;Devolver para cambios…</translation>
+    </message>
+    <message>
+        <source>Return the request for changes</source>
+        <translation>Devolver la solicitud para cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the grant…</source>
+        <translation>Ca&amp;ncelar la subvención…</translation>
+    </message>
+    <message>
+        <source>Cancel the grant</source>
+        <translation>Cancelar la subvención</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>&amp;Cerrar…</translation>
+    </message>
+    <message>
+        <source>Close the grant</source>
+        <translation>Cerrar la subvención</translation>
+    </message>
+    <message>
+        <source>Authorise &amp;over-commitment…</source>
+        <translation>Autorizar sobrec&amp;ompromiso…</translation>
+    </message>
+    <message>
+        <source>Authorise an over-commitment</source>
+        <translation>Autorizar un sobrecompromiso</translation>
+    </message>
+    <message>
+        <source>Why you may not approve</source>
+        <translation>Por qué no puede aprobarla</translation>
+    </message>
+    <message>
+        <source>Parts of the grant</source>
+        <translation>Partes de la subvención</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Solicitud</translation>
+    </message>
+    <message>
+        <source>Appro&amp;vals</source>
+        <translation>Apro&amp;baciones</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Fund:</source>
+        <translation>Fondo:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Caso:</translation>
+    </message>
+    <message>
+        <source>Beneficiary:</source>
+        <translation>Persona beneficiaria:</translation>
+    </message>
+    <message>
+        <source>Assistance line:</source>
+        <translation>Registro de asistencia:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Finalidad:</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>Justificación:</translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <extracomment>The amount asked for in a grant request.</extracomment>
+        <translation>Solicitado:</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Aprobado:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Pagado:</translation>
+    </message>
+    <message>
+        <source>Refunded:</source>
+        <translation>Reembolsado:</translation>
+    </message>
+    <message>
+        <source>Outstanding:</source>
+        <extracomment>What is still committed to the grant and not yet paid.</extracomment>
+        <translation>Pendiente de pago:</translation>
+    </message>
+    <message>
+        <source>Over-commitment:</source>
+        <translation>Sobrecompromiso:</translation>
+    </message>
+    <message>
+        <source>Budget lines:</source>
+        <translation>Partidas presupuestarias:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>Approvals so far</source>
+        <translation>Aprobaciones registradas hasta ahora</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Estado anterior</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nuevo estado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>History of the grant</source>
+        <translation>Historial de la subvención</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A grant&apos;s reference and its status, e.g. &quot;GR-2026-00042 — Submitted&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not shown: the case is restricted to its assignees.</source>
+        <translation>No se muestra: el caso está restringido a las personas asignadas.</translation>
+    </message>
+    <message>
+        <source>%1 (organisation)</source>
+        <translation>%1 (organización)</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Sin nombre</translation>
+    </message>
+    <message>
+        <source>None: the grant is for the case as a whole</source>
+        <translation>Ninguno: la subvención es para el caso en su conjunto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+    <message>
+        <source>Authorised by an administrator: %1</source>
+        <translation>Autorizado por un administrador: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>No approval yet. Above %1 this grant needs two fund managers.</source>
+        <translation>Todavía no hay ninguna aprobación. Por encima de %1, esta subvención necesita la aprobación de dos gestores de fondos.</translation>
+    </message>
+    <message>
+        <source>No approval yet.</source>
+        <translation>Todavía no hay ninguna aprobación.</translation>
+    </message>
+    <message>
+        <source>Approved first by %1; a second fund manager must approve it as well.</source>
+        <translation>Aprobada primero por %1; también debe aprobarla un segundo gestor de fondos.</translation>
+    </message>
+    <message>
+        <source>Approved first by %1, then by %2.</source>
+        <translation>Aprobada primero por %1 y después por %2.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Aprobada por %1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantListModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <extracomment>Column of the amounts asked for in grant requests.</extracomment>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Solicitada por</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantRequestDialog</name>
+    <message>
+        <source>Request a grant</source>
+        <translation>Solicitar una subvención</translation>
+    </message>
+    <message>
+        <source>Edit the grant request</source>
+        <translation>Editar la solicitud de subvención</translation>
+    </message>
+    <message>
+        <source>Ask a fund to pay for assistance in this case. A fund manager other than you decides; until you submit it, a draft can still be changed.</source>
+        <translation>Solicite a un fondo que financie la asistencia en este caso. La decisión corresponde a un gestor de fondos distinto de usted; mientras no la presente, puede seguir modificando el borrador.</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>&amp;Fondo:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Moneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Assistance line:</source>
+        <translation>&amp;Registro de asistencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation>Persona &amp;beneficiaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>F&amp;inalidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justificación:</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Only active funds can be asked.</source>
+        <translation>Solo puede solicitarse a fondos activos.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A fund in a list: its code and its name, e.g. &quot;UAF — Urgent Assistance Fund&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About the fund</source>
+        <translation>Sobre el fondo</translation>
+    </message>
+    <message>
+        <source>Currency of the request</source>
+        <translation>Moneda de la solicitud</translation>
+    </message>
+    <message>
+        <source>Assistance line</source>
+        <translation>Registro de asistencia</translation>
+    </message>
+    <message>
+        <source>None: the grant is for the case as a whole</source>
+        <translation>Ninguno: la subvención es para el caso en su conjunto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An assistance line: its type and the start of its description.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Persona beneficiaria</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Sin nombre</translation>
+    </message>
+    <message>
+        <source>%1 (organisation)</source>
+        <extracomment>A beneficiary that is an organisation, e.g. &quot;Legal Aid Centre (organisation)&quot;.</extracomment>
+        <translation>%1 (organización)</translation>
+    </message>
+    <message>
+        <source>A person of this case, shown by pseudonym, or an organisation paid on their behalf.</source>
+        <translation>Una persona de este caso, identificada por su seudónimo, o una organización a la que se paga en su nombre.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>What the money pays for, in a few words</source>
+        <translation>Qué se paga con el dinero, en pocas palabras</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>Why this help is needed now and why this amount (quotes, scales, urgency)</source>
+        <translation>Por qué se necesita esta ayuda ahora y por qué este monto (presupuestos, baremos, urgencia)</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Partidas presupuestarias</translation>
+    </message>
+    <message>
+        <source>Add a budget &amp;line</source>
+        <translation>&amp;Agregar una partida presupuestaria</translation>
+    </message>
+    <message>
+        <source>Add a budget line</source>
+        <translation>Agregar una partida presupuestaria</translation>
+    </message>
+    <message>
+        <source>Problem with the budget lines</source>
+        <translation>Problema con las partidas presupuestarias</translation>
+    </message>
+    <message>
+        <source>Problem with the request</source>
+        <translation>Problema con la solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Presentar</translation>
+    </message>
+    <message>
+        <source>Submit the request</source>
+        <translation>Presentar la solicitud</translation>
+    </message>
+    <message>
+        <source>Send the request to the fund managers for a decision.</source>
+        <translation>Envía la solicitud a los gestores de fondos para que tomen una decisión.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation>Guardar como b&amp;orrador</translation>
+    </message>
+    <message>
+        <source>Save the request as a draft</source>
+        <translation>Guardar la solicitud como borrador</translation>
+    </message>
+    <message>
+        <source>Keep the request to finish later; nobody decides on a draft.</source>
+        <translation>Conserva la solicitud para terminarla más tarde; nadie decide sobre un borrador.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>Description of budget line %1</source>
+        <translation>Descripción de la partida presupuestaria %1</translation>
+    </message>
+    <message>
+        <source>What this line pays for</source>
+        <translation>Qué se paga con esta partida</translation>
+    </message>
+    <message>
+        <source>Amount of budget line %1</source>
+        <translation>Monto de la partida presupuestaria %1</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 1500.00</source>
+        <translation>Monto, p. ej., 1500.00</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove budget line %1</source>
+        <translation>Quitar la partida presupuestaria %1</translation>
+    </message>
+    <message>
+        <source>No fund is open for requests. An administrator sets up funds.</source>
+        <translation>No hay ningún fondo abierto a solicitudes. Los fondos los configura un administrador.</translation>
+    </message>
+    <message>
+        <source>The amount available is known to fund managers and finance.</source>
+        <translation>El monto disponible solo lo conocen los gestores de fondos y los responsables de finanzas.</translation>
+    </message>
+    <message>
+        <source>Available now: %1.</source>
+        <translation>Disponible ahora: %1.</translation>
+    </message>
+    <message>
+        <source>Kept in %1. %2</source>
+        <extracomment>About the chosen fund: its currency, then what it has available.</extracomment>
+        <translation>Moneda del fondo: %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — the fund&apos;s currency. A grant is asked and approved in the currency the fund keeps its accounts in; payments may still be made in another currency at the rate of the day.</source>
+        <translation>%1 — la moneda del fondo. Las subvenciones se solicitan y aprueban en la moneda en que el fondo lleva su contabilidad; los pagos pueden hacerse igualmente en otra moneda al tipo de cambio del día.</translation>
+    </message>
+    <message>
+        <source>The amount of budget line %1</source>
+        <translation>El monto de la partida presupuestaria %1</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>Total: —</translation>
+    </message>
+    <message>
+        <source>Total requested</source>
+        <translation>Total solicitado</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantsSection</name>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Subvenciones</translation>
+    </message>
+    <message>
+        <source>&amp;Approval queue</source>
+        <translation>&amp;Pendientes de aprobación</translation>
+    </message>
+    <message>
+        <source>All &amp;grants</source>
+        <translation>&amp;Todas las subvenciones</translation>
+    </message>
+    <message>
+        <source>Grant views</source>
+        <translation>Vistas de subvenciones</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>&amp;Fondo:</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Any fund</source>
+        <translation>Cualquier fondo</translation>
+    </message>
+    <message>
+        <source>&amp;My requests only</source>
+        <translation>&amp;Solo mis solicitudes</translation>
+    </message>
+    <message>
+        <source>My requests only</source>
+        <translation>Solo mis solicitudes</translation>
+    </message>
+    <message>
+        <source>Number of grants</source>
+        <translation>Número de subvenciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n subvención</numerusform>
+            <numerusform>%n subvenciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantsTab</name>
+    <message>
+        <source>Grants of the case</source>
+        <translation>Subvenciones del caso</translation>
+    </message>
+    <message>
+        <source>No grant has been requested for this case. Caseworkers ask a fund to pay for assistance with &quot;Request a grant…&quot;.</source>
+        <translation>No se ha solicitado ninguna subvención para este caso. Los gestores de casos solicitan a un fondo que financie la asistencia con «Solicitar una subvención…».</translation>
+    </message>
+    <message>
+        <source>&amp;Request a grant…</source>
+        <translation>Solicitar una subve&amp;nción…</translation>
+    </message>
+    <message>
+        <source>Request a grant</source>
+        <translation>Solicitar una subvención</translation>
+    </message>
+    <message>
+        <source>Problem with the grants</source>
+        <translation>Problema con las subvenciones</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::InterventionDialog</name>
     <message>
         <source>Kind of intervention</source>
@@ -6344,6 +8825,231 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::JournalPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A fund: %1 its code, %2 its name.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>F&amp;und:</source>
+        <translation>&amp;Fondo:</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>All funds</source>
+        <translation>Todos los fondos</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>Start the period on a date</source>
+        <translation>Iniciar el período en una fecha</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primer día del período</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>End the period on a date</source>
+        <translation>Terminar el período en una fecha</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Último día del período</translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation>&amp;Subvención:</translation>
+    </message>
+    <message>
+        <source>Grant reference</source>
+        <translation>Referencia de la subvención</translation>
+    </message>
+    <message>
+        <source>Reference, for example GR-2026-00042</source>
+        <translation>Referencia, por ejemplo, GR-2026-00042</translation>
+    </message>
+    <message>
+        <source>Ca&amp;se:</source>
+        <translation>C&amp;aso:</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Referencia del caso</translation>
+    </message>
+    <message>
+        <source>Reference of a case with grants</source>
+        <translation>Referencia de un caso con subvenciones</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the register</source>
+        <translation>Mostrar los movimientos</translation>
+    </message>
+    <message>
+        <source>Journal register</source>
+        <translation>Movimientos del diario</translation>
+    </message>
+    <message>
+        <source>Number of lines</source>
+        <translation>Número de líneas</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse the transaction…</source>
+        <translation>&amp;Revertir el asiento…</translation>
+    </message>
+    <message>
+        <source>Reverse the transaction</source>
+        <translation>Revertir el asiento</translation>
+    </message>
+    <message>
+        <source>Cancel the selected transaction with a reversing entry; it stays in the journal.</source>
+        <translation>Anula el asiento seleccionado mediante un asiento de reversión; el asiento original se mantiene en el diario.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the register as CSV</source>
+        <translation>Exportar los movimientos en CSV</translation>
+    </message>
+    <message>
+        <source>Export hledger &amp;journal…</source>
+        <translation>Exportar el diar&amp;io de hledger…</translation>
+    </message>
+    <message>
+        <source>Export the hledger journal</source>
+        <translation>Exportar el diario de hledger</translation>
+    </message>
+    <message>
+        <source>The whole ledger in the journal format of hledger and ledger, for the accountants.</source>
+        <translation>Todo el libro mayor en el formato de diario de hledger y ledger, para los contables.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reverse a transaction</source>
+        <translation>Revertir un asiento</translation>
+    </message>
+    <message>
+        <source>Transaction %1 (%2) stays in the journal and a reversing entry cancels it. Say why, for the auditors.</source>
+        <extracomment>%1 a transaction number, %2 its description.</extracomment>
+        <translation>El asiento %1 (%2) se mantiene en el diario y un asiento de reversión lo anula. Indique el motivo, para los auditores.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Reason for the reversal</source>
+        <translation>Motivo de la reversión</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Date of the reversal</source>
+        <translation>Fecha de la reversión</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Journal files (*.journal)</source>
+        <translation>Archivos de diario (*.journal)</translation>
+    </message>
+    <message>
+        <source>The file written to %1 will not be encrypted: anyone who can open that folder can read the amounts and descriptions. Only your user account can read it, and the export is recorded in the audit trail. Delete it when you no longer need it.</source>
+        <extracomment>%1 is the path of the file about to be written.</extracomment>
+        <translation>El archivo escrito en %1 no estará cifrado: cualquier persona que pueda abrir esa carpeta podrá leer los montos y las descripciones. Solo su cuenta de usuario puede leerlo, y la exportación queda anotada en el registro de auditoría. Elimínelo cuando ya no lo necesite.</translation>
+    </message>
+    <message>
+        <source>Write the file</source>
+        <translation>Escribir el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::JournalTableModel</name>
+    <message>
+        <source>Reverses %1</source>
+        <translation>Revierte el asiento %1</translation>
+    </message>
+    <message>
+        <source>Reversed by %1</source>
+        <translation>Revertido por el asiento %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <extracomment>Column of ledger transaction numbers.</extracomment>
+        <translation>Asiento</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Running balance</source>
+        <translation>Saldo acumulado</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::KdfProfilePage</name>
     <message>
         <source>How hard should guessing be?</source>
@@ -6402,7 +9108,7 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
-    <name>amparo::ui::MainWindow</name>
+    <name>amparo::ui::MainMenus</name>
     <message>
         <source>&amp;Vault</source>
         <translation>&amp;Bóveda</translation>
@@ -6410,6 +9116,22 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>Change my &amp;passphrase…</source>
         <translation>Cambiar mi &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the vault…</source>
+        <translation>Hacer una &amp;copia de seguridad de la bóveda…</translation>
+    </message>
+    <message>
+        <source>Write the whole vault, still encrypted, to one file you can restore elsewhere.</source>
+        <translation>Guarda toda la bóveda, aún cifrada, en un único archivo que puede restaurarse en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary (PDF)…</source>
+        <translation>&amp;Resumen del caso (PDF)…</translation>
+    </message>
+    <message>
+        <source>Preview and save the summary of one case, redacted for its readers.</source>
+        <translation>Previsualiza y guarda el resumen de un caso, con la información adaptada a sus destinatarios.</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -6432,6 +9154,10 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -6443,6 +9169,13 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::MainWindow</name>
     <message>
         <source>Amparo — %1</source>
         <translation>Amparo — %1</translation>
@@ -6478,14 +9211,6 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
         <translation>Su frase de contraseña se ha cambiado.</translation>
     </message>
     <message>
-        <source>&amp;Back up the vault…</source>
-        <translation>Hacer una &amp;copia de seguridad de la bóveda…</translation>
-    </message>
-    <message>
-        <source>Write the whole vault, still encrypted, to one file you can restore elsewhere.</source>
-        <translation>Guarda toda la bóveda, aún cifrada, en un único archivo que puede restaurarse en otro lugar.</translation>
-    </message>
-    <message>
         <source>This vault has never been backed up. Use Vault › Back up the vault… and keep the file on another disk.</source>
         <translation>Nunca se ha hecho una copia de seguridad de esta bóveda. Use Bóveda › Hacer una copia de seguridad de la bóveda… y guarde el archivo en otro disco.</translation>
     </message>
@@ -6507,22 +9232,6 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>Backup written and verified: %1 (%2)</source>
         <translation>Copia de seguridad escrita y verificada: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Case &amp;summary (PDF)…</source>
-        <translation>&amp;Resumen del caso (PDF)…</translation>
-    </message>
-    <message>
-        <source>Preview and save the summary of one case, redacted for its readers.</source>
-        <translation>Previsualiza y guarda el resumen de un caso, con la información adaptada a sus destinatarios.</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Barra de herramientas principal</translation>
     </message>
 </context>
 <context>
@@ -6658,6 +9367,7 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <name>amparo::ui::OptionalDateEdit</name>
     <message>
         <source>Known</source>
+        <extracomment>Beside a date that may be unknown (the incident date, for example).</extracomment>
         <translation>Conocida</translation>
     </message>
     <message>
@@ -6858,6 +9568,62 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>Registrar un pago</translation>
+    </message>
+    <message>
+        <source>Record a refund</source>
+        <translation>Registrar un reembolso</translation>
+    </message>
+    <message>
+        <source>A payment for grant %1, which still has %2 committed.</source>
+        <extracomment>%1 is a grant reference, %2 an amount with its currency.</extracomment>
+        <translation>Un pago con cargo a la subvención %1, que aún tiene %2 comprometidos.</translation>
+    </message>
+    <message>
+        <source>Unspent money returned for grant %1, of which %2 was paid.</source>
+        <translation>Devolución de dinero no utilizado de la subvención %1, de la que se pagaron %2.</translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <source>Date refunded</source>
+        <translation>Fecha de reembolso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Optional: bank reference, who received it</source>
+        <translation>Opcional: referencia bancaria, quién lo recibió</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>&amp;Pagado el:</translation>
+    </message>
+    <message>
+        <source>&amp;Refunded on:</source>
+        <translation>&amp;Reembolsado el:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;payment</source>
+        <translation>Re&amp;gistrar el pago</translation>
+    </message>
+    <message>
+        <source>Record the &amp;refund</source>
+        <translation>Re&amp;gistrar el reembolso</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::PeoplePage</name>
     <message>
         <source>&amp;New person…</source>
@@ -6957,6 +9723,7 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
     <message>
         <source>%1 (anonymised)</source>
+        <extracomment>The title of the editor of a person whose identity was removed.</extracomment>
         <translation>%1 (anonimizada)</translation>
     </message>
     <message>
@@ -7112,6 +9879,7 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
     <message>
         <source>None</source>
+        <extracomment>No organisation the person is affiliated with.</extracomment>
         <translation>Ninguna</translation>
     </message>
     <message>
@@ -7213,6 +9981,7 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
     <message>
         <source> min</source>
+        <extracomment>After the number of minutes of the auto-lock time; the space separates it from the number.</extracomment>
         <translation> min</translation>
     </message>
     <message>
@@ -7272,10 +10041,6 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
         <translation>En este equipo</translation>
     </message>
     <message>
-        <source>The language changes the next time Amparo starts.</source>
-        <translation>El cambio de idioma se aplicará la próxima vez que se inicie Amparo.</translation>
-    </message>
-    <message>
         <source>When the language changes</source>
         <translation>Cuando cambia el idioma</translation>
     </message>
@@ -7286,6 +10051,10 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>The language changes at once, and the choice is kept for this computer.</source>
+        <translation>El idioma cambia de inmediato y la elección se conserva en este equipo.</translation>
     </message>
 </context>
 <context>
@@ -7493,6 +10262,156 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
 </context>
 <context>
+    <name>amparo::ui::ReportsPage</name>
+    <message>
+        <source>Disbursement reports</source>
+        <translation>Informes de desembolsos</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>&amp;Agrupar por</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Assistance type</source>
+        <translation>Tipo de asistencia</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Disbursement report</source>
+        <translation>Informe de desembolsos</translation>
+    </message>
+    <message>
+        <source>No disbursements in this period.</source>
+        <translation>No hay desembolsos en este período.</translation>
+    </message>
+    <message>
+        <source>Country not known</source>
+        <translation>País desconocido</translation>
+    </message>
+    <message>
+        <source>No assistance line</source>
+        <extracomment>A disbursement of a grant not tied to any assistance line.</extracomment>
+        <translation>Sin registro de asistencia</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <extracomment>The last rows of a report: the sum of every group in one currency.</extracomment>
+        <translation>Total en %1</translation>
+    </message>
+    <message>
+        <source>Disbursements by country</source>
+        <translation>Desembolsos por país</translation>
+    </message>
+    <message>
+        <source>Disbursements by assistance type</source>
+        <translation>Desembolsos por tipo de asistencia</translation>
+    </message>
+    <message>
+        <source>Disbursements by month</source>
+        <translation>Desembolsos por mes</translation>
+    </message>
+    <message>
+        <source>Disbursements by fund</source>
+        <translation>Desembolsos por fondo</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, both included</source>
+        <extracomment>The period of a report: from a date to a date, both included.</extracomment>
+        <translation>Del %1 al %2, ambos inclusive</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <source>The CSV file will not be encrypted: anyone who can read the file can read the report. Keep it on an encrypted disk and delete it when it is no longer needed.</source>
+        <translation>El archivo CSV no estará cifrado: cualquier persona que pueda leer el archivo podrá leer el informe. Guárdelo en un disco cifrado y elimínelo cuando ya no lo necesite.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>disbursements.csv</source>
+        <translation>desembolsos.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::RestoreBackupDialog</name>
     <message>
         <source>&amp;Restore</source>
@@ -7671,6 +10590,7 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A user&apos;s name and, in brackets, their login.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -7737,6 +10657,7 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
     <message>
         <source>Mine</source>
+        <extracomment>A view of the tasks page: the tasks assigned to me.</extracomment>
         <translation>Mis tareas</translation>
     </message>
     <message>
@@ -8086,8 +11007,8 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>The language of Amparo on this computer, from its next start; it can be changed later in Settings.</source>
-        <translation>El idioma de Amparo en esta computadora, a partir de su próximo inicio; puede cambiarse más adelante en Configuración.</translation>
+        <source>The language of Amparo on this computer. It changes at once, and can be changed again later in Settings.</source>
+        <translation>El idioma de Amparo en este equipo. Cambia de inmediato y puede volver a cambiarse más adelante en Configuración.</translation>
     </message>
 </context>
 <context>
@@ -8106,6 +11027,7 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A user&apos;s full name, then their user name: &quot;Ana Suárez (ana)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -8218,6 +11140,7 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     </message>
     <message>
         <source>, </source>
+        <extracomment>Between the roles of one person in a list of people, e.g. &quot;Victim, Witness&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -8421,6 +11344,30 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
     <message>
         <source>Your account and passphrase, the vault&apos;s users and preferences.</source>
         <translation>Su cuenta y su frase de contraseña, los usuarios de la bóveda y las preferencias.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel de control</translation>
+    </message>
+    <message>
+        <source>Cases, assistance and money at a glance; a figure opens the list it counts.</source>
+        <translation>Casos, asistencia y dinero de un vistazo; cada cifra abre la lista correspondiente.</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Subvenciones</translation>
+    </message>
+    <message>
+        <source>Requests for money from a fund: follow, approve and pay them.</source>
+        <translation>Solicitudes de dinero a un fondo: seguimiento, aprobación y pago.</translation>
+    </message>
+    <message>
+        <source>Funds &amp; Ledger</source>
+        <translation>Fondos y libro mayor</translation>
+    </message>
+    <message>
+        <source>Fund positions, donor contributions, the journal and reports.</source>
+        <translation>Situación de los fondos, contribuciones de donantes, diario e informes.</translation>
     </message>
 </context>
 </TS>

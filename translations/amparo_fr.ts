@@ -1303,6 +1303,1009 @@
     </message>
 </context>
 <context>
+    <name>amparo::Countries</name>
+    <message>
+        <source>Andorra</source>
+        <translation>Andorre</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>Émirats arabes unis</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afghanistan</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>Antigua-et-Barbuda</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>Anguilla</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Albanie</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Arménie</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>Antarctique</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentine</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>Samoa américaines</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australie</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>Îles d’Åland</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azerbaïdjan</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Bosnie-Herzégovine</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>Barbade</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>Bangladesh</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarie</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>Bahreïn</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>Bénin</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <translation>Saint-Barthélemy</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>Bermudes</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <translation>Brunéi Darussalam</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivie</translation>
+    </message>
+    <message>
+        <source>Caribbean Netherlands</source>
+        <translation>Pays-Bas caribéens</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brésil</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>Bhoutan</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>Île Bouvet</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>Botswana</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Bélarus</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>Belize</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Îles des Cocos (Keeling)</translation>
+    </message>
+    <message>
+        <source>Democratic Republic of the Congo</source>
+        <translation>République démocratique du Congo</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>République centrafricaine</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <translation>Congo</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <source>Côte d’Ivoire</source>
+        <translation>Côte d’Ivoire</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>Îles Cook</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Chili</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>Cameroun</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Chine</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Colombie</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Cuba</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation>Cabo Verde</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>Curaçao</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>Île Christmas</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Chypre</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tchéquie</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>Djibouti</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>Dominique</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>République dominicaine</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>Algérie</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Équateur</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonie</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Égypte</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>Sahara occidental</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>Érythrée</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>Éthiopie</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlande</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>Fidji</translation>
+    </message>
+    <message>
+        <source>Falkland Islands</source>
+        <translation>Îles Falkland</translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation>Micronésie</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>Îles Féroé</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>Gabon</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>Grenade</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Géorgie</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>Guyane française</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>Guernesey</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>Gibraltar</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>Groenland</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>Gambie</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinée</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>Guinée équatoriale</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grèce</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>Géorgie du Sud-et-les Îles Sandwich du Sud</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>Guinée-Bissau</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>Île Heard-et-Îles MacDonald</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Croatie</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>Haïti</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Hongrie</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonésie</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Israël</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <translation>Île de Man</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Inde</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>Territoire britannique de l’océan Indien</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Iraq</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Islande</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Jamaïque</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Jordanie</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japon</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>Kenya</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Kirghizistan</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Cambodge</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>Comores</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <translation>Saint-Kitts-et-Nevis</translation>
+    </message>
+    <message>
+        <source>Democratic People’s Republic of Korea</source>
+        <translation>République populaire démocratique de Corée</translation>
+    </message>
+    <message>
+        <source>Republic of Korea</source>
+        <translation>République de Corée</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Koweït</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>Îles Caïmanes</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kazakhstan</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Liban</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>Sainte-Lucie</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>Libéria</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>Lesotho</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituanie</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettonie</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>Libye</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Maroc</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldavie</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>Monténégro</translation>
+    </message>
+    <message>
+        <source>Saint Martin</source>
+        <translation>Saint-Martin (partie française)</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>Madagascar</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>Îles Marshall</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>Macédoine du Nord</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>Mali</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Mongolie</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>Macao</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>Îles Mariannes du Nord</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>Mauritanie</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>Montserrat</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malte</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>Maurice</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>Maldives</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>Malawi</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Mexique</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malaisie</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>Mozambique</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>Namibie</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>Nouvelle-Calédonie</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>Niger</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>Île Norfolk</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigéria</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norvège</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>Népal</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>Nauru</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>Nioué</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Nouvelle-Zélande</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>Oman</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Panama</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Pérou</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>Polynésie française</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>Papouasie-Nouvelle-Guinée</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Philippines</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>Saint-Pierre-et-Miquelon</translation>
+    </message>
+    <message>
+        <source>Pitcairn Islands</source>
+        <translation>Pitcairn</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Porto Rico</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>Palestine</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>Palaos</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>Qatar</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Roumanie</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Serbie</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russie</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>Rwanda</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Arabie saoudite</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>Îles Salomon</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>Seychelles</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>Soudan</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suède</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapour</translation>
+    </message>
+    <message>
+        <source>Saint Helena</source>
+        <translation>Sainte-Hélène</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slovénie</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>Îles Svalbard-et-Jan Mayen</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovaquie</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leone</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>Saint-Marin</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Sénégal</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>Somalie</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>Soudan du Sud</translation>
+    </message>
+    <message>
+        <source>São Tomé and Príncipe</source>
+        <translation>Sao Tomé-et-Principe</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <source>Sint Maarten</source>
+        <translation>Saint-Martin (partie néerlandaise)</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syrie</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <translation>Eswatini</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <translation>Îles Turques-et-Caïques</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>Tchad</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>Terres australes françaises</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thaïlande</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Tadjikistan</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>Tokélaou</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>Timor-Leste</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Turkménistan</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Tunisie</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Türkiye</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinité-et-Tobago</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>Tuvalu</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taïwan</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tanzanie</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>Ouganda</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <translation>Îles mineures éloignées des États-Unis</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Ouzbékistan</translation>
+    </message>
+    <message>
+        <source>Holy See</source>
+        <translation>Saint-Siège</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>Saint-Vincent-et-les Grenadines</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>British Virgin Islands</source>
+        <translation>Îles Vierges britanniques</translation>
+    </message>
+    <message>
+        <source>United States Virgin Islands</source>
+        <translation>Îles Vierges américaines</translation>
+    </message>
+    <message>
+        <source>Viet Nam</source>
+        <translation>Viet Nam</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <translation>Îles Wallis-et-Futuna</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <source>Kosovo</source>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>Yémen</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Afrique du Sud</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>Zambie</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>Zimbabwe</translation>
+    </message>
+</context>
+<context>
     <name>amparo::Currency</name>
     <message>
         <source>%1 is missing; give a currency code such as EUR or USD.</source>
@@ -1824,6 +2827,17 @@
     <message>
         <source>There is no intervention with the id %1.</source>
         <translation>Aucune intervention ne porte l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::JournalRegister</name>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>La période commence le %1, soit après sa date de fin (%2).</translation>
+    </message>
+    <message>
+        <source>No grant was requested for a case with the reference &quot;%1&quot;.</source>
+        <translation>Aucune subvention n&apos;a été demandée pour un dossier portant la référence «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +5685,7 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
     <message>
         <source>(unknown)</source>
+        <extracomment>An alleged perpetrator whose type (police, army …) is not known.</extracomment>
         <translation>(inconnu)</translation>
     </message>
     <message>
@@ -4801,6 +5816,75 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
 </context>
 <context>
+    <name>amparo::ui::AmountFields</name>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Devise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;rate:</source>
+        <translation>&amp;Taux de change&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation>Par exemple %1</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>The ISO code of the currency, for example EUR, USD or MXN.</source>
+        <translation>Le code ISO de la devise, par exemple EUR, USD ou MXN.</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <source>What the exchange rate means</source>
+        <translation>Signification du taux de change</translation>
+    </message>
+    <message>
+        <source>Value in the fund&apos;s currency</source>
+        <translation>Contre-valeur dans la devise du fonds</translation>
+    </message>
+    <message>
+        <source>The currency</source>
+        <translation>La devise</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>Le montant</translation>
+    </message>
+    <message>
+        <source>The exchange rate</source>
+        <translation>Le taux de change</translation>
+    </message>
+    <message>
+        <source>How many %1 one %2 buys on the day, as the bank quotes it: for %2 1 = %1 20.1234, type 20.1234.</source>
+        <extracomment>%1 is the currency paid (MXN), %2 the fund&apos;s currency (EUR).</extracomment>
+        <translation>Nombre de %1 pour 1 %2 le jour du paiement, tel que la banque l&apos;indique&#xa0;: pour %2 1 = %1 20,1234, saisissez 20,1234.</translation>
+    </message>
+    <message>
+        <source>%1 is worth %2.</source>
+        <extracomment>%1 the amount typed (8,000.00 MXN), %2 its value in the fund&apos;s currency (400.00 EUR).</extracomment>
+        <translation>Contre-valeur de %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Type the amount, the currency and the rate to see the value in %1.</source>
+        <translation>Saisissez le montant, la devise et le taux pour voir la contre-valeur en %1.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::AnonymiseDialog</name>
     <message>
         <source>Anonymise %1</source>
@@ -4844,6 +5928,86 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>The vault was locked at %1. Enter your passphrase to continue.</source>
         <translation>Le coffre a été verrouillé à %1. Saisissez votre phrase secrète pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::ApprovalQueue</name>
+    <message>
+        <source>Requests awaiting approval</source>
+        <translation>Demandes en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Number of requests awaiting approval</source>
+        <translation>Nombre de demandes en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Context of the request</source>
+        <translation>Contexte de la demande</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Case of the request</source>
+        <translation>Dossier de la demande</translation>
+    </message>
+    <message>
+        <source>Case status:</source>
+        <translation>Statut du dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status of the case</source>
+        <translation>Statut du dossier</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Country of the case</source>
+        <translation>Pays du dossier</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Programme of the case</source>
+        <translation>Programme du dossier</translation>
+    </message>
+    <message>
+        <source>Asked against available:</source>
+        <translation>Montant demandé / disponible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Amount asked against the fund&apos;s available amount</source>
+        <translation>Montant demandé au regard du disponible du fonds</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) awaiting approval</source>
+        <translation>
+            <numerusform>%n demande en attente d&apos;approbation</numerusform>
+            <numerusform>%n demandes en attente d&apos;approbation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A case&apos;s reference and title, e.g. &quot;AMP-2026-0042 · Arbitrary detention&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>%1 (restricted to its assignees: only what the request says is shown)</source>
+        <translation>%1 (dossier réservé aux personnes qui y sont affectées&#xa0;: seul le contenu de la demande est affiché)</translation>
+    </message>
+    <message>
+        <source>%1 asked; the fund has %2 available</source>
+        <extracomment>The amount of a request against what its fund has, e.g. &quot;1,500.00 EUR asked; the fund has 18,800.00 EUR available&quot;.</extracomment>
+        <translation>Montant demandé&#xa0;: %1&#x202f;; disponible du fonds&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5033,6 +6197,14 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>Mark the assistance as %1</source>
         <translation>Marquer l&apos;assistance comme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Request a g&amp;rant…</source>
+        <translation>Demander une &amp;subvention…</translation>
+    </message>
+    <message>
+        <source>Request a grant for the selected assistance</source>
+        <translation>Demander une subvention pour l&apos;assistance sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -5635,6 +6807,7 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
     <message>
         <source>&amp;Incident:</source>
+        <extracomment>The date of the incident (torture, detention …) the case is about.</extracomment>
         <translation>Date des &amp;faits&#xa0;:</translation>
     </message>
     <message>
@@ -5643,6 +6816,7 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
     <message>
         <source>&amp;Opened:</source>
+        <extracomment>The date the case was opened.</extracomment>
         <translation>Date d&apos;&amp;ouverture&#xa0;:</translation>
     </message>
     <message>
@@ -5695,6 +6869,10 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Grants</source>
+        <translation>Su&amp;bventions</translation>
     </message>
 </context>
 <context>
@@ -5809,11 +6987,21 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
         <source>Assigned to %1</source>
         <translation>Affectés à %1</translation>
     </message>
+    <message>
+        <source>Assistance filter</source>
+        <translation>Filtre par type d’assistance</translation>
+    </message>
+    <message>
+        <source>Any assistance</source>
+        <extracomment>Filter of the case list: cases receiving any kind of assistance or none.</extracomment>
+        <translation>Toute assistance</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::CasesSection</name>
     <message>
         <source>&amp;Open them</source>
+        <extracomment>Opens the changes kept when the vault locked.</extracomment>
         <translation>&amp;Les ouvrir</translation>
     </message>
     <message>
@@ -5929,6 +7117,110 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
 </context>
 <context>
+    <name>amparo::ui::ContributionDialog</name>
+    <message>
+        <source>Record a contribution</source>
+        <translation>Enregistrer une contribution</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>A fund: %1 its code, %2 its name, %3 its currency.</extracomment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No donor named</source>
+        <translation>Aucun donateur indiqué</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Optional: the donor&apos;s or the bank&apos;s reference</source>
+        <translation>Facultatif&#xa0;: référence du donateur ou de la banque</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>&amp;Fonds&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Donateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>&amp;Reçue le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>Ré&amp;férence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;contribution</source>
+        <translation>Enregistrer la &amp;contribution</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::ContributionTableModel</name>
+    <message>
+        <source>Not named</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <source>%1 1 = %2 %3</source>
+        <translation>%1 1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <extracomment>State of a ledger entry: cancelled by a reversing entry, or recorded in the ledger.</extracomment>
+        <translation>Contre-passée</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Comptabilisée</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Value for the fund</source>
+        <translation>Contre-valeur pour le fonds</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::CountryBox</name>
     <message>
         <source>(choose a country)</source>
@@ -5959,6 +7251,309 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>Create a new vault — Amparo</source>
         <translation>Créer un coffre — Amparo</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>Recharger les chiffres (F5)</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Dossiers par statut</translation>
+    </message>
+    <message>
+        <source>Cases in the top countries</source>
+        <translation>Dossiers dans les principaux pays</translation>
+    </message>
+    <message>
+        <source>Cases by programme</source>
+        <translation>Dossiers par programme</translation>
+    </message>
+    <message>
+        <source>Assistance by type</source>
+        <translation>Assistance par type</translation>
+    </message>
+    <message>
+        <source>Net disbursements per month and fund, last 12 months</source>
+        <translation>Décaissements nets par mois et par fonds, 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>Aucun dossier pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No assistance recorded yet.</source>
+        <translation>Aucune assistance enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Nothing was disbursed in the last 12 months.</source>
+        <translation>Aucun décaissement au cours des 12 derniers mois.</translation>
+    </message>
+    <message>
+        <source>Pending approvals</source>
+        <translation>Approbations en attente</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Tâches en retard</translation>
+    </message>
+    <message>
+        <source>Overdue receipts</source>
+        <translation>Justificatifs en retard</translation>
+    </message>
+    <message>
+        <source>Open the grant requests awaiting a decision</source>
+        <translation>Ouvrir les demandes de subvention en attente de décision</translation>
+    </message>
+    <message>
+        <source>Open the overdue tasks</source>
+        <translation>Ouvrir les tâches en retard</translation>
+    </message>
+    <message>
+        <source>Open the payments whose receipts are overdue</source>
+        <translation>Ouvrir les paiements dont les justificatifs sont en retard</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A figure of a dashboard chart: what it counts, then how many.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Other countries: %1</source>
+        <extracomment>The cases of every country but the top ones, in the dashboard.</extracomment>
+        <translation>Autres pays&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A fund in the legend of the disbursement chart: its code and currency.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A figure of the disbursement chart: month, fund, net amount.</extracomment>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DisbursementTableModel</name>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>%1 1 = %2 %3</source>
+        <extracomment>An exchange rate: %1 the fund&apos;s currency, %2 the currency paid, %3 the rate.</extracomment>
+        <translation>%1 1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <extracomment>State of a ledger entry: cancelled by a reversing entry, or recorded in the ledger.</extracomment>
+        <translation>Contre-passé</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Comptabilisé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Value for the fund</source>
+        <translation>Contre-valeur pour le fonds</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Justificatifs</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DisbursementsPanel</name>
+    <message>
+        <source>Payments and refunds</source>
+        <translation>Paiements et remboursements</translation>
+    </message>
+    <message>
+        <source>Grant payments summary</source>
+        <translation>Récapitulatif des paiements de la subvention</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceipts of the selected payment:</source>
+        <translation>Justificatifs du paiement &amp;sélectionné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Receipts of the selected payment</source>
+        <translation>Justificatifs du paiement sélectionné</translation>
+    </message>
+    <message>
+        <source>Record a &amp;payment…</source>
+        <translation>Enregistrer un &amp;paiement…</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <source>Record a re&amp;fund…</source>
+        <translation>Enregistrer un &amp;remboursement…</translation>
+    </message>
+    <message>
+        <source>Record a refund</source>
+        <translation>Enregistrer un remboursement</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a receipt…</source>
+        <translation>&amp;Joindre un justificatif…</translation>
+    </message>
+    <message>
+        <source>Attach a receipt</source>
+        <translation>Joindre un justificatif</translation>
+    </message>
+    <message>
+        <source>Store a scan or photo of the receipt with the selected payment.</source>
+        <translation>Enregistrer une numérisation ou une photo du justificatif avec le paiement sélectionné.</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>&amp;Contre-passer…</translation>
+    </message>
+    <message>
+        <source>Reverse the payment</source>
+        <translation>Contre-passer le paiement</translation>
+    </message>
+    <message>
+        <source>Cancel the selected payment or refund in the ledger with a reversing entry.</source>
+        <translation>Annuler dans le grand livre le paiement ou le remboursement sélectionné par une écriture de contre-passation.</translation>
+    </message>
+    <message>
+        <source>&amp;No more payments</source>
+        <translation>&amp;Terminer les paiements</translation>
+    </message>
+    <message>
+        <source>No more payments</source>
+        <translation>Terminer les paiements</translation>
+    </message>
+    <message>
+        <source>The grant is fully paid: what was approved and not paid returns to the fund.</source>
+        <translation>La subvention est entièrement payée&#xa0;: le montant approuvé et non payé retourne au fonds.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;justified</source>
+        <translation>&amp;Marquer comme justifiée</translation>
+    </message>
+    <message>
+        <source>Mark justified</source>
+        <translation>Marquer comme justifiée</translation>
+    </message>
+    <message>
+        <source>Every payment has its receipt: the grant is justified.</source>
+        <translation>Chaque paiement a son justificatif&#xa0;: la subvention est justifiée.</translation>
+    </message>
+    <message>
+        <source>No grant is selected.</source>
+        <translation>Aucune subvention n&apos;est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Grant %1 (%2): approved %3; paid %4; refunded %5; still committed %6.</source>
+        <extracomment>%1 grant reference, %2 its status, %3 approved, %4 paid, %5 refunded, %6 still committed.</extracomment>
+        <translation>Subvention %1 (%2) — approuvé&#xa0;: %3&#x202f;; payé&#xa0;: %4&#x202f;; remboursé&#xa0;: %5&#x202f;; encore engagé&#xa0;: %6.</translation>
+    </message>
+    <message>
+        <source>Attach a receipt to the payment</source>
+        <translation>Joindre un justificatif au paiement</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason.</extracomment>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Reverse a payment</source>
+        <translation>Contre-passer un paiement</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 on %3 stays in the ledger and a reversing entry cancels it. Say why, for the auditors.</source>
+        <extracomment>%1 payment or refund, %2 its amount, %3 its date.</extracomment>
+        <translation>Le %1 de %2 du %3 reste dans le grand livre et une écriture de contre-passation l&apos;annule. Indiquez-en le motif, à l&apos;intention des auditeurs.</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>remboursement</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>paiement</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason for the reversal</source>
+        <translation>Motif de la contre-passation</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date of the reversal</source>
+        <translation>Date de la contre-passation</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse</source>
+        <translation>&amp;Contre-passer</translation>
+    </message>
+    <message>
+        <source>Grant %1 will be paid no further: the %2 still committed returns to the fund.</source>
+        <extracomment>%1 grant reference, %2 an amount.</extracomment>
+        <translation>La subvention %1 ne fera plus l&apos;objet d&apos;aucun paiement&#xa0;: le montant encore engagé (%2) retourne au fonds.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Every payment of grant %1 has its receipt: the grant is justified.</source>
+        <translation>Chaque paiement de la subvention %1 a son justificatif&#xa0;: la subvention est justifiée.</translation>
     </message>
 </context>
 <context>
@@ -6159,6 +7754,892 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
 </context>
 <context>
+    <name>amparo::ui::FundPositionModel</name>
+    <message>
+        <source>%1 paid this year; no annual budget</source>
+        <extracomment>%1 is what the fund paid this year.</extracomment>
+        <translation>Payé cette année&#xa0;: %1&#x202f;; aucun budget annuel</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <extracomment>%1 paid this year, %2 the annual budget, %3 the percentage used.</extracomment>
+        <translation>%1 sur %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A fund: %1 its code, %2 its name.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Décaissé</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Budget annuel</translation>
+    </message>
+    <message>
+        <source>Budget use this year</source>
+        <translation>Utilisation du budget cette année</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::FundsLedgerSection</name>
+    <message>
+        <source>Funds &amp; Ledger</source>
+        <translation>Fonds et grand livre</translation>
+    </message>
+    <message>
+        <source>Funds and ledger views</source>
+        <translation>Vues des fonds et du grand livre</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::FundsPage</name>
+    <message>
+        <source>Funds</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Where the funds stand</source>
+        <translation>Situation des fonds</translation>
+    </message>
+    <message>
+        <source>&amp;At the end of:</source>
+        <translation>À la &amp;date du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date of the positions</source>
+        <translation>Date de la situation</translation>
+    </message>
+    <message>
+        <source>Fund positions</source>
+        <translation>Situation des fonds</translation>
+    </message>
+    <message>
+        <source>Donor &amp;contributions to the selected fund:</source>
+        <translation>&amp;Contributions des donateurs au fonds sélectionné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Donor contributions</source>
+        <translation>Contributions des donateurs</translation>
+    </message>
+    <message>
+        <source>Locked period</source>
+        <translation>Période clôturée</translation>
+    </message>
+    <message>
+        <source>Record a c&amp;ontribution…</source>
+        <translation>&amp;Enregistrer une contribution…</translation>
+    </message>
+    <message>
+        <source>Record a contribution</source>
+        <translation>Enregistrer une contribution</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the period…</source>
+        <translation>C&amp;lôturer la période…</translation>
+    </message>
+    <message>
+        <source>Lock the period</source>
+        <translation>Clôturer la période</translation>
+    </message>
+    <message>
+        <source>Close the books up to a date: nothing can be posted on or before it afterwards.</source>
+        <translation>Clôturer les comptes jusqu&apos;à une date&#xa0;: plus aucune écriture ne pourra ensuite être passée à cette date ou avant.</translation>
+    </message>
+    <message>
+        <source>Locked through %1: nothing can be posted on or before that day.</source>
+        <translation>Clôturé jusqu&apos;au %1 inclus&#xa0;: aucune écriture ne peut être passée à cette date ou avant.</translation>
+    </message>
+    <message>
+        <source>No period is locked.</source>
+        <translation>Aucune période n&apos;est clôturée.</translation>
+    </message>
+    <message>
+        <source>The ledger is locked through %1.</source>
+        <translation>Le grand livre est clôturé jusqu&apos;au %1 inclus.</translation>
+    </message>
+    <message>
+        <source>No period is locked yet.</source>
+        <translation>Aucune période n&apos;est encore clôturée.</translation>
+    </message>
+    <message>
+        <source>%1 Once a period is locked, nothing can be posted on or before its last day, not even a correction; a lock only moves forward.</source>
+        <extracomment>%1 says what is locked now.</extracomment>
+        <translation>%1 Une fois une période clôturée, plus aucune écriture ne peut être passée à son dernier jour ou avant, pas même une correction&#x202f;; une clôture ne peut être reportée qu&apos;à une date ultérieure.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason for the lock</source>
+        <translation>Motif de la clôture</translation>
+    </message>
+    <message>
+        <source>Locked &amp;through:</source>
+        <translation>Clôturée &amp;jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last day of the locked period</source>
+        <translation>Dernier jour de la période clôturée</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the period</source>
+        <translation>C&amp;lôturer la période</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantDecisionDialog</name>
+    <message>
+        <source>&amp;Comment (kept in the grant&apos;s history):</source>
+        <translation>&amp;Commentaire (conservé dans l&apos;historique de la subvention)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approve the grant</source>
+        <translation>Approuver la subvention</translation>
+    </message>
+    <message>
+        <source>Approve grant %1 (%2 requested)? You may approve a lower amount.</source>
+        <translation>Approuver la subvention %1 (montant demandé&#xa0;: %2)&#x202f;? Vous pouvez approuver un montant inférieur.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Reject the grant</source>
+        <translation>Rejeter la subvention</translation>
+    </message>
+    <message>
+        <source>Reject grant %1? The requester sees your reason.</source>
+        <translation>Rejeter la subvention %1&#x202f;? La personne qui l&apos;a demandée verra votre motif.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the rejection (required):</source>
+        <translation>&amp;Motif du rejet (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <source>Return the request for changes</source>
+        <translation>Renvoyer la demande pour modification</translation>
+    </message>
+    <message>
+        <source>Return grant %1 to its requester, who can change it and submit it again?</source>
+        <translation>Renvoyer la subvention %1 à la personne qui l&apos;a demandée, afin qu&apos;elle puisse la modifier et la soumettre à nouveau&#x202f;?</translation>
+    </message>
+    <message>
+        <source>&amp;What needs to change (required):</source>
+        <translation>&amp;Modifications demandées (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>Cancel the grant</source>
+        <translation>Annuler la subvention</translation>
+    </message>
+    <message>
+        <source>Cancel grant %1? Whatever is still committed to it goes back to the fund.</source>
+        <translation>Annuler la subvention %1&#x202f;? Le montant encore engagé retourne au fonds.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the cancellation (required):</source>
+        <translation>&amp;Motif de l&apos;annulation (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;grant</source>
+        <translation>Annuler la &amp;subvention</translation>
+    </message>
+    <message>
+        <source>Close the grant</source>
+        <translation>Clôturer la subvention</translation>
+    </message>
+    <message>
+        <source>Close grant %1? Whatever is still committed to it goes back to the fund.</source>
+        <translation>Clôturer la subvention %1&#x202f;? Le montant encore engagé retourne au fonds.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the grant</source>
+        <translation>C&amp;lôturer la subvention</translation>
+    </message>
+    <message>
+        <source>Authorise an over-commitment</source>
+        <translation>Autoriser un dépassement d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Allow the approval of grant %1 (%2 requested) to commit more than its fund has available? Your reason goes into the audit trail.</source>
+        <translation>Autoriser l&apos;approbation de la subvention %1 (montant demandé&#xa0;: %2) à engager davantage que le disponible de son fonds&#x202f;? Votre motif sera consigné dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the over-commitment (required):</source>
+        <translation>&amp;Motif du dépassement d&apos;engagement (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Authorise</source>
+        <translation>&amp;Autoriser</translation>
+    </message>
+    <message>
+        <source>A&amp;mount approved (%1):</source>
+        <translation>&amp;Montant approuvé (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Amount approved</source>
+        <translation>Montant approuvé</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Problem with the decision</source>
+        <translation>Problème concernant la décision</translation>
+    </message>
+    <message>
+        <source>Do &amp;nothing</source>
+        <translation>&amp;Ne rien faire</translation>
+    </message>
+    <message>
+        <source>Close without deciding</source>
+        <translation>Fermer sans décider</translation>
+    </message>
+    <message>
+        <source>The approved amount</source>
+        <translation>Le montant approuvé</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantDetail</name>
+    <message>
+        <source>Select a grant to see its request, approvals and history.</source>
+        <translation>Sélectionnez une subvention pour voir sa demande, ses approbations et son historique.</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Subvention</translation>
+    </message>
+    <message>
+        <source>Problem with the grant</source>
+        <translation>Problème concernant la subvention</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the request</source>
+        <translation>Modifier la demande</translation>
+    </message>
+    <message>
+        <source>Change the draft or the returned request before submitting it.</source>
+        <translation>Modifier le brouillon ou la demande renvoyée avant sa soumission.</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>&amp;Soumettre</translation>
+    </message>
+    <message>
+        <source>Submit the request</source>
+        <translation>Soumettre la demande</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>Approve the grant</source>
+        <translation>Approuver la subvention</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Rejeter…</translation>
+    </message>
+    <message>
+        <source>Reject the grant</source>
+        <translation>Rejeter la subvention</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn for changes…</source>
+        <translation>Ren&amp;voyer pour modification…</translation>
+    </message>
+    <message>
+        <source>Return the request for changes</source>
+        <translation>Renvoyer la demande pour modification</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the grant…</source>
+        <translation>A&amp;nnuler la subvention…</translation>
+    </message>
+    <message>
+        <source>Cancel the grant</source>
+        <translation>Annuler la subvention</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>C&amp;lôturer…</translation>
+    </message>
+    <message>
+        <source>Close the grant</source>
+        <translation>Clôturer la subvention</translation>
+    </message>
+    <message>
+        <source>Authorise &amp;over-commitment…</source>
+        <translation>Autoriser le dépassement d&apos;&amp;engagement…</translation>
+    </message>
+    <message>
+        <source>Authorise an over-commitment</source>
+        <translation>Autoriser un dépassement d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Why you may not approve</source>
+        <translation>Pourquoi vous ne pouvez pas approuver</translation>
+    </message>
+    <message>
+        <source>Parts of the grant</source>
+        <translation>Sections de la subvention</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Demande</translation>
+    </message>
+    <message>
+        <source>Appro&amp;vals</source>
+        <translation>Appro&amp;bations</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Fund:</source>
+        <translation>Fonds&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Beneficiary:</source>
+        <translation>Bénéficiaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assistance line:</source>
+        <translation>Mesure d&apos;assistance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Finalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>Justification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <extracomment>The amount asked for in a grant request.</extracomment>
+        <translation>Demandé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Approuvé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Payé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refunded:</source>
+        <translation>Remboursé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outstanding:</source>
+        <extracomment>What is still committed to the grant and not yet paid.</extracomment>
+        <translation>Reste à payer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Over-commitment:</source>
+        <translation>Dépassement d&apos;engagement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Budget lines:</source>
+        <translation>Lignes budgétaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>Approvals so far</source>
+        <translation>Approbations déjà données</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>History of the grant</source>
+        <translation>Historique de la subvention</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A grant&apos;s reference and its status, e.g. &quot;GR-2026-00042 — Submitted&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not shown: the case is restricted to its assignees.</source>
+        <translation>Non affiché&#xa0;: le dossier est réservé aux personnes qui y sont affectées.</translation>
+    </message>
+    <message>
+        <source>%1 (organisation)</source>
+        <translation>%1 (organisation)</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Sans nom</translation>
+    </message>
+    <message>
+        <source>None: the grant is for the case as a whole</source>
+        <translation>Aucune&#xa0;: la subvention porte sur l&apos;ensemble du dossier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>None given</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Authorised by an administrator: %1</source>
+        <translation>Autorisé par un administrateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>No approval yet. Above %1 this grant needs two fund managers.</source>
+        <translation>Aucune approbation pour l&apos;instant. Au-delà de %1, cette subvention doit être approuvée par deux gestionnaires de fonds.</translation>
+    </message>
+    <message>
+        <source>No approval yet.</source>
+        <translation>Aucune approbation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Approved first by %1; a second fund manager must approve it as well.</source>
+        <translation>Approuvée d&apos;abord par %1&#x202f;; un second gestionnaire de fonds doit également l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>Approved first by %1, then by %2.</source>
+        <translation>Approuvée d&apos;abord par %1, puis par %2.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Approuvée par %1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantListModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <extracomment>Column of the amounts asked for in grant requests.</extracomment>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantRequestDialog</name>
+    <message>
+        <source>Request a grant</source>
+        <translation>Demander une subvention</translation>
+    </message>
+    <message>
+        <source>Edit the grant request</source>
+        <translation>Modifier la demande de subvention</translation>
+    </message>
+    <message>
+        <source>Ask a fund to pay for assistance in this case. A fund manager other than you decides; until you submit it, a draft can still be changed.</source>
+        <translation>Demandez à un fonds de financer une assistance dans ce dossier. Un gestionnaire de fonds autre que vous prend la décision&#x202f;; tant que vous ne l&apos;avez pas soumis, un brouillon peut encore être modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>&amp;Fonds&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Devise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Assistance line:</source>
+        <translation>&amp;Mesure d&apos;assistance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation>&amp;Bénéficiaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>F&amp;inalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Only active funds can be asked.</source>
+        <translation>Seuls les fonds actifs peuvent être sollicités.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A fund in a list: its code and its name, e.g. &quot;UAF — Urgent Assistance Fund&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About the fund</source>
+        <translation>À propos du fonds</translation>
+    </message>
+    <message>
+        <source>Currency of the request</source>
+        <translation>Devise de la demande</translation>
+    </message>
+    <message>
+        <source>Assistance line</source>
+        <translation>Mesure d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>None: the grant is for the case as a whole</source>
+        <translation>Aucune&#xa0;: la subvention porte sur l&apos;ensemble du dossier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An assistance line: its type and the start of its description.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Sans nom</translation>
+    </message>
+    <message>
+        <source>%1 (organisation)</source>
+        <extracomment>A beneficiary that is an organisation, e.g. &quot;Legal Aid Centre (organisation)&quot;.</extracomment>
+        <translation>%1 (organisation)</translation>
+    </message>
+    <message>
+        <source>A person of this case, shown by pseudonym, or an organisation paid on their behalf.</source>
+        <translation>Une personne de ce dossier, désignée par son pseudonyme, ou une organisation payée pour son compte.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>What the money pays for, in a few words</source>
+        <translation>Ce que la somme finance, en quelques mots</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Why this help is needed now and why this amount (quotes, scales, urgency)</source>
+        <translation>Pourquoi cette aide est nécessaire maintenant et pourquoi ce montant (devis, barèmes, urgence)</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Lignes budgétaires</translation>
+    </message>
+    <message>
+        <source>Add a budget &amp;line</source>
+        <translation>Ajouter une &amp;ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Add a budget line</source>
+        <translation>Ajouter une ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Problem with the budget lines</source>
+        <translation>Problème concernant les lignes budgétaires</translation>
+    </message>
+    <message>
+        <source>Problem with the request</source>
+        <translation>Problème concernant la demande</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Soumettre</translation>
+    </message>
+    <message>
+        <source>Submit the request</source>
+        <translation>Soumettre la demande</translation>
+    </message>
+    <message>
+        <source>Send the request to the fund managers for a decision.</source>
+        <translation>Envoyer la demande aux gestionnaires de fonds pour décision.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation>Enregistrer comme b&amp;rouillon</translation>
+    </message>
+    <message>
+        <source>Save the request as a draft</source>
+        <translation>Enregistrer la demande comme brouillon</translation>
+    </message>
+    <message>
+        <source>Keep the request to finish later; nobody decides on a draft.</source>
+        <translation>Conserver la demande pour la terminer plus tard&#x202f;; aucune décision n&apos;est prise sur un brouillon.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Description of budget line %1</source>
+        <translation>Description de la ligne budgétaire %1</translation>
+    </message>
+    <message>
+        <source>What this line pays for</source>
+        <translation>Ce que finance cette ligne</translation>
+    </message>
+    <message>
+        <source>Amount of budget line %1</source>
+        <translation>Montant de la ligne budgétaire %1</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 1500.00</source>
+        <translation>Montant, p. ex. 1500,00</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove budget line %1</source>
+        <translation>Supprimer la ligne budgétaire %1</translation>
+    </message>
+    <message>
+        <source>No fund is open for requests. An administrator sets up funds.</source>
+        <translation>Aucun fonds n&apos;accepte de demandes. Les fonds sont configurés par un administrateur.</translation>
+    </message>
+    <message>
+        <source>The amount available is known to fund managers and finance.</source>
+        <translation>Le montant disponible n&apos;est connu que des gestionnaires de fonds et des responsables financiers.</translation>
+    </message>
+    <message>
+        <source>Available now: %1.</source>
+        <translation>Disponible actuellement&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Kept in %1. %2</source>
+        <extracomment>About the chosen fund: its currency, then what it has available.</extracomment>
+        <translation>Comptabilité tenue en %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — the fund&apos;s currency. A grant is asked and approved in the currency the fund keeps its accounts in; payments may still be made in another currency at the rate of the day.</source>
+        <translation>%1 — la devise du fonds. Une subvention est demandée et approuvée dans la devise de tenue des comptes du fonds&#x202f;; les paiements peuvent tout de même être effectués dans une autre devise, au taux du jour.</translation>
+    </message>
+    <message>
+        <source>The amount of budget line %1</source>
+        <translation>Le montant de la ligne budgétaire %1</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>Total&#xa0;: —</translation>
+    </message>
+    <message>
+        <source>Total requested</source>
+        <translation>Total demandé</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantsSection</name>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Subventions</translation>
+    </message>
+    <message>
+        <source>&amp;Approval queue</source>
+        <translation>&amp;Demandes à approuver</translation>
+    </message>
+    <message>
+        <source>All &amp;grants</source>
+        <translation>&amp;Toutes les subventions</translation>
+    </message>
+    <message>
+        <source>Grant views</source>
+        <translation>Vues des subventions</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>&amp;Fonds&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Any fund</source>
+        <translation>Tous les fonds</translation>
+    </message>
+    <message>
+        <source>&amp;My requests only</source>
+        <translation>&amp;Mes demandes uniquement</translation>
+    </message>
+    <message>
+        <source>My requests only</source>
+        <translation>Mes demandes uniquement</translation>
+    </message>
+    <message>
+        <source>Number of grants</source>
+        <translation>Nombre de subventions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n subvention</numerusform>
+            <numerusform>%n subventions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantsTab</name>
+    <message>
+        <source>Grants of the case</source>
+        <translation>Subventions du dossier</translation>
+    </message>
+    <message>
+        <source>No grant has been requested for this case. Caseworkers ask a fund to pay for assistance with &quot;Request a grant…&quot;.</source>
+        <translation>Aucune subvention n&apos;a été demandée pour ce dossier. Les chargés de dossiers demandent à un fonds de financer une assistance avec «&#xa0;Demander une subvention…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Request a grant…</source>
+        <translation>&amp;Demander une subvention…</translation>
+    </message>
+    <message>
+        <source>Request a grant</source>
+        <translation>Demander une subvention</translation>
+    </message>
+    <message>
+        <source>Problem with the grants</source>
+        <translation>Problème concernant les subventions</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::InterventionDialog</name>
     <message>
         <source>Kind of intervention</source>
@@ -6345,6 +8826,231 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
 </context>
 <context>
+    <name>amparo::ui::JournalPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A fund: %1 its code, %2 its name.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>F&amp;und:</source>
+        <translation>&amp;Fonds&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>All funds</source>
+        <translation>Tous les fonds</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start the period on a date</source>
+        <translation>Commencer la période à une date</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End the period on a date</source>
+        <translation>Terminer la période à une date</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation>&amp;Subvention&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Grant reference</source>
+        <translation>Référence de la subvention</translation>
+    </message>
+    <message>
+        <source>Reference, for example GR-2026-00042</source>
+        <translation>Référence, par exemple GR-2026-00042</translation>
+    </message>
+    <message>
+        <source>Ca&amp;se:</source>
+        <translation>D&amp;ossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <source>Reference of a case with grants</source>
+        <translation>Référence d&apos;un dossier ayant des subventions</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>Show the register</source>
+        <translation>Afficher le registre</translation>
+    </message>
+    <message>
+        <source>Journal register</source>
+        <translation>Registre du journal</translation>
+    </message>
+    <message>
+        <source>Number of lines</source>
+        <translation>Nombre de lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse the transaction…</source>
+        <translation>Contre-&amp;passer l&apos;écriture…</translation>
+    </message>
+    <message>
+        <source>Reverse the transaction</source>
+        <translation>Contre-passer l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Cancel the selected transaction with a reversing entry; it stays in the journal.</source>
+        <translation>Annuler l&apos;écriture sélectionnée par une écriture de contre-passation&#x202f;; elle reste dans le journal.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the register as CSV</source>
+        <translation>Exporter le registre au format CSV</translation>
+    </message>
+    <message>
+        <source>Export hledger &amp;journal…</source>
+        <translation>Exporter le &amp;journal hledger…</translation>
+    </message>
+    <message>
+        <source>Export the hledger journal</source>
+        <translation>Exporter le journal hledger</translation>
+    </message>
+    <message>
+        <source>The whole ledger in the journal format of hledger and ledger, for the accountants.</source>
+        <translation>L&apos;intégralité du grand livre au format journal de hledger et ledger, pour les comptables.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reverse a transaction</source>
+        <translation>Contre-passer une écriture</translation>
+    </message>
+    <message>
+        <source>Transaction %1 (%2) stays in the journal and a reversing entry cancels it. Say why, for the auditors.</source>
+        <extracomment>%1 a transaction number, %2 its description.</extracomment>
+        <translation>L&apos;écriture %1 (%2) reste dans le journal et une écriture de contre-passation l&apos;annule. Indiquez-en le motif, à l&apos;intention des auditeurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason for the reversal</source>
+        <translation>Motif de la contre-passation</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date of the reversal</source>
+        <translation>Date de la contre-passation</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse</source>
+        <translation>&amp;Contre-passer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Journal files (*.journal)</source>
+        <translation>Fichiers journal (*.journal)</translation>
+    </message>
+    <message>
+        <source>The file written to %1 will not be encrypted: anyone who can open that folder can read the amounts and descriptions. Only your user account can read it, and the export is recorded in the audit trail. Delete it when you no longer need it.</source>
+        <extracomment>%1 is the path of the file about to be written.</extracomment>
+        <translation>Le fichier écrit dans %1 ne sera pas chiffré&#xa0;: toute personne pouvant ouvrir ce répertoire pourra lire les montants et les descriptions. Seul votre compte utilisateur peut le lire, et l&apos;exportation est consignée dans le journal d&apos;audit. Supprimez-le lorsque vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>Write the file</source>
+        <translation>Enregistrer le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::JournalTableModel</name>
+    <message>
+        <source>Reverses %1</source>
+        <translation>Contre-passation de %1</translation>
+    </message>
+    <message>
+        <source>Reversed by %1</source>
+        <translation>Contre-passée par %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <extracomment>Column of ledger transaction numbers.</extracomment>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Running balance</source>
+        <translation>Solde cumulé</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::KdfProfilePage</name>
     <message>
         <source>How hard should guessing be?</source>
@@ -6403,7 +9109,7 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
 </context>
 <context>
-    <name>amparo::ui::MainWindow</name>
+    <name>amparo::ui::MainMenus</name>
     <message>
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
@@ -6411,6 +9117,22 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>Change my &amp;passphrase…</source>
         <translation>Modifier ma &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Sauvegarder le coffre…</translation>
+    </message>
+    <message>
+        <source>Write the whole vault, still encrypted, to one file you can restore elsewhere.</source>
+        <translation>Écrire l&apos;intégralité du coffre, toujours chiffré, dans un seul fichier que vous pourrez restaurer ailleurs.</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary (PDF)…</source>
+        <translation>&amp;Synthèse du dossier (PDF)…</translation>
+    </message>
+    <message>
+        <source>Preview and save the summary of one case, redacted for its readers.</source>
+        <translation>Prévisualiser et enregistrer la synthèse d&apos;un dossier, expurgée selon ses destinataires.</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -6433,6 +9155,10 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigation</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -6444,6 +9170,13 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::MainWindow</name>
     <message>
         <source>Amparo — %1</source>
         <translation>Amparo — %1</translation>
@@ -6479,14 +9212,6 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
         <translation>Votre phrase secrète a été modifiée.</translation>
     </message>
     <message>
-        <source>&amp;Back up the vault…</source>
-        <translation>&amp;Sauvegarder le coffre…</translation>
-    </message>
-    <message>
-        <source>Write the whole vault, still encrypted, to one file you can restore elsewhere.</source>
-        <translation>Écrire l&apos;intégralité du coffre, toujours chiffré, dans un seul fichier que vous pourrez restaurer ailleurs.</translation>
-    </message>
-    <message>
         <source>This vault has never been backed up. Use Vault › Back up the vault… and keep the file on another disk.</source>
         <translation>Ce coffre n&apos;a jamais été sauvegardé. Utilisez Coffre › Sauvegarder le coffre… et conservez le fichier sur un autre disque.</translation>
     </message>
@@ -6508,22 +9233,6 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>Backup written and verified: %1 (%2)</source>
         <translation>Sauvegarde écrite et vérifiée&#xa0;: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Case &amp;summary (PDF)…</source>
-        <translation>&amp;Synthèse du dossier (PDF)…</translation>
-    </message>
-    <message>
-        <source>Preview and save the summary of one case, redacted for its readers.</source>
-        <translation>Prévisualiser et enregistrer la synthèse d’un dossier, expurgée selon ses destinataires.</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Navigation</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
     </message>
 </context>
 <context>
@@ -6659,6 +9368,7 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <name>amparo::ui::OptionalDateEdit</name>
     <message>
         <source>Known</source>
+        <extracomment>Beside a date that may be unknown (the incident date, for example).</extracomment>
         <translation>Connue</translation>
     </message>
     <message>
@@ -6859,6 +9569,62 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
 </context>
 <context>
+    <name>amparo::ui::PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <source>Record a refund</source>
+        <translation>Enregistrer un remboursement</translation>
+    </message>
+    <message>
+        <source>A payment for grant %1, which still has %2 committed.</source>
+        <extracomment>%1 is a grant reference, %2 an amount with its currency.</extracomment>
+        <translation>Paiement au titre de la subvention %1, dont le montant encore engagé est de %2.</translation>
+    </message>
+    <message>
+        <source>Unspent money returned for grant %1, of which %2 was paid.</source>
+        <translation>Restitution du reliquat non dépensé de la subvention %1 (montant payé&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation>Date du paiement</translation>
+    </message>
+    <message>
+        <source>Date refunded</source>
+        <translation>Date du remboursement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Optional: bank reference, who received it</source>
+        <translation>Facultatif&#xa0;: référence bancaire, bénéficiaire du versement</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>&amp;Payé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Refunded on:</source>
+        <translation>&amp;Remboursé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;payment</source>
+        <translation>Enregistrer le &amp;paiement</translation>
+    </message>
+    <message>
+        <source>Record the &amp;refund</source>
+        <translation>Enregistrer le &amp;remboursement</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::PeoplePage</name>
     <message>
         <source>&amp;New person…</source>
@@ -6958,6 +9724,7 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
     <message>
         <source>%1 (anonymised)</source>
+        <extracomment>The title of the editor of a person whose identity was removed.</extracomment>
         <translation>%1 (anonymisée)</translation>
     </message>
     <message>
@@ -7113,6 +9880,7 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
     <message>
         <source>None</source>
+        <extracomment>No organisation the person is affiliated with.</extracomment>
         <translation>Aucune</translation>
     </message>
     <message>
@@ -7214,6 +9982,7 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
     <message>
         <source> min</source>
+        <extracomment>After the number of minutes of the auto-lock time; the space separates it from the number.</extracomment>
         <translation> min</translation>
     </message>
     <message>
@@ -7273,10 +10042,6 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
         <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-        <source>The language changes the next time Amparo starts.</source>
-        <translation>Le changement de langue prendra effet au prochain démarrage d&apos;Amparo.</translation>
-    </message>
-    <message>
         <source>When the language changes</source>
         <translation>Quand la langue change</translation>
     </message>
@@ -7287,6 +10052,10 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>The language changes at once, and the choice is kept for this computer.</source>
+        <translation>La langue change immédiatement, et ce choix est conservé pour cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -7494,6 +10263,156 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
 </context>
 <context>
+    <name>amparo::ui::ReportsPage</name>
+    <message>
+        <source>Disbursement reports</source>
+        <translation>Rapports des décaissements</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>&amp;Regrouper par</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Regrouper par</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Assistance type</source>
+        <translation>Type d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Disbursement report</source>
+        <translation>Rapport des décaissements</translation>
+    </message>
+    <message>
+        <source>No disbursements in this period.</source>
+        <translation>Aucun décaissement sur cette période.</translation>
+    </message>
+    <message>
+        <source>Country not known</source>
+        <translation>Pays non renseigné</translation>
+    </message>
+    <message>
+        <source>No assistance line</source>
+        <extracomment>A disbursement of a grant not tied to any assistance line.</extracomment>
+        <translation>Sans mesure d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <extracomment>The last rows of a report: the sum of every group in one currency.</extracomment>
+        <translation>Total en %1</translation>
+    </message>
+    <message>
+        <source>Disbursements by country</source>
+        <translation>Décaissements par pays</translation>
+    </message>
+    <message>
+        <source>Disbursements by assistance type</source>
+        <translation>Décaissements par type d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Disbursements by month</source>
+        <translation>Décaissements par mois</translation>
+    </message>
+    <message>
+        <source>Disbursements by fund</source>
+        <translation>Décaissements par fonds</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, both included</source>
+        <extracomment>The period of a report: from a date to a date, both included.</extracomment>
+        <translation>Du %1 au %2 inclus</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>The CSV file will not be encrypted: anyone who can read the file can read the report. Keep it on an encrypted disk and delete it when it is no longer needed.</source>
+        <translation>Le fichier CSV ne sera pas chiffré&#xa0;: toute personne ayant accès au fichier pourra lire le rapport. Conservez-le sur un disque chiffré et supprimez-le lorsqu&apos;il n&apos;est plus nécessaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>disbursements.csv</source>
+        <translation>decaissements.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::RestoreBackupDialog</name>
     <message>
         <source>&amp;Restore</source>
@@ -7672,6 +10591,7 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A user&apos;s name and, in brackets, their login.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -7738,6 +10658,7 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
     <message>
         <source>Mine</source>
+        <extracomment>A view of the tasks page: the tasks assigned to me.</extracomment>
         <translation>Les miennes</translation>
     </message>
     <message>
@@ -8087,8 +11008,8 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>The language of Amparo on this computer, from its next start; it can be changed later in Settings.</source>
-        <translation>La langue d&apos;Amparo sur cet ordinateur, à partir de son prochain démarrage&#x202f;; elle peut être changée plus tard dans les Paramètres.</translation>
+        <source>The language of Amparo on this computer. It changes at once, and can be changed again later in Settings.</source>
+        <translation>La langue d&apos;Amparo sur cet ordinateur. Elle change immédiatement et peut être modifiée ultérieurement dans les Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -8107,6 +11028,7 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A user&apos;s full name, then their user name: &quot;Ana Suárez (ana)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -8219,6 +11141,7 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     </message>
     <message>
         <source>, </source>
+        <extracomment>Between the roles of one person in a list of people, e.g. &quot;Victim, Witness&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -8422,6 +11345,30 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
     <message>
         <source>Your account and passphrase, the vault&apos;s users and preferences.</source>
         <translation>Votre compte et votre phrase secrète, les utilisateurs du coffre et les préférences.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Cases, assistance and money at a glance; a figure opens the list it counts.</source>
+        <translation>Dossiers, assistance et finances en un coup d&apos;œil&#x202f;; un clic sur un chiffre ouvre la liste correspondante.</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Subventions</translation>
+    </message>
+    <message>
+        <source>Requests for money from a fund: follow, approve and pay them.</source>
+        <translation>Demandes de financement adressées à un fonds&#xa0;: les suivre, les approuver et les payer.</translation>
+    </message>
+    <message>
+        <source>Funds &amp; Ledger</source>
+        <translation>Fonds et grand livre</translation>
+    </message>
+    <message>
+        <source>Fund positions, donor contributions, the journal and reports.</source>
+        <translation>Situation des fonds, contributions des donateurs, journal et rapports.</translation>
     </message>
 </context>
 </TS>

@@ -1311,6 +1311,1009 @@
     </message>
 </context>
 <context>
+    <name>amparo::Countries</name>
+    <message>
+        <source>Andorra</source>
+        <translation>Андорра</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>Объединенные Арабские Эмираты</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Афганистан</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>Антигуа и Барбуда</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>Ангилья</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Албания</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Армения</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>Ангола</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>Антарктида</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Аргентина</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>Американское Самоа</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Австрия</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Австралия</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>Аруба</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>Аландские острова</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Босния и Герцеговина</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>Барбадос</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>Бангладеш</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Бельгия</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>Буркина-Фасо</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Болгария</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>Бахрейн</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>Бурунди</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>Бенин</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <translation>Сен-Бартелеми</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>Бермудские острова</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <translation>Бруней-Даруссалам</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Боливия</translation>
+    </message>
+    <message>
+        <source>Caribbean Netherlands</source>
+        <translation>Карибские Нидерланды</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Бразилия</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>Багамские Острова</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>Бутан</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>Остров Буве</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>Ботсвана</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>Белиз</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Канада</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Кокосовые (Килинг) острова</translation>
+    </message>
+    <message>
+        <source>Democratic Republic of the Congo</source>
+        <translation>Демократическая Республика Конго</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>Центральноафриканская Республика</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <translation>Конго</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Швейцария</translation>
+    </message>
+    <message>
+        <source>Côte d’Ivoire</source>
+        <translation>Кот-д’Ивуар</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>Острова Кука</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Чили</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>Камерун</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Колумбия</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Коста-Рика</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Куба</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation>Кабо-Верде</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>Кюрасао</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>Остров Рождества</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Кипр</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Чехия</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>Джибути</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Дания</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>Доминика</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>Доминиканская Республика</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>Алжир</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Эквадор</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Эстония</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Египет</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>Западная Сахара</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>Эритрея</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Испания</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>Эфиопия</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Финляндия</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>Фиджи</translation>
+    </message>
+    <message>
+        <source>Falkland Islands</source>
+        <translation>Фолклендские острова</translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation>Микронезия</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>Фарерские острова</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Франция</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>Габон</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>Гренада</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>Французская Гвиана</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>Гернси</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Гана</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>Гибралтар</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>Гренландия</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>Гамбия</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Гвинея</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Гваделупа</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>Экваториальная Гвинея</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Греция</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>Южная Джорджия и Южные Сандвичевы острова</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Гватемала</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>Гуам</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>Гвинея-Бисау</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>Гайана</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Гонконг</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>Остров Херд и острова Макдональд</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Гондурас</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Хорватия</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>Гаити</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Венгрия</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Индонезия</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Ирландия</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Израиль</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <translation>Остров Мэн</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Индия</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>Британская территория в Индийском океане</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Ирак</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Исландия</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Италия</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>Джерси</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Ямайка</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Иордания</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Япония</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>Кения</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Кыргызстан</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Камбоджа</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>Кирибати</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>Коморские Острова</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <translation>Сент-Китс и Невис</translation>
+    </message>
+    <message>
+        <source>Democratic People’s Republic of Korea</source>
+        <translation>Корейская Народно-Демократическая Республика</translation>
+    </message>
+    <message>
+        <source>Republic of Korea</source>
+        <translation>Республика Корея</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Кувейт</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>Каймановы острова</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Лаос</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Ливан</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>Сент-Люсия</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Лихтенштейн</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>Шри-Ланка</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>Либерия</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>Лесото</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Люксембург</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Латвия</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>Ливия</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Марокко</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>Монако</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>Черногория</translation>
+    </message>
+    <message>
+        <source>Saint Martin</source>
+        <translation>Сен-Мартен</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>Мадагаскар</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>Маршалловы Острова</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>Северная Македония</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>Мали</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Мьянма</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Монголия</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>Макао</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>Северные Марианские острова</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Мартиника</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>Мавритания</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>Монтсеррат</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Мальта</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>Маврикий</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>Мальдивские Острова</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>Малави</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Мексика</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Малайзия</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>Мозамбик</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>Намибия</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>Новая Каледония</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>Нигер</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>Остров Норфолк</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Нигерия</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Никарагуа</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Нидерланды</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Норвегия</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>Непал</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>Науру</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>Ниуэ</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Новая Зеландия</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>Оман</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Панама</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Перу</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>Французская Полинезия</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>Папуа — Новая Гвинея</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Филиппины</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Пакистан</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>Сен-Пьер и Микелон</translation>
+    </message>
+    <message>
+        <source>Pitcairn Islands</source>
+        <translation>Питкэрн</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Пуэрто-Рико</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>Палестина</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Португалия</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>Палау</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Парагвай</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>Катар</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>Реюньон</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Румыния</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Сербия</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>Руанда</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Саудовская Аравия</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>Соломоновы Острова</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>Сейшельские Острова</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>Судан</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Швеция</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Сингапур</translation>
+    </message>
+    <message>
+        <source>Saint Helena</source>
+        <translation>Остров Святой Елены</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Словения</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>Острова Свальбард и Ян-Майен</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Словакия</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Сьерра-Леоне</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>Сан-Марино</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Сенегал</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>Сомали</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Суринам</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>Южный Судан</translation>
+    </message>
+    <message>
+        <source>São Tomé and Príncipe</source>
+        <translation>Сан-Томе и Принсипи</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>Сальвадор</translation>
+    </message>
+    <message>
+        <source>Sint Maarten</source>
+        <translation>Синт-Мартен</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Сирия</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <translation>Эсватини</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <translation>Острова Теркс и Кайкос</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>Чад</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>Французские Южные территории</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>Того</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Таиланд</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>Токелау</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>Тимор-Лешти</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Туркменистан</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Тунис</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>Тонга</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>Тринидад и Тобаго</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>Тувалу</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Тайвань</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Танзания</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>Уганда</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <translation>Внешние малые острова Соединенных Штатов</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Уругвай</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <source>Holy See</source>
+        <translation>Святой Престол</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>Сент-Винсент и Гренадины</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Венесуэла</translation>
+    </message>
+    <message>
+        <source>British Virgin Islands</source>
+        <translation>Британские Виргинские острова</translation>
+    </message>
+    <message>
+        <source>United States Virgin Islands</source>
+        <translation>Виргинские острова Соединенных Штатов</translation>
+    </message>
+    <message>
+        <source>Viet Nam</source>
+        <translation>Вьетнам</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>Вануату</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <translation>Острова Уоллис и Футуна</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>Самоа</translation>
+    </message>
+    <message>
+        <source>Kosovo</source>
+        <translation>Косово</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>Йемен</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Майотта</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Южная Африка</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>Замбия</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>Зимбабве</translation>
+    </message>
+</context>
+<context>
     <name>amparo::Currency</name>
     <message>
         <source>%1 is missing; give a currency code such as EUR or USD.</source>
@@ -1834,6 +2837,17 @@
     <message>
         <source>There is no intervention with the id %1.</source>
         <translation>Обращение с идентификатором %1 не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::JournalRegister</name>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>Период начинается %1 — позже даты своего окончания (%2).</translation>
+    </message>
+    <message>
+        <source>No grant was requested for a case with the reference &quot;%1&quot;.</source>
+        <translation>Для дела с номером «%1» гранты не запрашивались.</translation>
     </message>
 </context>
 <context>
@@ -4700,6 +5714,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>(unknown)</source>
+        <extracomment>An alleged perpetrator whose type (police, army …) is not known.</extracomment>
         <translation>(неизвестно)</translation>
     </message>
     <message>
@@ -4830,6 +5845,75 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::AmountFields</name>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;rate:</source>
+        <translation>&amp;Обменный курс:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation>Например, %1</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>The ISO code of the currency, for example EUR, USD or MXN.</source>
+        <translation>Код валюты ISO, например EUR, USD или MXN.</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Обменный курс</translation>
+    </message>
+    <message>
+        <source>What the exchange rate means</source>
+        <translation>Что означает обменный курс</translation>
+    </message>
+    <message>
+        <source>Value in the fund&apos;s currency</source>
+        <translation>Сумма в валюте фонда</translation>
+    </message>
+    <message>
+        <source>The currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>The exchange rate</source>
+        <translation>Обменный курс</translation>
+    </message>
+    <message>
+        <source>How many %1 one %2 buys on the day, as the bank quotes it: for %2 1 = %1 20.1234, type 20.1234.</source>
+        <extracomment>%1 is the currency paid (MXN), %2 the fund&apos;s currency (EUR).</extracomment>
+        <translation>Сколько %1 дают за 1 %2 на этот день по котировке банка: если %2 1 = %1 20.1234, введите 20.1234.</translation>
+    </message>
+    <message>
+        <source>%1 is worth %2.</source>
+        <extracomment>%1 the amount typed (8,000.00 MXN), %2 its value in the fund&apos;s currency (400.00 EUR).</extracomment>
+        <translation>%1 соответствует %2.</translation>
+    </message>
+    <message>
+        <source>Type the amount, the currency and the rate to see the value in %1.</source>
+        <translation>Введите сумму, валюту и курс, чтобы увидеть сумму в %1.</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::AnonymiseDialog</name>
     <message>
         <source>Anonymise %1</source>
@@ -4873,6 +5957,87 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>The vault was locked at %1. Enter your passphrase to continue.</source>
         <translation>Хранилище было заблокировано в %1. Чтобы продолжить, введите парольную фразу.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::ApprovalQueue</name>
+    <message>
+        <source>Requests awaiting approval</source>
+        <translation>Запросы, ожидающие утверждения</translation>
+    </message>
+    <message>
+        <source>Number of requests awaiting approval</source>
+        <translation>Число запросов, ожидающих утверждения</translation>
+    </message>
+    <message>
+        <source>Context of the request</source>
+        <translation>Сведения о запросе</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Дело:</translation>
+    </message>
+    <message>
+        <source>Case of the request</source>
+        <translation>Дело, к которому относится запрос</translation>
+    </message>
+    <message>
+        <source>Case status:</source>
+        <translation>Статус дела:</translation>
+    </message>
+    <message>
+        <source>Status of the case</source>
+        <translation>Статус дела</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <source>Country of the case</source>
+        <translation>Страна дела</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Программа:</translation>
+    </message>
+    <message>
+        <source>Programme of the case</source>
+        <translation>Программа дела</translation>
+    </message>
+    <message>
+        <source>Asked against available:</source>
+        <translation>Запрошено / доступно:</translation>
+    </message>
+    <message>
+        <source>Amount asked against the fund&apos;s available amount</source>
+        <translation>Запрошенная сумма в сравнении с доступным остатком фонда</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) awaiting approval</source>
+        <translation>
+            <numerusform>%n запрос ожидает утверждения</numerusform>
+            <numerusform>%n запроса ожидают утверждения</numerusform>
+            <numerusform>%n запросов ожидают утверждения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A case&apos;s reference and title, e.g. &quot;AMP-2026-0042 · Arbitrary detention&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>%1 (restricted to its assignees: only what the request says is shown)</source>
+        <translation>%1 (доступ ограничен назначенными сотрудниками: показаны только сведения из запроса)</translation>
+    </message>
+    <message>
+        <source>%1 asked; the fund has %2 available</source>
+        <extracomment>The amount of a request against what its fund has, e.g. &quot;1,500.00 EUR asked; the fund has 18,800.00 EUR available&quot;.</extracomment>
+        <translation>Запрошено %1; в фонде доступно %2</translation>
     </message>
 </context>
 <context>
@@ -5062,6 +6227,14 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Mark the assistance as %1</source>
         <translation>Отметить помощь как «%1»</translation>
+    </message>
+    <message>
+        <source>Request a g&amp;rant…</source>
+        <translation>Запросить &amp;грант…</translation>
+    </message>
+    <message>
+        <source>Request a grant for the selected assistance</source>
+        <translation>Запросить грант на выбранную помощь</translation>
     </message>
 </context>
 <context>
@@ -5667,6 +6840,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>&amp;Incident:</source>
+        <extracomment>The date of the incident (torture, detention …) the case is about.</extracomment>
         <translation>Дата ин&amp;цидента:</translation>
     </message>
     <message>
@@ -5675,6 +6849,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>&amp;Opened:</source>
+        <extracomment>The date the case was opened.</extracomment>
         <translation>Дата откр&amp;ытия:</translation>
     </message>
     <message>
@@ -5727,6 +6902,10 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>&amp;Grants</source>
+        <translation>&amp;Гранты</translation>
     </message>
 </context>
 <context>
@@ -5843,11 +7022,21 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <source>Assigned to %1</source>
         <translation>Куратор: %1</translation>
     </message>
+    <message>
+        <source>Assistance filter</source>
+        <translation>Фильтр по виду помощи</translation>
+    </message>
+    <message>
+        <source>Any assistance</source>
+        <extracomment>Filter of the case list: cases receiving any kind of assistance or none.</extracomment>
+        <translation>Любая помощь</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::CasesSection</name>
     <message>
         <source>&amp;Open them</source>
+        <extracomment>Opens the changes kept when the vault locked.</extracomment>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
@@ -5963,6 +7152,110 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::ContributionDialog</name>
+    <message>
+        <source>Record a contribution</source>
+        <translation>Регистрация взноса</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>A fund: %1 its code, %2 its name, %3 its currency.</extracomment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No donor named</source>
+        <translation>Донор не указан</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Фонд</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Optional: the donor&apos;s or the bank&apos;s reference</source>
+        <translation>Необязательно: номер документа донора или банка</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>&amp;Фонд:</translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Донор:</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>Дата &amp;поступления:</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;contribution</source>
+        <translation>&amp;Зарегистрировать взнос</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::ContributionTableModel</name>
+    <message>
+        <source>Not named</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <source>%1 1 = %2 %3</source>
+        <translation>%1 1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <extracomment>State of a ledger entry: cancelled by a reversing entry, or recorded in the ledger.</extracomment>
+        <translation>Сторнировано</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Value for the fund</source>
+        <translation>Сумма в валюте фонда</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::CountryBox</name>
     <message>
         <source>(choose a country)</source>
@@ -5993,6 +7286,309 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Create a new vault — Amparo</source>
         <translation>Создание нового хранилища — Amparo</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводная панель</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>Заново загрузить показатели (F5)</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Дела по статусам</translation>
+    </message>
+    <message>
+        <source>Cases in the top countries</source>
+        <translation>Дела в странах с наибольшим числом дел</translation>
+    </message>
+    <message>
+        <source>Cases by programme</source>
+        <translation>Дела по программам</translation>
+    </message>
+    <message>
+        <source>Assistance by type</source>
+        <translation>Помощь по видам</translation>
+    </message>
+    <message>
+        <source>Net disbursements per month and fund, last 12 months</source>
+        <translation>Чистые выплаты по месяцам и фондам за последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>Дел пока нет.</translation>
+    </message>
+    <message>
+        <source>No assistance recorded yet.</source>
+        <translation>Помощь пока не зарегистрирована.</translation>
+    </message>
+    <message>
+        <source>Nothing was disbursed in the last 12 months.</source>
+        <translation>За последние 12 месяцев выплат не было.</translation>
+    </message>
+    <message>
+        <source>Pending approvals</source>
+        <translation>Ожидают утверждения</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Просроченные задачи</translation>
+    </message>
+    <message>
+        <source>Overdue receipts</source>
+        <translation>Просроченные подтверждающие документы</translation>
+    </message>
+    <message>
+        <source>Open the grant requests awaiting a decision</source>
+        <translation>Открыть запросы на гранты, ожидающие решения</translation>
+    </message>
+    <message>
+        <source>Open the overdue tasks</source>
+        <translation>Открыть просроченные задачи</translation>
+    </message>
+    <message>
+        <source>Open the payments whose receipts are overdue</source>
+        <translation>Открыть выплаты с просроченными подтверждающими документами</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A figure of a dashboard chart: what it counts, then how many.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Other countries: %1</source>
+        <extracomment>The cases of every country but the top ones, in the dashboard.</extracomment>
+        <translation>Другие страны: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A fund in the legend of the disbursement chart: its code and currency.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A figure of the disbursement chart: month, fund, net amount.</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DisbursementTableModel</name>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Выплата</translation>
+    </message>
+    <message>
+        <source>%1 1 = %2 %3</source>
+        <extracomment>An exchange rate: %1 the fund&apos;s currency, %2 the currency paid, %3 the rate.</extracomment>
+        <translation>%1 1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <extracomment>State of a ledger entry: cancelled by a reversing entry, or recorded in the ledger.</extracomment>
+        <translation>Сторнировано</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Value for the fund</source>
+        <translation>Сумма в валюте фонда</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Подтверждающие документы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::DisbursementsPanel</name>
+    <message>
+        <source>Payments and refunds</source>
+        <translation>Выплаты и возвраты</translation>
+    </message>
+    <message>
+        <source>Grant payments summary</source>
+        <translation>Сводка выплат по гранту</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceipts of the selected payment:</source>
+        <translation>Подтверждающие &amp;документы выбранной выплаты:</translation>
+    </message>
+    <message>
+        <source>Receipts of the selected payment</source>
+        <translation>Подтверждающие документы выбранной выплаты</translation>
+    </message>
+    <message>
+        <source>Record a &amp;payment…</source>
+        <translation>Зарегистрировать в&amp;ыплату…</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Зарегистрировать выплату</translation>
+    </message>
+    <message>
+        <source>Record a re&amp;fund…</source>
+        <translation>Зарегистрировать &amp;возврат…</translation>
+    </message>
+    <message>
+        <source>Record a refund</source>
+        <translation>Зарегистрировать возврат</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a receipt…</source>
+        <translation>&amp;Прикрепить подтверждающий документ…</translation>
+    </message>
+    <message>
+        <source>Attach a receipt</source>
+        <translation>Прикрепить подтверждающий документ</translation>
+    </message>
+    <message>
+        <source>Store a scan or photo of the receipt with the selected payment.</source>
+        <translation>Сохранить скан или фотографию подтверждающего документа вместе с выбранной выплатой.</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>&amp;Сторнировать…</translation>
+    </message>
+    <message>
+        <source>Reverse the payment</source>
+        <translation>Сторнировать выплату</translation>
+    </message>
+    <message>
+        <source>Cancel the selected payment or refund in the ledger with a reversing entry.</source>
+        <translation>Отменить выбранную выплату или возврат в главной книге сторнирующей записью.</translation>
+    </message>
+    <message>
+        <source>&amp;No more payments</source>
+        <translation>&amp;Завершить выплаты</translation>
+    </message>
+    <message>
+        <source>No more payments</source>
+        <translation>Завершить выплаты</translation>
+    </message>
+    <message>
+        <source>The grant is fully paid: what was approved and not paid returns to the fund.</source>
+        <translation>Выплаты по гранту завершены: утверждённая, но не выплаченная сумма возвращается в фонд.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;justified</source>
+        <translation>Отметить как &amp;отчитанный</translation>
+    </message>
+    <message>
+        <source>Mark justified</source>
+        <translation>Отметить как отчитанный</translation>
+    </message>
+    <message>
+        <source>Every payment has its receipt: the grant is justified.</source>
+        <translation>По каждой выплате есть подтверждающий документ: грант отчитан.</translation>
+    </message>
+    <message>
+        <source>No grant is selected.</source>
+        <translation>Грант не выбран.</translation>
+    </message>
+    <message>
+        <source>Grant %1 (%2): approved %3; paid %4; refunded %5; still committed %6.</source>
+        <extracomment>%1 grant reference, %2 its status, %3 approved, %4 paid, %5 refunded, %6 still committed.</extracomment>
+        <translation>Грант %1 (%2): утверждено %3; выплачено %4; возвращено %5; остаток обязательств %6.</translation>
+    </message>
+    <message>
+        <source>Attach a receipt to the payment</source>
+        <translation>Прикрепление подтверждающего документа к выплате</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason.</extracomment>
+        <translation>Не удалось прочитать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>Reverse a payment</source>
+        <translation>Сторнирование выплаты</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 on %3 stays in the ledger and a reversing entry cancels it. Say why, for the auditors.</source>
+        <extracomment>%1 payment or refund, %2 its amount, %3 its date.</extracomment>
+        <translation>Запись о сумме %2 (%1 от %3) остаётся в главной книге, а сторнирующая запись её отменяет. Укажите причину для аудиторов.</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>возврат</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>выплата</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Reason for the reversal</source>
+        <translation>Причина сторнирования</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Date of the reversal</source>
+        <translation>Дата сторнирования</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse</source>
+        <translation>&amp;Сторнировать</translation>
+    </message>
+    <message>
+        <source>Grant %1 will be paid no further: the %2 still committed returns to the fund.</source>
+        <extracomment>%1 grant reference, %2 an amount.</extracomment>
+        <translation>Выплаты по гранту %1 больше производиться не будут: остаток обязательств (%2) возвращается в фонд.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Every payment of grant %1 has its receipt: the grant is justified.</source>
+        <translation>По каждой выплате гранта %1 есть подтверждающий документ: грант отчитан.</translation>
     </message>
 </context>
 <context>
@@ -6195,6 +7791,893 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::FundPositionModel</name>
+    <message>
+        <source>%1 paid this year; no annual budget</source>
+        <extracomment>%1 is what the fund paid this year.</extracomment>
+        <translation>В этом году выплачено %1; годовой бюджет не задан</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <extracomment>%1 paid this year, %2 the annual budget, %3 the percentage used.</extracomment>
+        <translation>%1 из %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A fund: %1 its code, %2 its name.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Фонд</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступления</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Выплаты</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Годовой бюджет</translation>
+    </message>
+    <message>
+        <source>Budget use this year</source>
+        <translation>Использование бюджета в этом году</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::FundsLedgerSection</name>
+    <message>
+        <source>Funds &amp; Ledger</source>
+        <translation>Фонды и главная книга</translation>
+    </message>
+    <message>
+        <source>Funds and ledger views</source>
+        <translation>Разделы фондов и главной книги</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::FundsPage</name>
+    <message>
+        <source>Funds</source>
+        <translation>Фонды</translation>
+    </message>
+    <message>
+        <source>Where the funds stand</source>
+        <translation>Состояние фондов</translation>
+    </message>
+    <message>
+        <source>&amp;At the end of:</source>
+        <translation>&amp;На конец дня:</translation>
+    </message>
+    <message>
+        <source>Date of the positions</source>
+        <translation>Дата, на которую показано состояние</translation>
+    </message>
+    <message>
+        <source>Fund positions</source>
+        <translation>Состояние фондов</translation>
+    </message>
+    <message>
+        <source>Donor &amp;contributions to the selected fund:</source>
+        <translation>&amp;Взносы доноров в выбранный фонд:</translation>
+    </message>
+    <message>
+        <source>Donor contributions</source>
+        <translation>Взносы доноров</translation>
+    </message>
+    <message>
+        <source>Locked period</source>
+        <translation>Закрытый период</translation>
+    </message>
+    <message>
+        <source>Record a c&amp;ontribution…</source>
+        <translation>&amp;Зарегистрировать взнос…</translation>
+    </message>
+    <message>
+        <source>Record a contribution</source>
+        <translation>Зарегистрировать взнос</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the period…</source>
+        <translation>Закрыть &amp;период…</translation>
+    </message>
+    <message>
+        <source>Lock the period</source>
+        <translation>Закрыть период</translation>
+    </message>
+    <message>
+        <source>Close the books up to a date: nothing can be posted on or before it afterwards.</source>
+        <translation>Закрыть учётный период по указанную дату: после этого проводить операции этой датой или более ранней будет нельзя.</translation>
+    </message>
+    <message>
+        <source>Locked through %1: nothing can be posted on or before that day.</source>
+        <translation>Период закрыт по %1 включительно: проводить операции этой датой или более ранней нельзя.</translation>
+    </message>
+    <message>
+        <source>No period is locked.</source>
+        <translation>Закрытых периодов нет.</translation>
+    </message>
+    <message>
+        <source>The ledger is locked through %1.</source>
+        <translation>Главная книга закрыта по %1 включительно.</translation>
+    </message>
+    <message>
+        <source>No period is locked yet.</source>
+        <translation>Закрытых периодов пока нет.</translation>
+    </message>
+    <message>
+        <source>%1 Once a period is locked, nothing can be posted on or before its last day, not even a correction; a lock only moves forward.</source>
+        <extracomment>%1 says what is locked now.</extracomment>
+        <translation>%1 После закрытия периода проводить операции его последним днём или более ранней датой нельзя — даже исправления; дату закрытия можно только перенести вперёд.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Reason for the lock</source>
+        <translation>Причина закрытия периода</translation>
+    </message>
+    <message>
+        <source>Locked &amp;through:</source>
+        <translation>&amp;Последний день периода:</translation>
+    </message>
+    <message>
+        <source>Last day of the locked period</source>
+        <translation>Последний день закрываемого периода</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the period</source>
+        <translation>&amp;Закрыть период</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantDecisionDialog</name>
+    <message>
+        <source>&amp;Comment (kept in the grant&apos;s history):</source>
+        <translation>&amp;Комментарий (сохраняется в истории гранта):</translation>
+    </message>
+    <message>
+        <source>Approve the grant</source>
+        <translation>Утверждение гранта</translation>
+    </message>
+    <message>
+        <source>Approve grant %1 (%2 requested)? You may approve a lower amount.</source>
+        <translation>Утвердить грант %1 (запрошено %2)? Можно утвердить меньшую сумму.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Утвердить</translation>
+    </message>
+    <message>
+        <source>Reject the grant</source>
+        <translation>Отклонение гранта</translation>
+    </message>
+    <message>
+        <source>Reject grant %1? The requester sees your reason.</source>
+        <translation>Отклонить грант %1? Автор запроса увидит указанную вами причину.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the rejection (required):</source>
+        <translation>&amp;Причина отклонения (обязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <source>Return the request for changes</source>
+        <translation>Возврат запроса на доработку</translation>
+    </message>
+    <message>
+        <source>Return grant %1 to its requester, who can change it and submit it again?</source>
+        <translation>Вернуть грант %1 автору запроса, чтобы он мог внести изменения и подать запрос повторно?</translation>
+    </message>
+    <message>
+        <source>&amp;What needs to change (required):</source>
+        <translation>&amp;Что нужно доработать (обязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>Cancel the grant</source>
+        <translation>Отмена гранта</translation>
+    </message>
+    <message>
+        <source>Cancel grant %1? Whatever is still committed to it goes back to the fund.</source>
+        <translation>Отменить грант %1? Все оставшиеся по нему обязательства возвращаются в фонд.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the cancellation (required):</source>
+        <translation>&amp;Причина отмены (обязательно):</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;grant</source>
+        <translation>Отменить &amp;грант</translation>
+    </message>
+    <message>
+        <source>Close the grant</source>
+        <translation>Закрытие гранта</translation>
+    </message>
+    <message>
+        <source>Close grant %1? Whatever is still committed to it goes back to the fund.</source>
+        <translation>Закрыть грант %1? Все оставшиеся по нему обязательства возвращаются в фонд.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the grant</source>
+        <translation>&amp;Закрыть грант</translation>
+    </message>
+    <message>
+        <source>Authorise an over-commitment</source>
+        <translation>Разрешение превышения обязательств</translation>
+    </message>
+    <message>
+        <source>Allow the approval of grant %1 (%2 requested) to commit more than its fund has available? Your reason goes into the audit trail.</source>
+        <translation>Разрешить при утверждении гранта %1 (запрошено %2) принять обязательства сверх доступного остатка фонда? Указанная вами причина будет записана в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the over-commitment (required):</source>
+        <translation>&amp;Причина превышения обязательств (обязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Authorise</source>
+        <translation>&amp;Разрешить</translation>
+    </message>
+    <message>
+        <source>A&amp;mount approved (%1):</source>
+        <translation>Утверждённая &amp;сумма (%1):</translation>
+    </message>
+    <message>
+        <source>Amount approved</source>
+        <translation>Утверждённая сумма</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Problem with the decision</source>
+        <translation>Ошибка при принятии решения</translation>
+    </message>
+    <message>
+        <source>Do &amp;nothing</source>
+        <translation>Ничего не &amp;делать</translation>
+    </message>
+    <message>
+        <source>Close without deciding</source>
+        <translation>Закрыть, не принимая решения</translation>
+    </message>
+    <message>
+        <source>The approved amount</source>
+        <translation>Утверждённая сумма</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantDetail</name>
+    <message>
+        <source>Select a grant to see its request, approvals and history.</source>
+        <translation>Выберите грант, чтобы увидеть запрос, утверждения и историю.</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Грант</translation>
+    </message>
+    <message>
+        <source>Problem with the grant</source>
+        <translation>Ошибка в гранте</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the request</source>
+        <translation>Изменить запрос</translation>
+    </message>
+    <message>
+        <source>Change the draft or the returned request before submitting it.</source>
+        <translation>Изменить черновик или возвращённый запрос перед подачей.</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>&amp;Подать</translation>
+    </message>
+    <message>
+        <source>Submit the request</source>
+        <translation>Подать запрос</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Утвердить…</translation>
+    </message>
+    <message>
+        <source>Approve the grant</source>
+        <translation>Утвердить грант</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Отклонить…</translation>
+    </message>
+    <message>
+        <source>Reject the grant</source>
+        <translation>Отклонить грант</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn for changes…</source>
+        <translation>&amp;Вернуть на доработку…</translation>
+    </message>
+    <message>
+        <source>Return the request for changes</source>
+        <translation>Вернуть запрос на доработку</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the grant…</source>
+        <translation>Отменить &amp;грант…</translation>
+    </message>
+    <message>
+        <source>Cancel the grant</source>
+        <translation>Отменить грант</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>&amp;Закрыть…</translation>
+    </message>
+    <message>
+        <source>Close the grant</source>
+        <translation>Закрыть грант</translation>
+    </message>
+    <message>
+        <source>Authorise &amp;over-commitment…</source>
+        <translation>Разрешить превышение о&amp;бязательств…</translation>
+    </message>
+    <message>
+        <source>Authorise an over-commitment</source>
+        <translation>Разрешить превышение обязательств</translation>
+    </message>
+    <message>
+        <source>Why you may not approve</source>
+        <translation>Почему вы не можете утвердить грант</translation>
+    </message>
+    <message>
+        <source>Parts of the grant</source>
+        <translation>Разделы гранта</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>Зап&amp;рос</translation>
+    </message>
+    <message>
+        <source>Appro&amp;vals</source>
+        <translation>Утвер&amp;ждения</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Ис&amp;тория</translation>
+    </message>
+    <message>
+        <source>Fund:</source>
+        <translation>Фонд:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Дело:</translation>
+    </message>
+    <message>
+        <source>Beneficiary:</source>
+        <translation>Получатель:</translation>
+    </message>
+    <message>
+        <source>Assistance line:</source>
+        <translation>Запись о помощи:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>Обоснование:</translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <extracomment>The amount asked for in a grant request.</extracomment>
+        <translation>Запрошено:</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Утверждено:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Выплачено:</translation>
+    </message>
+    <message>
+        <source>Refunded:</source>
+        <translation>Возвращено:</translation>
+    </message>
+    <message>
+        <source>Outstanding:</source>
+        <extracomment>What is still committed to the grant and not yet paid.</extracomment>
+        <translation>Остаток обязательств:</translation>
+    </message>
+    <message>
+        <source>Over-commitment:</source>
+        <translation>Превышение обязательств:</translation>
+    </message>
+    <message>
+        <source>Budget lines:</source>
+        <translation>Статьи бюджета:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Кем утверждено</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Утверждения</translation>
+    </message>
+    <message>
+        <source>Approvals so far</source>
+        <translation>Полученные утверждения</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Из статуса</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>В статус</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>History of the grant</source>
+        <translation>История гранта</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A grant&apos;s reference and its status, e.g. &quot;GR-2026-00042 — Submitted&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not shown: the case is restricted to its assignees.</source>
+        <translation>Не показано: доступ к делу ограничен назначенными сотрудниками.</translation>
+    </message>
+    <message>
+        <source>%1 (organisation)</source>
+        <translation>%1 (организация)</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <source>None: the grant is for the case as a whole</source>
+        <translation>Нет: грант предназначен для дела в целом</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None given</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+    <message>
+        <source>Authorised by an administrator: %1</source>
+        <translation>Разрешено администратором: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>No approval yet. Above %1 this grant needs two fund managers.</source>
+        <translation>Утверждений пока нет. При сумме выше %1 этот грант должны утвердить два распорядителя фонда.</translation>
+    </message>
+    <message>
+        <source>No approval yet.</source>
+        <translation>Утверждений пока нет.</translation>
+    </message>
+    <message>
+        <source>Approved first by %1; a second fund manager must approve it as well.</source>
+        <translation>Первое утверждение: %1; грант должен утвердить также второй распорядитель фонда.</translation>
+    </message>
+    <message>
+        <source>Approved first by %1, then by %2.</source>
+        <translation>Первое утверждение: %1, второе: %2.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Утверждено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantListModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Фонд</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <extracomment>Column of the amounts asked for in grant requests.</extracomment>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Кем запрошен</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantRequestDialog</name>
+    <message>
+        <source>Request a grant</source>
+        <translation>Запрос на грант</translation>
+    </message>
+    <message>
+        <source>Edit the grant request</source>
+        <translation>Изменение запроса на грант</translation>
+    </message>
+    <message>
+        <source>Ask a fund to pay for assistance in this case. A fund manager other than you decides; until you submit it, a draft can still be changed.</source>
+        <translation>Попросите фонд оплатить помощь по этому делу. Решение примет распорядитель фонда (не вы); пока запрос не подан, черновик можно изменять.</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>&amp;Фонд:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>&amp;Assistance line:</source>
+        <translation>&amp;Запись о помощи:</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation>&amp;Получатель:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Обоснование:</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Фонд</translation>
+    </message>
+    <message>
+        <source>Only active funds can be asked.</source>
+        <translation>Запрашивать можно только у действующих фондов.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A fund in a list: its code and its name, e.g. &quot;UAF — Urgent Assistance Fund&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About the fund</source>
+        <translation>О фонде</translation>
+    </message>
+    <message>
+        <source>Currency of the request</source>
+        <translation>Валюта запроса</translation>
+    </message>
+    <message>
+        <source>Assistance line</source>
+        <translation>Запись о помощи</translation>
+    </message>
+    <message>
+        <source>None: the grant is for the case as a whole</source>
+        <translation>Нет: грант предназначен для дела в целом</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An assistance line: its type and the start of its description.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <source>%1 (organisation)</source>
+        <extracomment>A beneficiary that is an organisation, e.g. &quot;Legal Aid Centre (organisation)&quot;.</extracomment>
+        <translation>%1 (организация)</translation>
+    </message>
+    <message>
+        <source>A person of this case, shown by pseudonym, or an organisation paid on their behalf.</source>
+        <translation>Лицо, связанное с этим делом (показано под псевдонимом), или организация, получающая оплату от его имени.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>What the money pays for, in a few words</source>
+        <translation>На что пойдут деньги, в нескольких словах</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>Why this help is needed now and why this amount (quotes, scales, urgency)</source>
+        <translation>Почему эта помощь нужна сейчас и почему в такой сумме (сметы, расценки, срочность)</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Статьи бюджета</translation>
+    </message>
+    <message>
+        <source>Add a budget &amp;line</source>
+        <translation>Добавить &amp;статью бюджета</translation>
+    </message>
+    <message>
+        <source>Add a budget line</source>
+        <translation>Добавить статью бюджета</translation>
+    </message>
+    <message>
+        <source>Problem with the budget lines</source>
+        <translation>Ошибка в статьях бюджета</translation>
+    </message>
+    <message>
+        <source>Problem with the request</source>
+        <translation>Ошибка в запросе</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>По&amp;дать</translation>
+    </message>
+    <message>
+        <source>Submit the request</source>
+        <translation>Подать запрос</translation>
+    </message>
+    <message>
+        <source>Send the request to the fund managers for a decision.</source>
+        <translation>Отправить запрос распорядителям фонда для принятия решения.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation>Сохранить как &amp;черновик</translation>
+    </message>
+    <message>
+        <source>Save the request as a draft</source>
+        <translation>Сохранить запрос как черновик</translation>
+    </message>
+    <message>
+        <source>Keep the request to finish later; nobody decides on a draft.</source>
+        <translation>Сохранить запрос, чтобы закончить его позже; по черновику решение не принимается.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <source>Description of budget line %1</source>
+        <translation>Описание статьи бюджета %1</translation>
+    </message>
+    <message>
+        <source>What this line pays for</source>
+        <translation>На что идут средства по этой статье</translation>
+    </message>
+    <message>
+        <source>Amount of budget line %1</source>
+        <translation>Сумма статьи бюджета %1</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 1500.00</source>
+        <translation>Сумма, например 1500.00</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove budget line %1</source>
+        <translation>Удалить статью бюджета %1</translation>
+    </message>
+    <message>
+        <source>No fund is open for requests. An administrator sets up funds.</source>
+        <translation>Нет фондов, принимающих запросы. Фонды создаёт администратор.</translation>
+    </message>
+    <message>
+        <source>The amount available is known to fund managers and finance.</source>
+        <translation>Доступный остаток известен распорядителям фонда и финансовым сотрудникам.</translation>
+    </message>
+    <message>
+        <source>Available now: %1.</source>
+        <translation>Сейчас доступно: %1.</translation>
+    </message>
+    <message>
+        <source>Kept in %1. %2</source>
+        <extracomment>About the chosen fund: its currency, then what it has available.</extracomment>
+        <translation>Учёт ведётся в %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — the fund&apos;s currency. A grant is asked and approved in the currency the fund keeps its accounts in; payments may still be made in another currency at the rate of the day.</source>
+        <translation>%1 — валюта фонда. Грант запрашивается и утверждается в валюте, в которой фонд ведёт учёт; выплаты при этом можно производить и в другой валюте по курсу на день выплаты.</translation>
+    </message>
+    <message>
+        <source>The amount of budget line %1</source>
+        <translation>Сумма статьи бюджета %1</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>Итого: —</translation>
+    </message>
+    <message>
+        <source>Total requested</source>
+        <translation>Итого запрошено</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Итого: %1</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantsSection</name>
+    <message>
+        <source>Payments</source>
+        <translation>Выплаты</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Гранты</translation>
+    </message>
+    <message>
+        <source>&amp;Approval queue</source>
+        <translation>&amp;Очередь на утверждение</translation>
+    </message>
+    <message>
+        <source>All &amp;grants</source>
+        <translation>&amp;Все гранты</translation>
+    </message>
+    <message>
+        <source>Grant views</source>
+        <translation>Разделы грантов</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>&amp;Фонд:</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Фонд</translation>
+    </message>
+    <message>
+        <source>Any fund</source>
+        <translation>Любой фонд</translation>
+    </message>
+    <message>
+        <source>&amp;My requests only</source>
+        <translation>Только &amp;мои запросы</translation>
+    </message>
+    <message>
+        <source>My requests only</source>
+        <translation>Только мои запросы</translation>
+    </message>
+    <message>
+        <source>Number of grants</source>
+        <translation>Число грантов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n грант</numerusform>
+            <numerusform>%n гранта</numerusform>
+            <numerusform>%n грантов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::GrantsTab</name>
+    <message>
+        <source>Grants of the case</source>
+        <translation>Гранты по делу</translation>
+    </message>
+    <message>
+        <source>No grant has been requested for this case. Caseworkers ask a fund to pay for assistance with &quot;Request a grant…&quot;.</source>
+        <translation>По этому делу гранты не запрашивались. Кураторы дела запрашивают у фонда оплату помощи кнопкой «Запросить грант…».</translation>
+    </message>
+    <message>
+        <source>&amp;Request a grant…</source>
+        <translation>&amp;Запросить грант…</translation>
+    </message>
+    <message>
+        <source>Request a grant</source>
+        <translation>Запросить грант</translation>
+    </message>
+    <message>
+        <source>Problem with the grants</source>
+        <translation>Ошибка в грантах</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::InterventionDialog</name>
     <message>
         <source>Kind of intervention</source>
@@ -6381,6 +8864,232 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::JournalPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A fund: %1 its code, %2 its name.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал проводок</translation>
+    </message>
+    <message>
+        <source>F&amp;und:</source>
+        <translation>&amp;Фонд:</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Фонд</translation>
+    </message>
+    <message>
+        <source>All funds</source>
+        <translation>Все фонды</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>С&amp;чёт:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Все счета</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>Start the period on a date</source>
+        <translation>Задать дату начала периода</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Первый день периода</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>End the period on a date</source>
+        <translation>Задать дату окончания периода</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Последний день периода</translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation>&amp;Грант:</translation>
+    </message>
+    <message>
+        <source>Grant reference</source>
+        <translation>Номер гранта</translation>
+    </message>
+    <message>
+        <source>Reference, for example GR-2026-00042</source>
+        <translation>Номер, например GR-2026-00042</translation>
+    </message>
+    <message>
+        <source>Ca&amp;se:</source>
+        <translation>&amp;Дело:</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Reference of a case with grants</source>
+        <translation>Номер дела, по которому есть гранты</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>По&amp;казать</translation>
+    </message>
+    <message>
+        <source>Show the register</source>
+        <translation>Показать реестр</translation>
+    </message>
+    <message>
+        <source>Journal register</source>
+        <translation>Реестр проводок</translation>
+    </message>
+    <message>
+        <source>Number of lines</source>
+        <translation>Число строк</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse the transaction…</source>
+        <translation>Сторнировать &amp;операцию…</translation>
+    </message>
+    <message>
+        <source>Reverse the transaction</source>
+        <translation>Сторнировать операцию</translation>
+    </message>
+    <message>
+        <source>Cancel the selected transaction with a reversing entry; it stays in the journal.</source>
+        <translation>Отменить выбранную операцию сторнирующей записью; сама операция остаётся в журнале.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Export the register as CSV</source>
+        <translation>Экспортировать реестр в CSV</translation>
+    </message>
+    <message>
+        <source>Export hledger &amp;journal…</source>
+        <translation>Экспорт &amp;журнала hledger…</translation>
+    </message>
+    <message>
+        <source>Export the hledger journal</source>
+        <translation>Экспортировать журнал проводок hledger</translation>
+    </message>
+    <message>
+        <source>The whole ledger in the journal format of hledger and ledger, for the accountants.</source>
+        <translation>Вся главная книга в формате журнала hledger и ledger — для бухгалтеров.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reverse a transaction</source>
+        <translation>Сторнирование операции</translation>
+    </message>
+    <message>
+        <source>Transaction %1 (%2) stays in the journal and a reversing entry cancels it. Say why, for the auditors.</source>
+        <extracomment>%1 a transaction number, %2 its description.</extracomment>
+        <translation>Операция %1 (%2) остаётся в журнале и отменяется сторнирующей записью. Укажите причину для аудиторов.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Reason for the reversal</source>
+        <translation>Причина сторнирования</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Date of the reversal</source>
+        <translation>Дата сторнирования</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse</source>
+        <translation>&amp;Сторнировать</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Journal files (*.journal)</source>
+        <translation>Файлы журнала (*.journal)</translation>
+    </message>
+    <message>
+        <source>The file written to %1 will not be encrypted: anyone who can open that folder can read the amounts and descriptions. Only your user account can read it, and the export is recorded in the audit trail. Delete it when you no longer need it.</source>
+        <extracomment>%1 is the path of the file about to be written.</extracomment>
+        <translation>Файл, записываемый в %1, не будет зашифрован: любой, кто может открыть эту папку, сможет прочитать суммы и описания. Прочитать его может только ваша учётная запись, а сам экспорт фиксируется в журнале аудита. Удалите файл, когда он станет не нужен.</translation>
+    </message>
+    <message>
+        <source>Write the file</source>
+        <translation>Записать файл</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::JournalTableModel</name>
+    <message>
+        <source>Reverses %1</source>
+        <translation>Сторнирует %1</translation>
+    </message>
+    <message>
+        <source>Reversed by %1</source>
+        <translation>Сторнирована операцией %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <extracomment>Column of ledger transaction numbers.</extracomment>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Running balance</source>
+        <translation>Остаток нарастающим итогом</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Исправление</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::KdfProfilePage</name>
     <message>
         <source>How hard should guessing be?</source>
@@ -6439,7 +9148,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
-    <name>amparo::ui::MainWindow</name>
+    <name>amparo::ui::MainMenus</name>
     <message>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
@@ -6447,6 +9156,22 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Change my &amp;passphrase…</source>
         <translation>Сменить мою &amp;парольную фразу…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the vault…</source>
+        <translation>Создать &amp;резервную копию хранилища…</translation>
+    </message>
+    <message>
+        <source>Write the whole vault, still encrypted, to one file you can restore elsewhere.</source>
+        <translation>Записать всё хранилище в зашифрованном виде в один файл, из которого его можно восстановить в другом месте.</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary (PDF)…</source>
+        <translation>&amp;Сводка по делу (PDF)…</translation>
+    </message>
+    <message>
+        <source>Preview and save the summary of one case, redacted for its readers.</source>
+        <translation>Просмотреть и сохранить сводку по делу, из которой удалены сведения, не предназначенные для её получателей.</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -6469,6 +9194,10 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <translation>&amp;Выход</translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -6480,6 +9209,13 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+</context>
+<context>
+    <name>amparo::ui::MainWindow</name>
     <message>
         <source>Amparo — %1</source>
         <translation>Amparo — %1</translation>
@@ -6517,14 +9253,6 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <translation>Ваша парольная фраза изменена.</translation>
     </message>
     <message>
-        <source>&amp;Back up the vault…</source>
-        <translation>Создать &amp;резервную копию хранилища…</translation>
-    </message>
-    <message>
-        <source>Write the whole vault, still encrypted, to one file you can restore elsewhere.</source>
-        <translation>Записать всё хранилище в зашифрованном виде в один файл, из которого его можно восстановить в другом месте.</translation>
-    </message>
-    <message>
         <source>This vault has never been backed up. Use Vault › Back up the vault… and keep the file on another disk.</source>
         <translation>Резервная копия этого хранилища ещё ни разу не создавалась. Выберите «Хранилище › Создать резервную копию хранилища…» и храните файл на другом диске.</translation>
     </message>
@@ -6547,22 +9275,6 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Backup written and verified: %1 (%2)</source>
         <translation>Резервная копия записана и проверена: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Case &amp;summary (PDF)…</source>
-        <translation>&amp;Сводка по делу (PDF)…</translation>
-    </message>
-    <message>
-        <source>Preview and save the summary of one case, redacted for its readers.</source>
-        <translation>Просмотреть и сохранить сводку по делу, из которой удалены сведения, не предназначенные для её получателей.</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Переход</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Основная панель инструментов</translation>
     </message>
 </context>
 <context>
@@ -6699,6 +9411,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <name>amparo::ui::OptionalDateEdit</name>
     <message>
         <source>Known</source>
+        <extracomment>Beside a date that may be unknown (the incident date, for example).</extracomment>
         <translation>Известна</translation>
     </message>
     <message>
@@ -6902,6 +9615,62 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>Регистрация выплаты</translation>
+    </message>
+    <message>
+        <source>Record a refund</source>
+        <translation>Регистрация возврата</translation>
+    </message>
+    <message>
+        <source>A payment for grant %1, which still has %2 committed.</source>
+        <extracomment>%1 is a grant reference, %2 an amount with its currency.</extracomment>
+        <translation>Выплата по гранту %1; остаток обязательств по нему: %2.</translation>
+    </message>
+    <message>
+        <source>Unspent money returned for grant %1, of which %2 was paid.</source>
+        <translation>Возврат неизрасходованных средств по гранту %1, по которому выплачено %2.</translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation>Дата выплаты</translation>
+    </message>
+    <message>
+        <source>Date refunded</source>
+        <translation>Дата возврата</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Optional: bank reference, who received it</source>
+        <translation>Необязательно: номер банковского документа, кто получил средства</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>&amp;Дата выплаты:</translation>
+    </message>
+    <message>
+        <source>&amp;Refunded on:</source>
+        <translation>&amp;Дата возврата:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;payment</source>
+        <translation>&amp;Зарегистрировать выплату</translation>
+    </message>
+    <message>
+        <source>Record the &amp;refund</source>
+        <translation>&amp;Зарегистрировать возврат</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::PeoplePage</name>
     <message>
         <source>&amp;New person…</source>
@@ -7004,6 +9773,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>%1 (anonymised)</source>
+        <extracomment>The title of the editor of a person whose identity was removed.</extracomment>
         <translation>%1 (данные обезличены)</translation>
     </message>
     <message>
@@ -7159,6 +9929,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>None</source>
+        <extracomment>No organisation the person is affiliated with.</extracomment>
         <translation>Нет</translation>
     </message>
     <message>
@@ -7260,6 +10031,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source> min</source>
+        <extracomment>After the number of minutes of the auto-lock time; the space separates it from the number.</extracomment>
         <translation> мин</translation>
     </message>
     <message>
@@ -7319,10 +10091,6 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <translation>На этом компьютере</translation>
     </message>
     <message>
-        <source>The language changes the next time Amparo starts.</source>
-        <translation>Язык сменится при следующем запуске Amparo.</translation>
-    </message>
-    <message>
         <source>When the language changes</source>
         <translation>Когда сменится язык</translation>
     </message>
@@ -7333,6 +10101,10 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>The language changes at once, and the choice is kept for this computer.</source>
+        <translation>Язык меняется сразу, а выбор сохраняется для этого компьютера.</translation>
     </message>
 </context>
 <context>
@@ -7540,6 +10312,156 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
 </context>
 <context>
+    <name>amparo::ui::ReportsPage</name>
+    <message>
+        <source>Disbursement reports</source>
+        <translation>Отчёты о выплатах</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>&amp;Группировать по</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Группировать по</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Assistance type</source>
+        <translation>Вид помощи</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Фонд</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Disbursement report</source>
+        <translation>Отчёт о выплатах</translation>
+    </message>
+    <message>
+        <source>No disbursements in this period.</source>
+        <translation>За этот период выплат нет.</translation>
+    </message>
+    <message>
+        <source>Country not known</source>
+        <translation>Страна неизвестна</translation>
+    </message>
+    <message>
+        <source>No assistance line</source>
+        <extracomment>A disbursement of a grant not tied to any assistance line.</extracomment>
+        <translation>Без записи о помощи</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Выплаты</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Чистая сумма</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <extracomment>The last rows of a report: the sum of every group in one currency.</extracomment>
+        <translation>Итого в %1</translation>
+    </message>
+    <message>
+        <source>Disbursements by country</source>
+        <translation>Выплаты по странам</translation>
+    </message>
+    <message>
+        <source>Disbursements by assistance type</source>
+        <translation>Выплаты по видам помощи</translation>
+    </message>
+    <message>
+        <source>Disbursements by month</source>
+        <translation>Выплаты по месяцам</translation>
+    </message>
+    <message>
+        <source>Disbursements by fund</source>
+        <translation>Выплаты по фондам</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, both included</source>
+        <extracomment>The period of a report: from a date to a date, both included.</extracomment>
+        <translation>С %1 по %2 включительно</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Напечатать отчёт</translation>
+    </message>
+    <message>
+        <source>The CSV file will not be encrypted: anyone who can read the file can read the report. Keep it on an encrypted disk and delete it when it is no longer needed.</source>
+        <translation>Файл CSV не будет зашифрован: любой, кто может прочитать файл, сможет прочитать отчёт. Храните его на зашифрованном диске и удалите, когда он станет не нужен.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>disbursements.csv</source>
+        <translation>disbursements.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>amparo::ui::RestoreBackupDialog</name>
     <message>
         <source>&amp;Restore</source>
@@ -7718,6 +10640,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A user&apos;s name and, in brackets, their login.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -7784,6 +10707,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>Mine</source>
+        <extracomment>A view of the tasks page: the tasks assigned to me.</extracomment>
         <translation>Мои</translation>
     </message>
     <message>
@@ -8134,8 +11058,8 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <source>The language of Amparo on this computer, from its next start; it can be changed later in Settings.</source>
-        <translation>Язык Amparo на этом компьютере — со следующего запуска; его можно изменить позже в настройках.</translation>
+        <source>The language of Amparo on this computer. It changes at once, and can be changed again later in Settings.</source>
+        <translation>Язык Amparo на этом компьютере. Он меняется сразу, и его можно снова изменить позже в настройках.</translation>
     </message>
 </context>
 <context>
@@ -8154,6 +11078,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A user&apos;s full name, then their user name: &quot;Ana Suárez (ana)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -8266,6 +11191,7 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     </message>
     <message>
         <source>, </source>
+        <extracomment>Between the roles of one person in a list of people, e.g. &quot;Victim, Witness&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -8470,6 +11396,30 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
     <message>
         <source>Your account and passphrase, the vault&apos;s users and preferences.</source>
         <translation>Ваша учётная запись и парольная фраза, пользователи хранилища и параметры.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводная панель</translation>
+    </message>
+    <message>
+        <source>Cases, assistance and money at a glance; a figure opens the list it counts.</source>
+        <translation>Дела, помощь и деньги в одном обзоре; щелчок по показателю открывает список, который он отражает.</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Гранты</translation>
+    </message>
+    <message>
+        <source>Requests for money from a fund: follow, approve and pay them.</source>
+        <translation>Запросы на средства фонда: отслеживание, утверждение и выплата.</translation>
+    </message>
+    <message>
+        <source>Funds &amp; Ledger</source>
+        <translation>Фонды и главная книга</translation>
+    </message>
+    <message>
+        <source>Fund positions, donor contributions, the journal and reports.</source>
+        <translation>Состояние фондов, взносы доноров, журнал проводок и отчёты.</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ struct CaseFilter
     QString priority;
     std::optional<qint64> assigneeId;
     std::optional<bool> restricted;
+    QString assistanceType; // cases with at least one assistance line of this type
 };
 
 enum class CaseSort

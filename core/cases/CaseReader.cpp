@@ -84,6 +84,11 @@ Where whereFor(const CaseFilter& filter, const auth::User& user, bool inOrder = 
         add("c.priority = ", filter.priority);
     if (filter.restricted)
         where.sql += *filter.restricted ? " AND c.restricted = 1" : " AND c.restricted = 0";
+    if (!filter.assistanceType.isEmpty()) {
+        where.texts.push_back(filter.assistanceType);
+        where.sql += " AND c.id IN (SELECT case_id FROM assistance WHERE type = ?" +
+                     std::to_string(where.texts.size()) + ")";
+    }
     if (filter.assigneeId) {
         where.assignee = filter.assigneeId;
         where.sql += " AND c.id IN (SELECT case_id FROM case_assignments WHERE user_id = ?" +

@@ -57,7 +57,7 @@ TEST_CASE("the report table equals the disbursement report, with totals per curr
     for (size_t i = 0; i < totals.size(); ++i) {
         const DisbursementTotal& t = totals[i];
         CHECK(rowOf(table, static_cast<int>(i)) ==
-              QStringList{ui::countryName(t.key), t.currency, QLocale().toString(t.payments),
+              QStringList{countryName(t.key), t.currency, QLocale().toString(t.payments),
                           displayAmount(t.paidMinor, t.currency),
                           displayAmount(t.refundedMinor, t.currency),
                           displayAmount(t.netMinor, t.currency)});

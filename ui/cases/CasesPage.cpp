@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace amparo {
 namespace ui {
@@ -38,6 +39,7 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
     m_status = termFilter(Vocabulary::CaseStatus);
     m_programme = termFilter(Vocabulary::Programme);
     m_priority = termFilter(Vocabulary::Priority);
+    m_assistance = termFilter(Vocabulary::AssistanceType);
     m_country = new QComboBox(this);
     m_assignee = new QComboBox(this);
     m_assignee->addItem(QString(), QVariant());
@@ -85,6 +87,7 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
     filters->addWidget(m_programme, 1);
     filters->addWidget(m_priority, 1);
     filters->addWidget(m_country, 1);
+    filters->addWidget(m_assistance, 1);
     filters->addWidget(m_assignee, 1);
     filters->addWidget(m_restrictedOnly);
     auto* layout = new QVBoxLayout(this);
@@ -97,7 +100,8 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
     m_searchPause->setInterval(kSearchPauseMs);
     connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
     connect(m_searchPause, &QTimer::timeout, this, &CasesPage::applyFilters);
-    for (QComboBox* combo : {m_status, m_programme, m_priority, m_country, m_assignee})
+    for (QComboBox* combo :
+         {m_status, m_programme, m_priority, m_country, m_assistance, m_assignee})
         connect(combo, &QComboBox::currentIndexChanged, this, &CasesPage::applyFilters);
     connect(m_restrictedOnly, &QCheckBox::toggled, this, &CasesPage::applyFilters);
     connect(m_clearFilters, &QPushButton::clicked, this, &CasesPage::clearFilters);
@@ -114,7 +118,8 @@ CasesPage::CasesPage(CaseListModel::Source source, QWidget* parent)
     setTabOrder(m_status, m_programme);
     setTabOrder(m_programme, m_priority);
     setTabOrder(m_priority, m_country);
-    setTabOrder(m_country, m_assignee);
+    setTabOrder(m_country, m_assistance);
+    setTabOrder(m_assistance, m_assignee);
     setTabOrder(m_assignee, m_restrictedOnly);
     setTabOrder(m_restrictedOnly, m_table);
     retranslate();
@@ -148,6 +153,10 @@ void CasesPage::retranslate()
     retranslateTerms(m_priority, Vocabulary::Priority);
     m_country->setAccessibleName(tr("Country filter"));
     fillCountries(m_country, tr("All countries"));
+    m_assistance->setAccessibleName(tr("Assistance filter"));
+    //: Filter of the case list: cases receiving any kind of assistance or none.
+    m_assistance->setItemText(0, tr("Any assistance"));
+    retranslateTerms(m_assistance, Vocabulary::AssistanceType);
     m_assignee->setAccessibleName(tr("Assignee filter"));
     retranslateAssignees();
     m_restrictedOnly->setText(tr("&Restricted only"));
@@ -212,6 +221,7 @@ void CasesPage::applyFilters()
     filter.programme = m_programme->currentData().toString();
     filter.priority = m_priority->currentData().toString();
     filter.country = m_country->currentData().toString();
+    filter.assistanceType = m_assistance->currentData().toString();
     if (const QVariant assignee = m_assignee->currentData(); assignee.isValid())
         filter.assigneeId = assignee.toLongLong();
     if (m_restrictedOnly->isChecked())
@@ -223,12 +233,35 @@ void CasesPage::clearFilters()
 {
     const QSignalBlocker blockSearch(m_search);
     m_search->clear();
-    for (QComboBox* combo : {m_status, m_programme, m_priority, m_country, m_assignee}) {
+    for (QComboBox* combo :
+         {m_status, m_programme, m_priority, m_country, m_assistance, m_assignee}) {
         const QSignalBlocker block(combo);
         combo->setCurrentIndex(0);
     }
     const QSignalBlocker blockRestricted(m_restrictedOnly);
     m_restrictedOnly->setChecked(false);
+    applyFilters();
+}
+
+void CasesPage::showFilter(const CaseFilter& filter)
+{
+    const auto choose = [](QComboBox* combo, const QString& value) {
+        const QSignalBlocker block(combo);
+        combo->setCurrentIndex(std::max(0, combo->findData(value)));
+    };
+    {
+        const QSignalBlocker blockSearch(m_search);
+        m_search->setText(filter.search);
+        choose(m_status, filter.statuses.value(0));
+        choose(m_programme, filter.programme);
+        choose(m_priority, filter.priority);
+        choose(m_country, filter.country);
+        choose(m_assistance, filter.assistanceType);
+        const QSignalBlocker blockAssignee(m_assignee);
+        m_assignee->setCurrentIndex(0);
+        const QSignalBlocker blockRestricted(m_restrictedOnly);
+        m_restrictedOnly->setChecked(false);
+    }
     applyFilters();
 }
 
@@ -238,8 +271,8 @@ void CasesPage::updateSummary()
     const CaseFilter& filter = m_model->filter();
     const bool filtered = !filter.search.trimmed().isEmpty() || !filter.statuses.isEmpty() ||
                           !filter.programme.isEmpty() || !filter.priority.isEmpty() ||
-                          !filter.country.isEmpty() || filter.assigneeId.has_value() ||
-                          filter.restricted.has_value();
+                          !filter.country.isEmpty() || !filter.assistanceType.isEmpty() ||
+                          filter.assigneeId.has_value() || filter.restricted.has_value();
     m_count->setText(filtered ? tr("%n case(s) match", nullptr, static_cast<int>(total))
                               : tr("%n case(s)", nullptr, static_cast<int>(total)));
     // Said even while rows hide it, so that it is in the current language when shown.

@@ -39,6 +39,9 @@ public:
     void setNewCaseAvailable(bool available);
     // The people cases can be assigned to, for the assignee filter; `me` first.
     void setAssignees(const std::vector<std::pair<qint64, QString>>& people, qint64 me);
+    // Shows the cases this filter selects, as if its values had been chosen
+    // (a figure of the dashboard opens the list it counts).
+    void showFilter(const CaseFilter& filter);
 
 Q_SIGNALS:
     void caseActivated(qint64 caseId);
@@ -61,6 +64,7 @@ private:
     QComboBox* m_programme;
     QComboBox* m_priority;
     QComboBox* m_country;
+    QComboBox* m_assistance;
     QComboBox* m_assignee;
     qint64 m_me = 0;
     QCheckBox* m_restrictedOnly;

@@ -3,9 +3,12 @@
 #include "audit/AuditPage.h"
 #include "auth/Permission.h"
 #include "cases/CaseTasksTab.h"
+#include "cases/CasesPage.h"
 #include "cases/CasesSection.h"
+#include "dashboard/DashboardPage.h"
 #include "drafts/DraftStore.h"
 #include "funds/FundsLedgerSection.h"
+#include "funds/ReportsPage.h"
 #include "grants/GrantsSection.h"
 #include "main/SessionHolder.h"
 #include "organisations/OrganisationsPage.h"
@@ -37,6 +40,11 @@ Workspace::Workspace(SessionHolder& holder, QWidget* parent)
     // People and organisations are read with the cases they belong to.
     const bool readsCases = auth::rolesAllow(roles, auth::Permission::ReadCases) ||
                             auth::rolesAllow(roles, auth::Permission::ReadAllCases);
+    // Every role reads cases, so every role has a dashboard: it shows what
+    // the role may read (Dashboard.h).
+    auto* dashboard = readsCases ? new DashboardPage(holder, this) : nullptr;
+    if (dashboard)
+        addSection(QStringLiteral("dashboard"), dashboard);
     if (readsCases) {
         addSection(QStringLiteral("cases"), createCasesSection());
         addSection(QStringLiteral("people"), new PeoplePage(holder, this));
@@ -50,6 +58,8 @@ Workspace::Workspace(SessionHolder& holder, QWidget* parent)
     }
     if (auth::rolesAllow(roles, auth::Permission::ReadLedger)) {
         m_funds = new FundsLedgerSection(holder, this);
+        m_reports = new ReportsPage(holder, m_funds);
+        m_funds->addPage(m_reports);
         addSection(QStringLiteral("funds"), m_funds);
     }
     // Tasks are read by whoever reads cases (TaskService).
@@ -58,6 +68,8 @@ Workspace::Workspace(SessionHolder& holder, QWidget* parent)
     if (auth::rolesAllow(roles, auth::Permission::ReadAuditTrail))
         addSection(QStringLiteral("audit"), createAuditPage());
     addSection(QStringLiteral("settings"), createSettingsPage());
+    if (dashboard)
+        connectDashboard(*dashboard);
     m_sidebar->setIconSize(QSize(20, 20));
     retranslate();
 
@@ -151,6 +163,59 @@ Workspace::SectionText Workspace::sectionText(const QString& key)
     return {tr("Settings"), tr("Your account and passphrase, the vault's users and preferences.")};
 }
 
+void Workspace::showSection(const QString& key)
+{
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        if (m_sidebar->item(row)->data(Qt::UserRole).toString() == key)
+            return showSection(row);
+    }
+}
+
+// A figure of the dashboard opens the list it counts, in its section.
+void Workspace::connectDashboard(DashboardPage& dashboard)
+{
+    if (m_cases) {
+        const auto showCases = [this](const CaseFilter& filter) {
+            m_cases->showList();
+            if (m_cases->isEditing()) // unsaved changes the person chose to keep
+                return;
+            m_cases->list().showFilter(filter);
+            showSection(QStringLiteral("cases"));
+        };
+        connect(&dashboard, &DashboardPage::casesRequested, this, showCases);
+        connect(&dashboard, &DashboardPage::assistanceRequested, this,
+                [showCases](const QString& type) {
+                    CaseFilter filter;
+                    filter.assistanceType = type;
+                    showCases(filter);
+                });
+    }
+    if (m_tasks)
+        connect(&dashboard, &DashboardPage::overdueTasksRequested, this, [this] {
+            m_tasks->showView(TasksPage::View::Overdue);
+            showSection(QStringLiteral("tasks"));
+        });
+    if (m_grants) {
+        connect(&dashboard, &DashboardPage::pendingApprovalsRequested, this, [this] {
+            m_grants->showStatuses({QStringLiteral("submitted")});
+            showSection(QStringLiteral("grants"));
+        });
+        // Receipts are due for the grants being paid or paid.
+        connect(&dashboard, &DashboardPage::overdueReceiptsRequested, this, [this] {
+            m_grants->showStatuses({QStringLiteral("disbursing"), QStringLiteral("disbursed")});
+            showSection(QStringLiteral("grants"));
+        });
+    }
+    if (m_reports)
+        connect(&dashboard, &DashboardPage::disbursementsRequested, this,
+                [this](qint64, const QDate& month) {
+                    m_reports->setGrouping(ReportDimension::Fund);
+                    m_reports->setPeriod(month, month.addMonths(1).addDays(-1));
+                    m_funds->tabs().setCurrentWidget(m_reports);
+                    showSection(QStringLiteral("funds"));
+                });
+}
+
 QWidget* Workspace::createCasesSection()
 {
     SessionHolder* holder = &m_holder;
@@ -185,7 +250,8 @@ void Workspace::keepDrafts()
 
 QWidget* Workspace::createTasksPage()
 {
-    return new TasksPage(m_holder, this);
+    m_tasks = new TasksPage(m_holder, this);
+    return m_tasks;
 }
 
 QWidget* Workspace::createAuditPage()

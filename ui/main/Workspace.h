@@ -9,8 +9,11 @@ namespace amparo {
 namespace ui {
 
 class CasesSection;
+class DashboardPage;
 class FundsLedgerSection;
 class GrantsSection;
+class ReportsPage;
+class TasksPage;
 class SessionHolder;
 
 // The unlocked vault's work area: a sidebar of sections on the left, the
@@ -26,6 +29,8 @@ public:
     // The sections shown, in order, as their sidebar labels.
     QStringList sectionLabels() const;
     void showSection(int index);
+    // By the section's key ("cases", "grants"…); nothing when not shown.
+    void showSection(const QString& key);
     int currentSection() const;
     // The Cases section, when the user may read cases.
     CasesSection* casesSection() const { return m_cases; }
@@ -54,6 +59,7 @@ private:
     // `key` names the section's icon too.
     void addSection(const QString& key, QWidget* page);
     void retranslate();
+    void connectDashboard(DashboardPage& dashboard);
     QWidget* createCasesSection();
     QWidget* createTasksPage();
     QWidget* createAuditPage();
@@ -65,6 +71,8 @@ private:
     CasesSection* m_cases = nullptr;
     GrantsSection* m_grants = nullptr;
     FundsLedgerSection* m_funds = nullptr;
+    ReportsPage* m_reports = nullptr;
+    TasksPage* m_tasks = nullptr;
 };
 
 } // namespace ui

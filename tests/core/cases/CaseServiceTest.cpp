@@ -1,6 +1,7 @@
 #include "cases/CaseService.h"
 
 #include "DomainFixture.h"
+#include "assistance/AssistanceService.h"
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "settings/Settings.h"
@@ -206,4 +207,29 @@ TEST_CASE("lists are filtered sorted and paged by the database")
     intake.country = QStringLiteral("MX");
     CHECK(cases.list(intake, CaseSort::OpenedOldestFirst, 0, 100).front().title ==
           QStringLiteral("Case number 3"));
+}
+
+TEST_CASE("cases can be listed by the type of assistance they receive (the dashboard's bars)")
+{
+    DomainFixture f;
+    auto bea = f.as(QStringLiteral("bea"));
+    CaseService cases(*bea);
+    const qint64 helped = cases.create(sampleCase(QStringLiteral("Relocated defender"))).id;
+    cases.create(sampleCase(QStringLiteral("No assistance yet")));
+    Assistance line;
+    line.caseId = helped;
+    line.type = QStringLiteral("relocation");
+    line.description = QStringLiteral("Temporary relocation");
+    line.requestedOn = QDate(2026, 3, 1);
+    AssistanceService(*bea).create(line);
+    line.description = QStringLiteral("Second relocation");
+    AssistanceService(*bea).create(line);
+    CaseFilter relocation;
+    relocation.assistanceType = QStringLiteral("relocation");
+    CHECK(cases.count(relocation) == 1); // one case, however many lines
+    const auto listed = cases.list(relocation, CaseSort::OpenedNewestFirst, 0, 10);
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.front().title == QStringLiteral("Relocated defender"));
+    relocation.assistanceType = QStringLiteral("medical");
+    CHECK(cases.count(relocation) == 0);
 }
