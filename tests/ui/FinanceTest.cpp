@@ -518,8 +518,12 @@ TEST_CASE("the finance screens switch language at run time")
     test::requireRetranslates(QStringLiteral("fr"), [&] {
         ui::DisbursementsPanel panel(holder);
         panel.showGrant(grant.id);
-        named<QTableView>(panel, QStringLiteral("Payments and refunds"))->selectRow(0);
-        QTest::mouseClick(named<QPushButton>(panel, QStringLiteral("Reverse the payment")),
+        // Built in the language being checked: the controls by their names in it.
+        const auto inLanguage = [](const char* name) {
+            return QCoreApplication::translate("amparo::ui::DisbursementsPanel", name);
+        };
+        named<QTableView>(panel, inLanguage("Payments and refunds"))->selectRow(0);
+        QTest::mouseClick(named<QPushButton>(panel, inLanguage("Reverse the payment")),
                           Qt::LeftButton);
         auto* dialog = panel.findChild<ui::ReasonDialog*>();
         REQUIRE(dialog);

@@ -132,7 +132,7 @@ TEST_CASE("a case opened in the case editor retranslates its header, summary and
             std::unique_ptr<ui::CasesSection> section = world.section();
             section->openCase(world.tabs.caseId);
             REQUIRE(section->isEditing());
-            REQUIRE(section->editor().tabs()->count() == 8);
+            REQUIRE(section->editor().tabs()->count() == 9);
             return section;
         });
     }
@@ -237,19 +237,17 @@ TEST_CASE("the result of verifying the audit trail follows the language")
     ui::SessionHolder auditor(world.tabs.domain.as(QStringLiteral("eli")));
     ui::AuditPage page(auditor);
     auto* result = named<QLabel>(page, QStringLiteral("Result of the audit trail verification"));
+    test::LanguageScope scope; // English, with its formats of times
     named<QPushButton>(page, QStringLiteral("Verify the audit trail"))->click();
     REQUIRE(QTest::qWaitFor([&] { return !auditor.isBusy(); }));
     REQUIRE(result->isVisibleTo(&page));
     const QString english = result->text();
     REQUIRE(english.startsWith(QStringLiteral("Intact")));
 
-    Translations translations;
-    translations.use(QStringLiteral("fr"));
-    QCoreApplication::processEvents();
+    scope.use(QStringLiteral("fr"));
     const QString french = result->text();
     CHECK(french != english);
-    translations.use(QStringLiteral("en"));
-    QCoreApplication::processEvents();
+    scope.use(QStringLiteral("en"));
     CHECK(result->text() == english);
 }
 

@@ -26,16 +26,25 @@ TEST_CASE("the sidebar offers each role the sections it may use, in the issue's 
         ui::SessionHolder holder(domain.as(QString::fromLatin1(login)));
         return ui::Workspace(holder).sectionLabels();
     };
-    const QString cases = QStringLiteral("Cases"), people = QStringLiteral("People"),
-                  organisations = QStringLiteral("Organisations"), tasks = QStringLiteral("Tasks"),
-                  audit = QStringLiteral("Audit"), settings = QStringLiteral("Settings");
-    // A caseworker has no audit trail to read.
-    CHECK(labels("bea") == QStringList{cases, people, organisations, tasks, settings});
+    const QString dashboard = QStringLiteral("Dashboard"), cases = QStringLiteral("Cases"),
+                  people = QStringLiteral("People"),
+                  organisations = QStringLiteral("Organisations"),
+                  grants = QStringLiteral("Grants"), funds = QStringLiteral("Funds & Ledger"),
+                  tasks = QStringLiteral("Tasks"), audit = QStringLiteral("Audit"),
+                  settings = QStringLiteral("Settings");
+    // A caseworker requests grants but reads neither the ledger nor the audit trail.
+    CHECK(labels("bea") ==
+          QStringList{dashboard, cases, people, organisations, grants, tasks, settings});
     // Finance and fund managers read cases too (payments are made for them).
-    CHECK(labels("fatima") == QStringList{cases, people, organisations, tasks, settings});
-    CHECK(labels("dara") == QStringList{cases, people, organisations, tasks, settings});
-    CHECK(labels("eli") == QStringList{cases, people, organisations, tasks, audit, settings});
-    CHECK(labels("ana") == QStringList{cases, people, organisations, tasks, audit, settings});
+    CHECK(labels("fatima") ==
+          QStringList{dashboard, cases, people, organisations, grants, funds, tasks, settings});
+    CHECK(labels("dara") ==
+          QStringList{dashboard, cases, people, organisations, grants, funds, tasks, settings});
+    for (const char* reader : {"eli", "ana"}) {
+        INFO(reader);
+        CHECK(labels(reader) == QStringList{dashboard, cases, people, organisations, grants, funds,
+                                            tasks, audit, settings});
+    }
 }
 
 TEST_CASE("choosing a case in the list opens it, and its summary is previewed from there")
@@ -46,6 +55,7 @@ TEST_CASE("choosing a case in the list opens it, and its summary is previewed fr
     ui::MainWindow window;
     window.openSession(domain.as(QStringLiteral("bea")));
     window.show();
+    window.findChild<ui::Workspace*>()->showSection(QStringLiteral("cases"));
     auto* page = window.findChild<ui::CasesPage*>();
     REQUIRE(page);
     REQUIRE(page->model().rowCount() == 1);

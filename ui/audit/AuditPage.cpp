@@ -4,6 +4,7 @@
 #include "audit/AuditPanel.h"
 #include "audit/AuditQuery.h"
 #include "audit/AuditTableModel.h"
+#include "common/DateFormat.h"
 #include "common/Warning.h"
 #include "main/SessionHolder.h"
 #include "util/Error.h"
@@ -128,6 +129,8 @@ void AuditPage::changeEvent(QEvent* event)
 void AuditPage::retranslate()
 {
     m_heading->setText(tr("Audit trail"));
+    for (QDateEdit* date : {m_from, m_until})
+        date->setDisplayFormat(fullYearDateFormat());
     m_text->setAccessibleName(tr("Search the audit trail"));
     m_text->setPlaceholderText(tr("Search acts, record numbers, users and changed values"));
     m_fromEnabled->setText(tr("&From"));

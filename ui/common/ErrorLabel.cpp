@@ -28,8 +28,12 @@ void ErrorLabel::changeEvent(QEvent* event)
 void ErrorLabel::retranslate()
 {
     // The problem itself was said in the language of its moment: whoever
-    // showed it says it again if it still holds.
-    setAccessibleName(tr("Problem"));
+    // showed it says it again if it still holds. An owner that named the
+    // label more precisely names it again in its own retranslate().
+    if (accessibleName().isEmpty() || accessibleName() == m_defaultName) {
+        m_defaultName = tr("Problem");
+        setAccessibleName(m_defaultName);
+    }
 }
 
 void ErrorLabel::showError(const QString& text)

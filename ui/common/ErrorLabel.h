@@ -22,6 +22,8 @@ protected:
 
 private:
     void retranslate();
+
+    QString m_defaultName; // "Problem", in the language it was given in
 };
 
 } // namespace ui

@@ -1,6 +1,7 @@
 #include "tasks/TaskDialog.h"
 
 #include "cases/CaseService.h"
+#include "common/DateFormat.h"
 #include "common/ErrorLabel.h"
 #include "common/Retranslate.h"
 #include "main/SessionHolder.h"
@@ -82,6 +83,7 @@ void TaskDialog::changeEvent(QEvent* event)
 void TaskDialog::retranslate()
 {
     setWindowTitle(m_creating ? tr("New task") : tr("Edit the task"));
+    m_due->setDisplayFormat(fullYearDateFormat());
     m_titleLabel->setText(tr("&Title:"));
     m_title->setAccessibleName(tr("Task title"));
     m_caseLabel->setText(tr("&Case:"));
