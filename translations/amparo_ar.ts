@@ -10613,6 +10613,10 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::RestoreBackupDialog</name>

@@ -10410,6 +10410,10 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::RestoreBackupDialog</name>

@@ -10411,6 +10411,10 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::RestoreBackupDialog</name>

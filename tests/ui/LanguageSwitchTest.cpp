@@ -67,7 +67,7 @@ void chooseInSettings(ui::MainWindow& window, const QString& language)
 } // namespace
 
 TEST_CASE("choosing a language in Settings retranslates the sidebar, the menus and an open case "
-          "editor at once; Arabic lays the window out right to left")
+          "editor at once, and Arabic lays the window out right to left")
 {
     test::LanguageScope scope;
     test::CaseTabWorld world;

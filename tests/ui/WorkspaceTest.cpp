@@ -5,10 +5,14 @@
 #include "cases/CaseEditor.h"
 #include "cases/CaseService.h"
 #include "cases/CasesPage.h"
+#include "dashboard/DashboardPage.h"
 #include "exports/CaseSummaryDialog.h"
+#include "funds/FundsLedgerSection.h"
+#include "funds/ReportsPage.h"
 #include "main/MainWindow.h"
 #include "main/SessionHolder.h"
 
+#include <QComboBox>
 #include <QListWidget>
 #include <QPdfDocument>
 #include <QPushButton>
@@ -71,4 +75,47 @@ TEST_CASE("choosing a case in the list opens it, and its summary is previewed fr
     REQUIRE(dialog);
     REQUIRE(QTest::qWaitFor([&] { return dialog->hasPreview(); }, 20000));
     CHECK(dialog->suggestedFileName().startsWith(reference));
+}
+
+TEST_CASE("a figure of the dashboard opens the list it counts in its section")
+{
+    test::DomainFixture domain;
+    CaseService(*domain.as(QStringLiteral("bea"))).create(test::sampleCase());
+    ui::SessionHolder holder(domain.as(QStringLiteral("dara")));
+    ui::Workspace workspace(holder);
+    auto* dashboard = workspace.findChild<ui::DashboardPage*>();
+    REQUIRE(dashboard);
+    const QStringList sections = workspace.sectionLabels();
+    const auto shown = [&] {
+        return sections.at(workspace.currentSection());
+    };
+
+    CaseFilter active;
+    active.statuses = {QStringLiteral("active")};
+    Q_EMIT dashboard->casesRequested(active);
+    CHECK(shown() == QStringLiteral("Cases"));
+    auto* cases = workspace.findChild<ui::CasesPage*>();
+    CHECK(cases->model().filter().statuses == QStringList{QStringLiteral("active")});
+    CHECK(named<QComboBox>(*cases, QStringLiteral("Status filter"))->currentData() ==
+          QStringLiteral("active"));
+
+    Q_EMIT dashboard->assistanceRequested(QStringLiteral("relocation"));
+    CHECK(cases->model().filter().assistanceType == QStringLiteral("relocation"));
+    CHECK(cases->model().filter().statuses.isEmpty()); // a new list, not added to the last
+    CHECK(named<QComboBox>(*cases, QStringLiteral("Assistance filter"))->currentData() ==
+          QStringLiteral("relocation"));
+
+    Q_EMIT dashboard->pendingApprovalsRequested();
+    CHECK(shown() == QStringLiteral("Grants"));
+    Q_EMIT dashboard->overdueTasksRequested();
+    CHECK(shown() == QStringLiteral("Tasks"));
+    Q_EMIT dashboard->disbursementsRequested(0, QDate(2026, 3, 1));
+    CHECK(shown() == QStringLiteral("Funds & Ledger"));
+    auto* funds = workspace.findChild<ui::FundsLedgerSection*>();
+    CHECK(funds->tabs().currentWidget() == workspace.findChild<ui::ReportsPage*>());
+    QStringList tabs;
+    for (int tab = 0; tab < funds->tabs().count(); ++tab)
+        tabs << funds->tabs().tabText(tab).remove(QLatin1Char('&'));
+    CHECK(tabs == QStringList{QStringLiteral("Funds"), QStringLiteral("Journal"),
+                              QStringLiteral("Reports")});
 }

@@ -141,6 +141,8 @@ void ReportsPage::showEvent(QShowEvent* event)
 
 void ReportsPage::retranslate()
 {
+    // The tab's text in Funds & Ledger.
+    setWindowTitle(tr("Reports"));
     m_heading->setText(tr("Disbursement reports"));
     m_fromLabel->setText(tr("&From"));
     m_toLabel->setText(tr("&To"));

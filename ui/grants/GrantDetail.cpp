@@ -328,7 +328,7 @@ void GrantDetail::fill()
     m_case->setText(g.caseReference);
     if (m_caseHidden)
         m_beneficiaryLabel->setText(tr("Not shown: the case is restricted to its assignees."));
-    else if (g.beneficiaryOrgId)
+    else if (g.beneficiaryOrgId && !g.beneficiaryPersonId) // a person is named first
         m_beneficiaryLabel->setText(tr("%1 (organisation)").arg(m_beneficiary));
     else
         m_beneficiaryLabel->setText(m_beneficiary.isEmpty() ? tr("Not named") : m_beneficiary);

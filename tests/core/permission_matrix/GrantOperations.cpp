@@ -155,6 +155,12 @@ std::vector<Operation> decisionOperations()
                  GrantService(actor).authoriseOvercommit(id, QStringLiteral("Board decision 12"));
              };
          }},
+        {QStringLiteral("GrantService::approvalRefusal"),
+         [](Setup& s) -> Act {
+             return [&actor = s.actor, id = s.world.submittedGrant()] {
+                 GrantService(actor).approvalRefusal(id);
+             };
+         }},
         {QStringLiteral("GrantService::get"),
          [](Setup& s) -> Act {
              return [&actor = s.actor, id = s.world.submittedGrant()] {

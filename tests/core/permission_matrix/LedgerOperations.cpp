@@ -1,11 +1,15 @@
 #include "Operations.h"
+#include "dashboard/Dashboard.h"
 #include "funds/FundService.h"
 #include "ledger/ChartOfAccounts.h"
 #include "ledger/Corrections.h"
+#include "ledger/JournalRegister.h"
 #include "ledger/Ledger.h"
 #include "ledger/LedgerReports.h"
+#include "ledger/ReportExport.h"
 #include "vault/Session.h"
 
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <atomic>
 #include <chrono>
@@ -141,6 +145,21 @@ std::vector<Operation> journalOperations()
          }},
         reading("disbursementReport",
                 [](Session& a, MatrixWorld&) { disbursementReport(a, ReportDimension::Fund); }),
+        reading("exportDisbursementReport",
+                [](Session& a, MatrixWorld&) {
+                    QTemporaryDir folder;
+                    exportDisbursementReport(a, ReportDimension::Fund, std::nullopt, std::nullopt,
+                                             folder.filePath(QStringLiteral("report.csv")));
+                }),
+        reading("JournalRegister::lines",
+                [](Session& a, MatrixWorld&) { JournalRegister(a).lines({}); }),
+        reading("JournalRegister::exportCsv",
+                [](Session& a, MatrixWorld&) {
+                    QTemporaryDir folder;
+                    JournalRegister(a).exportCsv({},
+                                                 folder.filePath(QStringLiteral("journal.csv")));
+                }),
+        reading("readDashboard", [](Session& a, MatrixWorld&) { readDashboard(a); }),
     };
 }
 
