@@ -1,5 +1,6 @@
 #include "SummaryWorld.h"
 #include "domain/Vocabulary.h"
+#include "export/DocumentLanguage.h"
 #include "util/Error.h"
 #include "violations/ViolationService.h"
 
@@ -118,4 +119,26 @@ TEST_CASE("an unknown document language is refused")
 {
     SummaryWorld world;
     CHECK_THROWS_AS(world.summary("bea", Redaction::Internal, "de"), Error);
+}
+
+TEST_CASE("a summary in each language has its section titles and country names in that language")
+{
+    SummaryWorld world;
+    for (const char* code : {"fr", "es", "ru", "ar"}) {
+        INFO(code);
+        const DocumentLanguage language{QString::fromLatin1(code)};
+        const PdfText pdf(world.summary("bea", Redaction::Internal, code));
+        for (const char* title : {"Status history", "People", "Grants and disbursements"}) {
+            const QString translated =
+                language.translate("amparo::CaseSummary", title, nullptr, -1);
+            INFO(title);
+            CHECK(translated != QString::fromLatin1(title));
+            CHECK(pdf.contains(translated));
+        }
+        // The sample case happened in the Philippines.
+        const QString philippines = language.country(QStringLiteral("PH"));
+        CHECK(philippines.startsWith(
+            language.translate("amparo::Countries", "Philippines", nullptr, -1)));
+        CHECK(pdf.contains(philippines.section(QLatin1Char(' '), 0, 0)));
+    }
 }
