@@ -16,6 +16,7 @@
 #include "grants/GrantsSection.h"
 #include "main/SessionHolder.h"
 #include "people/PersonService.h"
+#include "vault/UserAdministration.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -253,6 +254,47 @@ TEST_CASE("Approve is disabled with the core's reason for the manager who approv
     ui::GrantDetail& diegoView = second.queue()->detail();
     CHECK(named<QPushButton>(diegoView, QStringLiteral("Approve the grant"))->isEnabled());
     CHECK_FALSE(named<QLabel>(diegoView, QStringLiteral("Why you may not approve"))->isVisible());
+}
+
+TEST_CASE("a fund manager who also requests grants cannot approve their own request, and is told "
+          "why")
+{
+    GrantScene scene;
+    {
+        auto admin = scene.domain.vault.openAdmin();
+        UserAdministration(*admin).addUser(
+            QStringLiteral("gabriel"), QStringLiteral("Gabriel Ortiz"),
+            {auth::Role::Caseworker, auth::Role::FundManager},
+            test::secret(QStringLiteral("gabriel passphrase")), test::fastKdf());
+    }
+    auto gabriel =
+        scene.domain.vault.open(QStringLiteral("gabriel"), QStringLiteral("gabriel passphrase"));
+    GrantRequest own;
+    own.caseId = scene.caseId;
+    own.fundId = scene.fundId;
+    own.currency = QStringLiteral("EUR");
+    own.purpose = QStringLiteral("Medical examination");
+    own.lines = {{own.purpose, 800'00}};
+    const qint64 grantId = GrantService(*gabriel).request(own).id;
+    const std::optional<QString> reason = GrantService(*gabriel).approvalRefusal(grantId);
+    REQUIRE(reason);
+
+    ui::SessionHolder holder(std::move(gabriel));
+    ui::GrantsSection section(holder);
+    section.show();
+    REQUIRE(section.queue()->detail().grantId() == grantId);
+    ui::GrantDetail& detail = section.queue()->detail();
+    CHECK_FALSE(named<QPushButton>(detail, QStringLiteral("Approve the grant"))->isEnabled());
+    QLabel* why = named<QLabel>(detail, QStringLiteral("Why you may not approve"));
+    CHECK(why->isVisible());
+    CHECK(why->text() == *reason);
+    CHECK(why->text().contains(QStringLiteral("request")));
+    // Another fund manager may.
+    ui::SessionHolder dara(scene.domain.as(QStringLiteral("dara")));
+    ui::GrantsSection other(dara);
+    other.show();
+    CHECK(named<QPushButton>(other.queue()->detail(), QStringLiteral("Approve the grant"))
+              ->isEnabled());
 }
 
 TEST_CASE("rejecting or returning a request needs a comment, and the core's message says so")
