@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -125,7 +126,14 @@ GrantDetail::GrantDetail(SessionAccess session, QWidget* parent)
     auto* approvalsLayout = new QVBoxLayout(m_approvalsPage);
     approvalsLayout->addWidget(m_approvalsNote);
     approvalsLayout->addWidget(m_approvalsView, 1);
-    m_pages->addTab(m_requestPage, QString());
+    // Scrolled vertically only, so that a long justification wraps to the
+    // width of the tab instead of running out of it.
+    auto* requestScroll = new QScrollArea(this);
+    requestScroll->setWidget(m_requestPage);
+    requestScroll->setWidgetResizable(true);
+    requestScroll->setFrameShape(QFrame::NoFrame);
+    requestScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pages->addTab(requestScroll, QString());
     m_pages->addTab(m_approvalsPage, QString());
     m_pages->addTab(m_historyView, QString());
 
