@@ -8773,6 +8773,10 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
             <numerusform>%n منحة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Receipts overdue</source>
+        <translation>الإيصالات المتأخرة</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::GrantsTab</name>

@@ -8614,6 +8614,10 @@ Código de salida: 0 éxito, 1 rechazo o fallo (con el motivo en una línea), 2 
             <numerusform>%n subvenciones</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Receipts overdue</source>
+        <translation>Comprobantes fuera de plazo</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::GrantsTab</name>

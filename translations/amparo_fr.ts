@@ -8615,6 +8615,10 @@ Code de sortie&#xa0;: 0 succès, 1 refus ou échec (motif sur une ligne), 2 erre
             <numerusform>%n subventions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Receipts overdue</source>
+        <translation>Justificatifs en retard</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::GrantsTab</name>

@@ -8653,6 +8653,10 @@ Exit status: 0 success, 1 refused or failed (with a one-line reason), 2 usage er
             <numerusform>%n грантов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Receipts overdue</source>
+        <translation>Просроченные подтверждающие документы</translation>
+    </message>
 </context>
 <context>
     <name>amparo::ui::GrantsTab</name>

@@ -8,20 +8,28 @@
 #include "common/DecryptedData.h"
 #include "dashboard/ChartCard.h"
 #include "domain/Vocabulary.h"
+#include "grants/DisbursementService.h"
+#include "grants/GrantListModel.h"
 #include "grants/GrantService.h"
+#include "grants/GrantsSection.h"
 #include "ledger/LedgerReports.h"
 #include "main/SessionHolder.h"
+#include "main/Workspace.h"
 #include "tasks/TaskService.h"
+#include "util/Clock.h"
+#include "vault/Session.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QListWidget>
 #include <QTest>
 #include <QToolButton>
 #include <catch2/catch.hpp>
+#include <set>
 
 using namespace amparo;
 using amparo::test::named;
@@ -231,4 +239,30 @@ TEST_CASE("F5 reads the dashboard's figures again")
     const QString intake = termLabel(Vocabulary::CaseStatus, QStringLiteral("intake"));
     REQUIRE(status.figures().count() == static_cast<int>(termNames(Vocabulary::CaseStatus).size()));
     CHECK(status.figures().item(0)->text() == QStringLiteral("%1: 1").arg(intake));
+}
+
+TEST_CASE("overdue receipts on the dashboard open exactly the grants whose receipts are late")
+{
+    test::DemoVault demo(40, 5);
+    ui::SessionHolder holder(demo.as(QStringLiteral("finance")));
+    ui::Workspace workspace(holder);
+    auto* dashboard = workspace.findChild<ui::DashboardPage*>();
+    auto* grants = workspace.findChild<ui::GrantsSection*>();
+    REQUIRE(dashboard);
+    REQUIRE(grants);
+    std::set<qint64> late;
+    const QDate today = holder.session().clock().nowUtc().toLocalTime().date();
+    for (const Disbursement& payment :
+         DisbursementService(holder.session()).overdueJustifications(today))
+        late.insert(payment.grantId);
+    REQUIRE_FALSE(late.empty()); // the demo has some
+
+    Q_EMIT dashboard->overdueReceiptsRequested();
+    CHECK(workspace.sectionLabels().at(workspace.currentSection()) == QStringLiteral("Grants"));
+    std::set<qint64> listed;
+    for (int row = 0; row < grants->model().rowCount(); ++row)
+        listed.insert(grants->model().grantAt(row)->id);
+    CHECK(listed == late);
+    CHECK(named<QComboBox>(*grants, QStringLiteral("Status"))->currentText() ==
+          QStringLiteral("Receipts overdue"));
 }

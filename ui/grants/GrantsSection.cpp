@@ -6,11 +6,13 @@
 #include "domain/Vocabulary.h"
 #include "funds/FundService.h"
 #include "grants/ApprovalQueue.h"
+#include "grants/DisbursementService.h"
 #include "grants/DisbursementsPanel.h"
 #include "grants/GrantDetail.h"
 #include "grants/GrantListModel.h"
 #include "grants/GrantService.h"
 #include "main/SessionHolder.h"
+#include "util/Clock.h"
 #include "util/Error.h"
 #include "vault/Session.h"
 
@@ -24,9 +26,15 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <set>
 
 namespace amparo {
 namespace ui {
+namespace {
+
+const QString kReceiptsOverdue = QStringLiteral("receipts_overdue");
+
+} // namespace
 
 GrantsSection::GrantsSection(SessionHolder& holder, QWidget* parent)
     : QWidget(parent), m_holder(holder), m_heading(new QLabel(this)), m_views(new QTabWidget(this)),
@@ -54,6 +62,10 @@ GrantsSection::GrantsSection(SessionHolder& holder, QWidget* parent)
     m_status->addItem(QString(), QString());
     for (const QString& status : termNames(Vocabulary::GrantStatus))
         m_status->addItem(QString(), status);
+    // Not a status: the grants with a payment whose receipts are late (the
+    // dashboard's "overdue receipts"), for those who read the ledger.
+    if (auth::rolesAllow(session.user().roles, auth::Permission::ReadLedger))
+        m_status->addItem(QString(), kReceiptsOverdue);
     m_statusLabel->setBuddy(m_status);
     m_fund->addItem(QString(), 0);
     try {
@@ -158,6 +170,8 @@ void GrantsSection::retranslate()
     const QStringList statuses = termNames(Vocabulary::GrantStatus);
     for (int i = 0; i < statuses.size(); ++i)
         m_status->setItemText(i + 1, termLabel(Vocabulary::GrantStatus, statuses.at(i)));
+    if (const int overdue = m_status->findData(kReceiptsOverdue); overdue >= 0)
+        m_status->setItemText(overdue, tr("Receipts overdue"));
     m_fundLabel->setText(tr("&Fund:"));
     m_fund->setAccessibleName(tr("Fund"));
     m_fund->setItemText(0, tr("Any fund"));
@@ -186,13 +200,22 @@ void GrantsSection::reloadList()
     try {
         Session& session = m_holder.session();
         GrantFilter filter;
+        const QString chosen = m_status->currentData().toString();
         if (!m_statuses.isEmpty())
             filter.statuses = m_statuses;
-        else if (const QString status = m_status->currentData().toString(); !status.isEmpty())
-            filter.statuses = {status};
+        else if (!chosen.isEmpty() && chosen != kReceiptsOverdue)
+            filter.statuses = {chosen};
         if (const qint64 fund = m_fund->currentData().toLongLong(); fund != 0)
             filter.fundId = fund;
         std::vector<Grant> grants = GrantService(session).list(filter);
+        if (chosen == kReceiptsOverdue) {
+            const QDate today = session.clock().nowUtc().toLocalTime().date();
+            std::set<qint64> late;
+            for (const Disbursement& payment :
+                 DisbursementService(session).overdueJustifications(today))
+                late.insert(payment.grantId);
+            std::erase_if(grants, [&](const Grant& g) { return !late.contains(g.id); });
+        }
         if (m_mine->isVisible() && m_mine->isChecked())
             std::erase_if(grants,
                           [&](const Grant& g) { return g.requestedBy != session.user().id; });
@@ -239,6 +262,12 @@ void GrantsSection::showStatuses(const QStringList& statuses)
     }
     m_statuses = index >= 0 ? QStringList() : statuses;
     reloadList();
+}
+
+void GrantsSection::showReceiptsOverdue()
+{
+    if (const int index = m_status->findData(kReceiptsOverdue); index >= 0)
+        showStatuses({kReceiptsOverdue});
 }
 
 void GrantsSection::showGrant(qint64 grantId)

@@ -30,6 +30,9 @@ public:
     // Shows the list of grants in these statuses (the dashboard's
     // "pending approvals" opens it on "submitted").
     void showStatuses(const QStringList& statuses);
+    // Shows the grants with a payment whose receipts are overdue (the
+    // dashboard's figure); only for those who read the ledger.
+    void showReceiptsOverdue();
     void showGrant(qint64 grantId);
     void reload();
 

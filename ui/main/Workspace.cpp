@@ -200,9 +200,8 @@ void Workspace::connectDashboard(DashboardPage& dashboard)
             m_grants->showStatuses({QStringLiteral("submitted")});
             showSection(QStringLiteral("grants"));
         });
-        // Receipts are due for the grants being paid or paid.
         connect(&dashboard, &DashboardPage::overdueReceiptsRequested, this, [this] {
-            m_grants->showStatuses({QStringLiteral("disbursing"), QStringLiteral("disbursed")});
+            m_grants->showReceiptsOverdue();
             showSection(QStringLiteral("grants"));
         });
     }
