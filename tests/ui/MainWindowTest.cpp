@@ -66,3 +66,19 @@ TEST_CASE("locking empties the clipboard of what was copied from the vault")
     CHECK(QApplication::clipboard()->text().isEmpty());
     CHECK_FALSE(menuTitled(window, QStringLiteral("Go"))->isEnabled());
 }
+
+TEST_CASE("the window opens again on the section last shown, by what it is rather than where")
+{
+    test::DomainFixture domain;
+    ui::MainWindow window;
+    window.openSession(domain.as(QStringLiteral("dara")));
+    auto* workspace = window.findChild<ui::Workspace*>();
+    workspace->showSection(QStringLiteral("tasks"));
+    CHECK(workspace->currentSection() == 6);
+    window.lock();
+    // A caseworker has no Funds & Ledger before Tasks: it is still Tasks.
+    window.openSession(domain.as(QStringLiteral("bea")));
+    workspace = window.findChild<ui::Workspace*>();
+    CHECK(workspace->currentSectionKey() == QStringLiteral("tasks"));
+    CHECK(workspace->sectionLabels().at(workspace->currentSection()) == QStringLiteral("Tasks"));
+}

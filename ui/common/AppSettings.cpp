@@ -68,14 +68,14 @@ void AppSettings::setMainWindowGeometry(const QByteArray& geometry)
     QSettings().setValue(key("mainWindow/geometry"), geometry);
 }
 
-int AppSettings::mainWindowSection()
+QString AppSettings::mainWindowSection()
 {
-    return QSettings().value(key("mainWindow/section"), 0).toInt();
+    return QSettings().value(key("mainWindow/sectionKey")).toString();
 }
 
-void AppSettings::setMainWindowSection(int section)
+void AppSettings::setMainWindowSection(const QString& section)
 {
-    QSettings().setValue(key("mainWindow/section"), section);
+    QSettings().setValue(key("mainWindow/sectionKey"), section);
 }
 
 } // namespace ui

@@ -26,9 +26,9 @@ public:
 
     static QByteArray mainWindowGeometry();
     static void setMainWindowGeometry(const QByteArray& geometry);
-    // The sidebar section last shown, by position.
-    static int mainWindowSection();
-    static void setMainWindowSection(int section);
+    // The sidebar section last shown, by its key ("cases"…); empty at first.
+    static QString mainWindowSection();
+    static void setMainWindowSection(const QString& section);
 };
 
 } // namespace ui

@@ -250,7 +250,7 @@ void MainWindow::forgetVaultViews()
     // First, while dialogs still hold what was typed in them.
     if (auto* workspace = qobject_cast<Workspace*>(m_page)) {
         workspace->keepDrafts();
-        AppSettings::setMainWindowSection(workspace->currentSection());
+        AppSettings::setMainWindowSection(workspace->currentSectionKey());
     }
     for (QDialog* dialog : findChildren<QDialog*>()) {
         dialog->hide();

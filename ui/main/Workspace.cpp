@@ -105,6 +105,12 @@ int Workspace::currentSection() const
     return m_sidebar->currentRow();
 }
 
+QString Workspace::currentSectionKey() const
+{
+    const QListWidgetItem* item = m_sidebar->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
 void Workspace::addSection(const QString& key, QWidget* page)
 {
     auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/sections/%1.svg").arg(key)),

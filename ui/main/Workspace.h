@@ -32,6 +32,9 @@ public:
     // By the section's key ("cases", "grants"…); nothing when not shown.
     void showSection(const QString& key);
     int currentSection() const;
+    // The shown section's key ("cases"…), kept across sessions: indexes
+    // change with roles and new sections, keys do not.
+    QString currentSectionKey() const;
     // The Cases section, when the user may read cases.
     CasesSection* casesSection() const { return m_cases; }
     // Keeps unsaved work in the vault: called while it locks.
