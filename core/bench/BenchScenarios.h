@@ -31,6 +31,7 @@ void benchPlaintextRatio(BenchContext& context); // 7
 void benchSummaryPdf(BenchContext& context);     // 8 (needs a QGuiApplication)
 void benchCsvImport(BenchContext& context);      // 9
 void benchGuiMemory(BenchContext& context);      // 10
+void benchDashboard(BenchContext& context);      // 11
 
 } // namespace bench
 } // namespace amparo

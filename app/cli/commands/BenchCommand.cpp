@@ -176,7 +176,7 @@ int runBench(CliContext& context)
         {"3-4", bench::benchCaseList},    {"5", bench::benchCaseTabs},
         {"6", bench::benchFundPositions}, {"7", bench::benchPlaintextRatio},
         {"8", bench::benchSummaryPdf},    {"9", bench::benchCsvImport},
-        {"10", bench::benchGuiMemory},
+        {"10", bench::benchGuiMemory},    {"11", bench::benchDashboard},
     };
     for (const auto& [number, scenario] : scenarios) {
         context.err << BenchText::tr("bench: scenario %1").arg(QLatin1String(number)) << '\n';
