@@ -4284,6 +4284,29 @@
     </message>
 </context>
 <context>
+    <name>amparo::bench::Dashboard</name>
+    <message>
+        <source>11. The dashboard&apos;s figures, as a fund manager</source>
+        <translation>11. أرقام لوحة المعلومات لمدير الصندوق</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>مللي ثانية</translation>
+    </message>
+    <message>
+        <source>every case, assistance and money figure</source>
+        <translation>جميع أرقام الحالات والمساعدة والأموال</translation>
+    </message>
+    <message>
+        <source>11. The dashboard&apos;s figures, as a caseworker</source>
+        <translation>11. أرقام لوحة المعلومات لمسؤول الحالة</translation>
+    </message>
+    <message>
+        <source>the cases this caseworker may see</source>
+        <translation>الحالات التي يمكن لمسؤول الحالة هذا الاطلاع عليها</translation>
+    </message>
+</context>
+<context>
     <name>amparo::bench::Exports</name>
     <message>
         <source>Cannot write %1.</source>

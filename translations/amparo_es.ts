@@ -4224,6 +4224,29 @@
     </message>
 </context>
 <context>
+    <name>amparo::bench::Dashboard</name>
+    <message>
+        <source>11. The dashboard&apos;s figures, as a fund manager</source>
+        <translation>11. Las cifras del panel de control, como gestor de fondos</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>every case, assistance and money figure</source>
+        <translation>todas las cifras de casos, asistencia y fondos</translation>
+    </message>
+    <message>
+        <source>11. The dashboard&apos;s figures, as a caseworker</source>
+        <translation>11. Las cifras del panel de control, como gestor de casos</translation>
+    </message>
+    <message>
+        <source>the cases this caseworker may see</source>
+        <translation>los casos que este gestor de casos puede ver</translation>
+    </message>
+</context>
+<context>
     <name>amparo::bench::Exports</name>
     <message>
         <source>Cannot write %1.</source>

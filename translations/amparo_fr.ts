@@ -4224,6 +4224,29 @@
     </message>
 </context>
 <context>
+    <name>amparo::bench::Dashboard</name>
+    <message>
+        <source>11. The dashboard&apos;s figures, as a fund manager</source>
+        <translation>11. Les chiffres du tableau de bord, pour un gestionnaire de fonds</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>every case, assistance and money figure</source>
+        <translation>tous les chiffres des dossiers, de l’assistance et des fonds</translation>
+    </message>
+    <message>
+        <source>11. The dashboard&apos;s figures, as a caseworker</source>
+        <translation>11. Les chiffres du tableau de bord, pour un chargé de dossiers</translation>
+    </message>
+    <message>
+        <source>the cases this caseworker may see</source>
+        <translation>les dossiers que ce chargé de dossiers peut voir</translation>
+    </message>
+</context>
+<context>
     <name>amparo::bench::Exports</name>
     <message>
         <source>Cannot write %1.</source>

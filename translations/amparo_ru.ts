@@ -4239,6 +4239,29 @@
     </message>
 </context>
 <context>
+    <name>amparo::bench::Dashboard</name>
+    <message>
+        <source>11. The dashboard&apos;s figures, as a fund manager</source>
+        <translation>11. Показатели сводной панели для распорядителя фонда</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>мс</translation>
+    </message>
+    <message>
+        <source>every case, assistance and money figure</source>
+        <translation>все показатели по делам, помощи и средствам</translation>
+    </message>
+    <message>
+        <source>11. The dashboard&apos;s figures, as a caseworker</source>
+        <translation>11. Показатели сводной панели для куратора дела</translation>
+    </message>
+    <message>
+        <source>the cases this caseworker may see</source>
+        <translation>дела, доступные этому куратору</translation>
+    </message>
+</context>
+<context>
     <name>amparo::bench::Exports</name>
     <message>
         <source>Cannot write %1.</source>
