@@ -38,10 +38,24 @@ std::vector<DashboardCount> inVocabularyOrder(Vocabulary vocabulary,
     return result;
 }
 
+// Reads only the index (column, restricted, id) of schema version 7: the
+// case rows are wide, and at 100,000 cases reading them took seconds.
 std::string casesGroupedBy(const auth::User& user, const char* column)
 {
-    return std::string("SELECT c.") + column + ", count(*) FROM cases c WHERE " +
-           visibleCaseCondition(user, "c") + " GROUP BY c." + column;
+    return std::string("SELECT c.") + column + ", count(*) FROM cases c INDEXED BY cases_" +
+           column + "_visible WHERE " + visibleCaseCondition(user, "c") + " GROUP BY c." + column;
+}
+
+// Every assistance line but those of the cases the user may not see: the
+// few restricted cases they are not assigned to, found in a narrow index,
+// so that the lines are counted from their own index without a lookup of
+// their case.
+std::string assistanceGroupedByType(const auth::User& user)
+{
+    return "SELECT a.type, count(*) FROM assistance a INDEXED BY assistance_type "
+           "WHERE a.case_id NOT IN (SELECT c.id FROM cases c INDEXED BY cases_visible_by_id "
+           "WHERE NOT " +
+           visibleCaseCondition(user, "c") + ") GROUP BY a.type";
 }
 
 void readCountries(Session& session, DashboardFigures& figures)
@@ -101,10 +115,7 @@ DashboardFigures readDashboard(Session& session)
         Vocabulary::Programme, countsByKey(session, casesGroupedBy(user, "programme")));
     readCountries(session, figures);
     figures.assistanceByType = inVocabularyOrder(
-        Vocabulary::AssistanceType,
-        countsByKey(session, "SELECT a.type, count(*) FROM assistance a JOIN cases c ON c.id = "
-                             "a.case_id WHERE " +
-                                 visibleCaseCondition(user, "c") + " GROUP BY a.type"));
+        Vocabulary::AssistanceType, countsByKey(session, assistanceGroupedByType(user)));
     figures.overdueTasks = TaskReader(session).countOpenDueBefore(today);
 
     const bool readsLedger = auth::rolesAllow(user.roles, auth::Permission::ReadLedger);

@@ -70,8 +70,8 @@ void upgradeToV2(Database& db)
 }
 
 using Step = void (*)(Database&);
-constexpr std::array<Step, 6> kSteps = {&upgradeToV1, &upgradeToV2, &upgradeToV3,
-                                        &upgradeToV4, &upgradeToV5, &upgradeToV6};
+constexpr std::array<Step, 7> kSteps = {&upgradeToV1, &upgradeToV2, &upgradeToV3, &upgradeToV4,
+                                        &upgradeToV5, &upgradeToV6, &upgradeToV7};
 
 void ensureVersionTable(Database& db)
 {

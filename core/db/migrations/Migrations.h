@@ -10,6 +10,7 @@ void upgradeToV3(Database& db); // case management
 void upgradeToV4(Database& db); // funds, grants and the ledger
 void upgradeToV5(Database& db); // drafts kept at lock
 void upgradeToV6(Database& db); // covering indexes for the case list
+void upgradeToV7(Database& db); // covering indexes for the dashboard
 
 } // namespace db
 } // namespace amparo
