@@ -2,16 +2,15 @@
 
 #include "auth/Permission.h"
 #include "cases/CaseService.h"
+#include "csv/AuditedExport.h"
 #include "csv/CsvWriter.h"
 #include "db/Transaction.h"
 #include "domain/Validation.h"
 #include "grants/DisbursementService.h"
 #include "grants/GrantService.h"
 #include "people/PersonService.h"
-#include "util/AtomicFile.h"
 #include "vault/Session.h"
 
-#include <QFile>
 #include <algorithm>
 
 namespace amparo {
@@ -158,18 +157,8 @@ int CsvExporter::exportToFile(CsvKind kind, const QString& path)
         writeDisbursements(writer);
         break;
     }
-    m_session.audit().append(
-        m_session.actor(), QStringLiteral("export.csv"), csvEntityType(kind), QString(),
-        {{QStringLiteral("rows"), std::nullopt, QString::number(writer.rowCount())},
-         {QStringLiteral("file"), std::nullopt, path}});
-    writeFileAtomically(path, writer.bytes());
-    try {
-        transaction.commit();
-    } catch (...) {
-        QFile::remove(path); // an export the audit trail does not show must not exist
-        throw;
-    }
-    return writer.rowCount();
+    return finishAuditedExport(m_session, transaction, writer, csvEntityType(kind), QString(), {},
+                               path);
 }
 
 } // namespace csv

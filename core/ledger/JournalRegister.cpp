@@ -1,18 +1,17 @@
 #include "ledger/JournalRegister.h"
 
 #include "auth/Permission.h"
+#include "csv/AuditedExport.h"
 #include "csv/CsvWriter.h"
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
 #include "domain/Validation.h"
 #include "money/Money.h"
-#include "util/AtomicFile.h"
 #include "util/Error.h"
 #include "vault/Session.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <map>
 #include <variant>
 
@@ -174,19 +173,8 @@ int JournalRegister::exportCsv(const RegisterFilter& filter, const QString& path
                        formatAmount(line.amountMinor, line.commodity),
                        formatAmount(line.runningBalanceMinor, line.commodity),
                        optionalId(line.reversesId), optionalId(line.reversedById)});
-    m_session.audit().append(
-        m_session.actor(), QStringLiteral("export.csv"), QStringLiteral("ledger"),
-        QStringLiteral("register"),
-        {{QStringLiteral("rows"), std::nullopt, QString::number(writer.rowCount())},
-         {QStringLiteral("file"), std::nullopt, path}});
-    writeFileAtomically(path, writer.bytes());
-    try {
-        transaction.commit();
-    } catch (...) {
-        QFile::remove(path); // an export the audit trail does not show must not exist
-        throw;
-    }
-    return writer.rowCount();
+    return csv::finishAuditedExport(m_session, transaction, writer, QStringLiteral("ledger"),
+                                    QStringLiteral("register"), {}, path);
 }
 
 } // namespace amparo

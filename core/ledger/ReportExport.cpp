@@ -1,13 +1,11 @@
 #include "ledger/ReportExport.h"
 
+#include "csv/AuditedExport.h"
 #include "csv/CsvWriter.h"
 #include "db/Transaction.h"
 #include "domain/Validation.h"
 #include "money/Money.h"
-#include "util/AtomicFile.h"
 #include "vault/Session.h"
-
-#include <QFile>
 
 namespace amparo {
 
@@ -41,22 +39,12 @@ int exportDisbursementReport(Session& session, ReportDimension dimension,
         writer.addRow(
             {t.key, t.currency, QString::number(t.payments), formatAmount(t.paidMinor, t.currency),
              formatAmount(t.refundedMinor, t.currency), formatAmount(t.netMinor, t.currency)});
-    session.audit().append(
-        session.actor(), QStringLiteral("export.csv"), QStringLiteral("disbursement_report"),
-        QString(),
-        {{QStringLiteral("rows"), std::nullopt, QString::number(writer.rowCount())},
-         {QStringLiteral("grouping"), std::nullopt, reportDimensionName(dimension)},
+    return csv::finishAuditedExport(
+        session, transaction, writer, QStringLiteral("disbursement_report"), QString(),
+        {{QStringLiteral("grouping"), std::nullopt, reportDimensionName(dimension)},
          {QStringLiteral("from"), std::nullopt, from ? toStoredDate(*from) : QString()},
-         {QStringLiteral("to"), std::nullopt, to ? toStoredDate(*to) : QString()},
-         {QStringLiteral("file"), std::nullopt, path}});
-    writeFileAtomically(path, writer.bytes());
-    try {
-        transaction.commit();
-    } catch (...) {
-        QFile::remove(path); // an export the audit trail does not show must not exist
-        throw;
-    }
-    return writer.rowCount();
+         {QStringLiteral("to"), std::nullopt, to ? toStoredDate(*to) : QString()}},
+        path);
 }
 
 } // namespace amparo

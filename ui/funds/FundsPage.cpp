@@ -3,6 +3,7 @@
 #include "auth/Permission.h"
 #include "common/DateFormat.h"
 #include "common/ErrorLabel.h"
+#include "common/ListTable.h"
 #include "common/ReasonDialog.h"
 #include "common/Retranslate.h"
 #include "funds/ContributionDialog.h"
@@ -30,20 +31,6 @@
 
 namespace amparo {
 namespace ui {
-namespace {
-
-void setUpTable(QTableView* table)
-{
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-}
-
-} // namespace
 
 FundsPage::FundsPage(SessionHolder& holder, QWidget* parent)
     : QWidget(parent), m_holder(holder), m_positions(new FundPositionModel(this)),
@@ -62,9 +49,9 @@ FundsPage::FundsPage(SessionHolder& holder, QWidget* parent)
     m_atLabel->setBuddy(m_at);
     m_lock->setWordWrap(true);
     m_positionTable->setModel(m_positions);
-    setUpTable(m_positionTable);
+    setUpListTable(m_positionTable);
     m_contributionTable->setModel(m_contributions);
-    setUpTable(m_contributionTable);
+    setUpListTable(m_contributionTable);
     m_contributionsLabel->setBuddy(m_contributionTable);
 
     auto* top = new QHBoxLayout;

@@ -3,6 +3,7 @@
 #include "auth/Permission.h"
 #include "common/DateFormat.h"
 #include "common/ErrorLabel.h"
+#include "common/ListTable.h"
 #include "common/ReasonDialog.h"
 #include "common/Retranslate.h"
 #include "funds/FundService.h"
@@ -71,14 +72,7 @@ JournalPage::JournalPage(SessionHolder& holder, QWidget* parent)
     m_case->setClearButtonEnabled(true);
 
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(JournalTableModel::DescriptionColumn,
-                                                      QHeaderView::Stretch);
+    setUpListTable(m_table, JournalTableModel::DescriptionColumn);
 
     auto* filters = new QGridLayout;
     filters->addWidget(m_fundLabel, 0, 0);

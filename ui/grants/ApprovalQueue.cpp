@@ -2,6 +2,7 @@
 
 #include "cases/CaseService.h"
 #include "common/CountryNames.h"
+#include "common/ListTable.h"
 #include "common/Retranslate.h"
 #include "common/Warning.h"
 #include "domain/Vocabulary.h"
@@ -44,13 +45,7 @@ ApprovalQueue::ApprovalQueue(SessionAccess session, QWidget* parent)
       m_detail(new GrantDetail(session, this))
 {
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpListTable(m_table);
     for (const int column :
          {GrantListModel::ApprovedColumn, GrantListModel::PaidColumn, GrantListModel::StatusColumn})
         m_table->hideColumn(column);

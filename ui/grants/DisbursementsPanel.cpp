@@ -5,6 +5,7 @@
 #include "common/DateFormat.h"
 #include "common/DecryptedData.h"
 #include "common/ErrorLabel.h"
+#include "common/ListTable.h"
 #include "common/ReasonDialog.h"
 #include "common/Retranslate.h"
 #include "domain/Vocabulary.h"
@@ -49,13 +50,7 @@ DisbursementsPanel::DisbursementsPanel(SessionHolder& holder, QWidget* parent)
     trackDecryptedData(m_receipts, [this] { return m_receipts->count(); });
     m_summary->setWordWrap(true);
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpListTable(m_table);
     m_receiptsLabel->setBuddy(m_receipts);
     m_receipts->setMaximumHeight(fontMetrics().lineSpacing() * 5);
 

@@ -1,6 +1,7 @@
 #include "grants/GrantsSection.h"
 
 #include "auth/Permission.h"
+#include "common/ListTable.h"
 #include "common/Retranslate.h"
 #include "common/Warning.h"
 #include "domain/Vocabulary.h"
@@ -78,14 +79,7 @@ GrantsSection::GrantsSection(SessionHolder& holder, QWidget* parent)
     m_mine->setVisible(auth::rolesAllow(session.user().roles, auth::Permission::RequestGrants));
 
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(GrantListModel::PurposeColumn,
-                                                      QHeaderView::Stretch);
+    setUpListTable(m_table, GrantListModel::PurposeColumn);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_statusLabel);

@@ -1,5 +1,6 @@
 #include "main/UsersPanel.h"
 
+#include "common/ListTable.h"
 #include "common/Retranslate.h"
 #include "common/Warning.h"
 #include "main/AddUserDialog.h"
@@ -27,14 +28,7 @@ UsersPanel::UsersPanel(SessionHolder& holder, bool canManage, QWidget* parent)
       m_table(new QTableView(this))
 {
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(UsersTableModel::DisplayNameColumn,
-                                                      QHeaderView::Stretch);
+    setUpListTable(m_table, UsersTableModel::DisplayNameColumn);
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6);
 
     auto* layout = new QVBoxLayout(this);

@@ -1,5 +1,6 @@
 #include "tasks/TasksPage.h"
 
+#include "common/ListTable.h"
 #include "common/Retranslate.h"
 #include "common/Warning.h"
 #include "main/SessionHolder.h"
@@ -41,14 +42,7 @@ TasksPage::TasksPage(SessionHolder& holder, QWidget* parent)
     m_caseSearch->setClearButtonEnabled(true);
 
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(TaskTableModel::TitleColumn,
-                                                      QHeaderView::Stretch);
+    setUpListTable(m_table, TaskTableModel::TitleColumn);
     m_emptyText->setWordWrap(true);
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_table);

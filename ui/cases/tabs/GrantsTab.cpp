@@ -2,6 +2,7 @@
 
 #include "auth/Permission.h"
 #include "common/ErrorLabel.h"
+#include "common/ListTable.h"
 #include "common/Retranslate.h"
 #include "grants/GrantDetail.h"
 #include "grants/GrantListModel.h"
@@ -30,14 +31,7 @@ GrantsTab::GrantsTab(SessionAccess session, qint64 caseId, QWidget* parent)
       m_detail(new GrantDetail(session, this))
 {
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(GrantListModel::PurposeColumn,
-                                                      QHeaderView::Stretch);
+    setUpListTable(m_table, GrantListModel::PurposeColumn);
     m_table->hideColumn(GrantListModel::CaseColumn);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
